@@ -1,0 +1,9 @@
+package com.phonesmith.contracts;
+
+/**
+ * A message payload carried in an {@link Envelope}. Each implementation is one version of one message
+ * type, named by {@link EventType}; an incompatible change is a new class with a higher version.
+ */
+public interface Event {
+    String orderId();
+}

@@ -1,0 +1,26 @@
+package com.phonesmith.contracts;
+
+import com.phonesmith.contracts.events.BuildImage;
+import com.phonesmith.contracts.events.FactoryStepFailed;
+import com.phonesmith.contracts.events.FlashHandset;
+import com.phonesmith.contracts.events.Flashed;
+import com.phonesmith.contracts.events.HandsetReserved;
+import com.phonesmith.contracts.events.ImageReady;
+import com.phonesmith.contracts.events.OrderPlaced;
+import com.phonesmith.contracts.events.Packed;
+import com.phonesmith.contracts.events.QaFailed;
+import com.phonesmith.contracts.events.QaPassed;
+import com.phonesmith.contracts.events.ScheduleBuild;
+import com.phonesmith.contracts.events.Shipped;
+import java.util.List;
+
+/** Every message type of this contracts version. */
+public final class Events {
+    public static final List<Class<? extends Event>> ALL = List.of(
+            OrderPlaced.class, BuildImage.class, ScheduleBuild.class, ImageReady.class, HandsetReserved.class,
+            FlashHandset.class, Flashed.class, QaPassed.class, QaFailed.class, Packed.class, Shipped.class,
+            FactoryStepFailed.class);
+
+    private Events() {
+    }
+}

@@ -1,0 +1,101 @@
+package com.phonesmith.devstack;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Java child process whose standard input is a pipe from this JVM. Children built for devstack exit
+ * when that pipe closes, so even a parent killed with SIGKILL leaves no orphan behind.
+ */
+public final class ChildJvm implements AutoCloseable {
+    private final String name;
+    private final Process process;
+    private final OutputStream stdin;
+
+    private ChildJvm(String name, Process process) {
+        this.name = name;
+        this.process = process;
+        this.stdin = process.getOutputStream();
+    }
+
+    /** Starts {@code java [jvmArgs] -cp classpath mainClass args}, its output appended to logFile. */
+    public static ChildJvm startMain(String name, String classpath, List<String> jvmArgs, String mainClass,
+            List<String> args, Path logFile) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmArgs);
+        command.add("-cp");
+        command.add(classpath);
+        command.add(mainClass);
+        command.addAll(args);
+        return start(name, command, logFile);
+    }
+
+    /** Starts {@code java [jvmArgs] -jar jar}, its output appended to logFile. */
+    public static ChildJvm startJar(String name, Path jar, List<String> jvmArgs, Path logFile) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmArgs);
+        command.add("-jar");
+        command.add(jar.toString());
+        return start(name, command, logFile);
+    }
+
+    private static ChildJvm start(String name, List<String> command, Path logFile) throws IOException {
+        Files.createDirectories(logFile.getParent());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        return new ChildJvm(name, builder.start());
+    }
+
+    public static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() {
+        stop(Duration.ofSeconds(30));
+    }
+
+    /** Asks the child to stop (stdin closed, then SIGTERM), and kills it if it has not stopped in time. */
+    public void stop(Duration grace) {
+        if (!process.isAlive()) {
+            return;
+        }
+        try {
+            stdin.close();
+        } catch (IOException ignored) {
+            // the child is going away anyway
+        }
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroy();
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package com.phonesmith.devstack.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/**
+ * Gives a {@code @QuarkusTest} a real PostgreSQL database of its own and the real Kafka broker.
+ * Init arg {@code database} names the service's database.
+ */
+public class PhonesmithTestResource implements QuarkusTestResourceLifecycleManager {
+    private String database = "service";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault("database", database);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        infrastructure.postgres().ensureDatabase(database);
+        return Map.of(
+                "quarkus.datasource.jdbc.url", infrastructure.postgres().jdbcUrl(database),
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres",
+                "kafka.bootstrap.servers", infrastructure.kafka().bootstrapServers());
+    }
+
+    @Override
+    public void stop() {
+        // shared by every test of this JVM; stopped when the JVM exits
+    }
+}

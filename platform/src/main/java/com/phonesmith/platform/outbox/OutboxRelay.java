@@ -1,0 +1,69 @@
+package com.phonesmith.platform.outbox;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Publishes claimed outbox messages and marks the acknowledged ones sent. A crash after publishing but
+ * before marking leaves the row unsent, so the message is published again: delivery is at least once,
+ * and consumers drop the repeat by message id.
+ */
+public class OutboxRelay {
+    private final OutboxStore store;
+    private final MessagePublisher publisher;
+    private final int batchSize;
+    private final Duration ackTimeout;
+
+    public OutboxRelay(OutboxStore store, MessagePublisher publisher, int batchSize, Duration ackTimeout) {
+        this.store = store;
+        this.publisher = publisher;
+        this.batchSize = batchSize;
+        this.ackTimeout = ackTimeout;
+    }
+
+    /** Relays one batch; returns how many messages the broker acknowledged. Call inside a transaction. */
+    public int relayBatch() {
+        List<PendingMessage> batch = store.claimUnsent(batchSize);
+        List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
+        for (PendingMessage message : batch) {
+            acks.add(publishSafely(message));
+        }
+        List<Long> sent = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            PendingMessage message = batch.get(i);
+            try {
+                acks.get(i).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                sent.add(message.seq());
+            } catch (ExecutionException e) {
+                store.markFailed(message.seq(), describe(e.getCause()));
+            } catch (TimeoutException e) {
+                store.markFailed(message.seq(), "no broker acknowledgement within " + ackTimeout);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (!sent.isEmpty()) {
+            store.markSent(sent);
+        }
+        return sent.size();
+    }
+
+    private CompletableFuture<Void> publishSafely(PendingMessage message) {
+        try {
+            return publisher.publish(message.topic(), message.key(), message.payload()).toCompletableFuture();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static String describe(Throwable error) {
+        String text = error.getClass().getSimpleName() + ": " + error.getMessage();
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
+    }
+}
