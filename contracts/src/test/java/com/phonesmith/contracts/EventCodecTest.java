@@ -1,0 +1,103 @@
+package com.phonesmith.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.phonesmith.contracts.events.OrderPlaced;
+import com.phonesmith.contracts.events.Shipped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class EventCodecTest {
+    private final EventCodec codec = EventCodec.withAllKnownTypes();
+    private final Instant at = Instant.parse("2026-11-25T10:15:30Z");
+
+    @Test
+    void anEventSurvivesTheRoundTripThroughJson() {
+        OrderPlaced placed = new OrderPlaced("order-1", "nordvik", "nordvik-fjord", "slate", 128,
+                List.of("microg"), List.of("firefox", "signal"), 39900, "EUR", "ada@example.com", at);
+        UUID id = UUID.randomUUID();
+
+        Envelope parsed = codec.parse(codec.toJson(codec.wrap(placed, id, at)));
+
+        assertThat(parsed.type()).isEqualTo("OrderPlaced");
+        assertThat(parsed.version()).isEqualTo(1);
+        assertThat(parsed.id()).isEqualTo(id);
+        assertThat(parsed.occurredAt()).isEqualTo(at);
+        assertThat(parsed.orderId()).isEqualTo("order-1");
+        assertThat(codec.payloadOf(parsed, OrderPlaced.class)).isEqualTo(placed);
+    }
+
+    @Test
+    void theWireFormHasTheEnvelopeFieldsOfTheArchitecture() {
+        String json = codec.toJson(codec.wrap(new Shipped("o", "35", "PostNord", "PS1"), UUID.randomUUID(), at));
+
+        assertThat(json).contains("\"type\":\"Shipped\"", "\"version\":1", "\"id\":", "\"occurredAt\":\"2026-11-25T10:15:30Z\"",
+                "\"orderId\":\"o\"", "\"payload\":{");
+    }
+
+    @Test
+    void aFieldAddedByANewerWriterWithinTheSameVersionIsIgnoredByAnOldReader() {
+        Envelope envelope = codec.wrap(new Shipped("o", "35", "PostNord", "PS1"), UUID.randomUUID(), at);
+        ((ObjectNode) envelope.payload()).put("parcelWeightGrams", 412);
+
+        Shipped read = codec.payloadOf(codec.parse(codec.toJson(envelope)), Shipped.class);
+
+        assertThat(read.trackingNumber()).isEqualTo("PS1");
+    }
+
+    @Test
+    void aVersionTheReaderDoesNotKnowIsRefusedSoItCanBeDeadLettered() {
+        Envelope v1 = codec.wrap(new Shipped("o", "35", "PostNord", "PS1"), UUID.randomUUID(), at);
+        Envelope v2 = new Envelope(v1.type(), 2, v1.id(), v1.occurredAt(), v1.orderId(), v1.payload());
+
+        assertThat(codec.knows(v2)).isFalse();
+        assertThatThrownBy(() -> codec.payloadOf(v2))
+                .isInstanceOf(UnknownEventException.class)
+                .hasMessageContaining("Shipped version 2");
+    }
+
+    @Test
+    void aReaderKnowsOnlyTheVersionsItRegistered() {
+        EventCodec reader = new EventCodec().register(Shipped.class);
+        Envelope placed = codec.wrap(new OrderPlaced("o", "m", "x", "c", 64, List.of(), List.of(), 1, "EUR", "a@b.c", at),
+                UUID.randomUUID(), at);
+
+        assertThat(reader.knows(placed)).isFalse();
+        assertThatThrownBy(() -> reader.payloadOf(placed)).isInstanceOf(UnknownEventException.class);
+    }
+
+    @Test
+    void aMessageOfTheWrongTypeForTheExpectedClassIsRefused() {
+        Envelope shipped = codec.wrap(new Shipped("o", "35", "PostNord", "PS1"), UUID.randomUUID(), at);
+
+        assertThatThrownBy(() -> codec.payloadOf(shipped, OrderPlaced.class))
+                .isInstanceOf(UnknownEventException.class);
+    }
+
+    @Test
+    void textThatIsNotAnEnvelopeIsRefused() {
+        assertThatThrownBy(() -> codec.parse("{\"hello\":1}")).isInstanceOf(UnknownEventException.class);
+        assertThatThrownBy(() -> codec.parse("not json")).isInstanceOf(UnknownEventException.class);
+    }
+
+    @Test
+    void aPayloadThatDoesNotFitItsTypeIsRefused() {
+        Envelope envelope = codec.parse("{\"type\":\"Shipped\",\"version\":1,\"id\":\"" + UUID.randomUUID()
+                + "\",\"orderId\":\"o\",\"payload\":{\"orderId\":[1,2]}}");
+
+        assertThatThrownBy(() -> codec.payloadOf(envelope)).isInstanceOf(UnknownEventException.class);
+    }
+
+    @Test
+    void everyEventTypeNamesATopicAndAVersion() {
+        for (Class<? extends Event> type : Events.ALL) {
+            EventType annotation = EventCodec.typeOf(type);
+            assertThat(annotation.version()).as(type.getSimpleName()).isPositive();
+            assertThat(annotation.topic()).as(type.getSimpleName()).isNotBlank();
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package com.phonesmith.factory.fastboot;
+
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ProtocolException;
+import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A fastboot host over TCP (transport v1 of AOSP's fastboot/README.md): handshake "FB01", then packets framed
+ * by an 8-byte big-endian length. Replies are OKAY, FAIL, DATA, or INFO/TEXT messages that precede them.
+ * Not thread-safe: one client drives one device connection.
+ */
+public final class FastbootClient implements AutoCloseable {
+    public static final int MAX_COMMAND_BYTES = 4096;
+    /** Downloads go out in packets of this size, so a large image never sits in memory whole. */
+    public static final int DOWNLOAD_PACKET_BYTES = 1 << 20;
+    /** The protocol caps replies at 256 bytes; a little slack for lenient devices, none for garbage. */
+    private static final int MAX_REPLY_BYTES = 4096;
+    private static final long MAX_DOWNLOAD_BYTES = 0xFFFFFFFFL;
+
+    private final Socket socket;
+    private final DataInputStream in;
+    private final OutputStream out;
+    private final List<String> messages = new ArrayList<>();
+    private Consumer<String> messageListener = message -> { };
+    private List<String> currentMessages = new ArrayList<>();
+
+    private FastbootClient(Socket socket) throws IOException {
+        this.socket = socket;
+        this.in = new DataInputStream(socket.getInputStream());
+        this.out = new BufferedOutputStream(socket.getOutputStream());
+    }
+
+    /** Connects and shakes hands; timeout bounds the connect and every later wait for the device. */
+    public static FastbootClient connect(String host, int port, Duration timeout) throws IOException {
+        int millis = Math.toIntExact(timeout.toMillis());
+        Socket socket = new Socket();
+        try {
+            socket.connect(new InetSocketAddress(host, port), millis);
+            socket.setSoTimeout(millis);
+            socket.setTcpNoDelay(true);
+            FastbootClient client = new FastbootClient(socket);
+            client.handshake(host + ":" + port);
+            return client;
+        } catch (IOException | RuntimeException e) {
+            socket.close();
+            throw e;
+        }
+    }
+
+    private void handshake(String address) throws IOException {
+        out.write("FB01".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        byte[] answer = new byte[4];
+        try {
+            in.readFully(answer);
+        } catch (EOFException e) {
+            throw new ProtocolException(address + " closed the connection during the fastboot handshake");
+        }
+        String version = new String(answer, StandardCharsets.US_ASCII);
+        // both sides then speak the lower version; any device version from 1 up speaks ours
+        if (!version.matches("FB\\d\\d") || Integer.parseInt(version.substring(2)) < 1) {
+            throw new ProtocolException(address + " is not a fastboot TCP device (handshake " + printable(answer) + ")");
+        }
+    }
+
+    /** Receives every INFO and TEXT message as it arrives (TEXT as sent, without a trailing NUL). */
+    public FastbootClient onMessage(Consumer<String> listener) {
+        this.messageListener = Objects.requireNonNull(listener);
+        return this;
+    }
+
+    /** Every INFO and TEXT message the device sent on this connection, oldest first. */
+    public List<String> messages() {
+        return Collections.unmodifiableList(new ArrayList<>(messages));
+    }
+
+    public String getvar(String name) throws IOException {
+        return command("getvar:" + name);
+    }
+
+    /** getvar:all, whose answer comes as one INFO "name: value" per variable. */
+    public Map<String, String> getvarAll() throws IOException {
+        command("getvar:all");
+        Map<String, String> variables = new LinkedHashMap<>();
+        for (String line : currentMessages) {
+            int separator = line.indexOf(": ");
+            if (separator > 0) {
+                variables.put(line.substring(0, separator), line.substring(separator + 2));
+            }
+        }
+        return variables;
+    }
+
+    public void download(byte[] data) throws IOException {
+        startDownload(data.length);
+        for (int offset = 0; offset < data.length; offset += DOWNLOAD_PACKET_BYTES) {
+            writePacket(data, offset, Math.min(DOWNLOAD_PACKET_BYTES, data.length - offset));
+        }
+        finish("download");
+    }
+
+    /** Streams the file to the device in {@value #DOWNLOAD_PACKET_BYTES}-byte packets. */
+    public void download(Path file) throws IOException {
+        long size = Files.size(file);
+        startDownload(size);
+        try (InputStream data = Files.newInputStream(file)) {
+            byte[] packet = new byte[(int) Math.min(DOWNLOAD_PACKET_BYTES, Math.max(size, 1))];
+            for (long sent = 0; sent < size; ) {
+                int length = data.readNBytes(packet, 0, (int) Math.min(packet.length, size - sent));
+                if (length == 0) {
+                    throw abort(new IOException(file + " got shorter while it was being sent"));
+                }
+                writePacket(packet, 0, length);
+                sent += length;
+            }
+        }
+        finish("download");
+    }
+
+    private void startDownload(long size) throws IOException {
+        if (size > MAX_DOWNLOAD_BYTES) {
+            throw new IllegalArgumentException("fastboot downloads are at most 4 GiB - 1 byte, not " + size);
+        }
+        String command = String.format("download:%08x", size);
+        sendCommand(command);
+        String announced = awaitReply(command, true);
+        if (!announced.equalsIgnoreCase(String.format("%08x", size))) {
+            throw abort(new ProtocolException("device wants " + announced + " bytes, we announced " + size));
+        }
+    }
+
+    public void flash(String partition) throws IOException {
+        command("flash:" + partition);
+    }
+
+    public void erase(String partition) throws IOException {
+        command("erase:" + partition);
+    }
+
+    /** The device reboots and drops the connection; this client is closed afterwards. */
+    public void reboot() throws IOException {
+        commandThenClose("reboot");
+    }
+
+    public void rebootBootloader() throws IOException {
+        commandThenClose("reboot-bootloader");
+    }
+
+    /** Sends any command and returns the message of its OKAY. */
+    public String command(String command) throws IOException {
+        sendCommand(command);
+        return awaitReply(command, false);
+    }
+
+    private void commandThenClose(String command) throws IOException {
+        try {
+            command(command);
+        } finally {
+            close();
+        }
+    }
+
+    private void finish(String command) throws IOException {
+        currentMessages = new ArrayList<>();
+        awaitReply(command, false);
+    }
+
+    private void sendCommand(String command) throws IOException {
+        if (!StandardCharsets.US_ASCII.newEncoder().canEncode(command) || command.length() > MAX_COMMAND_BYTES) {
+            throw new IllegalArgumentException("not a fastboot command (ASCII, at most 4096 bytes): " + command);
+        }
+        byte[] bytes = command.getBytes(StandardCharsets.US_ASCII);
+        if (socket.isClosed()) {
+            throw new IllegalStateException("the connection to the device is closed");
+        }
+        currentMessages = new ArrayList<>();
+        writePacket(bytes, 0, bytes.length);
+    }
+
+    /** Reads replies until OKAY (or DATA when expected) and returns its message; FAIL throws. */
+    private String awaitReply(String command, boolean dataExpected) throws IOException {
+        while (true) {
+            byte[] reply = readPacket();
+            if (reply.length < 4) {
+                throw abort(new ProtocolException("reply too short: " + printable(reply)));
+            }
+            String type = new String(reply, 0, 4, StandardCharsets.US_ASCII);
+            String message = new String(reply, 4, reply.length - 4, StandardCharsets.UTF_8);
+            switch (type) {
+                case "OKAY" -> {
+                    return message;
+                }
+                case "FAIL" -> throw new FastbootException(command, message);
+                case "INFO" -> deliver(message);
+                case "TEXT" -> deliver(message.replaceAll("\u0000+$", ""));
+                case "DATA" -> {
+                    if (dataExpected) {
+                        return message;
+                    }
+                    throw abort(new ProtocolException("unexpected DATA reply to " + command));
+                }
+                default -> throw abort(new ProtocolException("unknown reply " + printable(reply)));
+            }
+        }
+    }
+
+    private void deliver(String message) {
+        messages.add(message);
+        currentMessages.add(message);
+        messageListener.accept(message);
+    }
+
+    private byte[] readPacket() throws IOException {
+        try {
+            long length = in.readLong();
+            if (length < 0 || length > MAX_REPLY_BYTES) {
+                throw abort(new ProtocolException("reply of " + Long.toUnsignedString(length) + " bytes"));
+            }
+            byte[] packet = new byte[(int) length];
+            in.readFully(packet);
+            return packet;
+        } catch (EOFException e) {
+            throw abort(new EOFException("the device closed the connection"));
+        } catch (IOException e) {
+            throw abort(e);
+        }
+    }
+
+    private void writePacket(byte[] data, int offset, int length) throws IOException {
+        try {
+            out.write(ByteBuffer.allocate(Long.BYTES).putLong(length).array());
+            out.write(data, offset, length);
+            out.flush();
+        } catch (IOException e) {
+            throw abort(e);
+        }
+    }
+
+    /** After a broken exchange the stream position is unknown, so the connection cannot be used again. */
+    private <E extends IOException> E abort(E problem) {
+        close();
+        return problem;
+    }
+
+    private static String printable(byte[] bytes) {
+        return new String(bytes, StandardCharsets.US_ASCII).replaceAll("[^\\x20-\\x7e]", "?");
+    }
+
+    @Override
+    public void close() {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // nothing left to release
+        }
+    }
+}

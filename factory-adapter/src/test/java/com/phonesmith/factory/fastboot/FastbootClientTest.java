@@ -1,0 +1,177 @@
+package com.phonesmith.factory.fastboot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.phonesmith.contracts.image.ImageFormat;
+import com.phonesmith.contracts.image.ImageManifest;
+import com.phonesmith.handset.BootState;
+import com.phonesmith.handset.Handset;
+import com.phonesmith.handset.Partition;
+import com.phonesmith.handset.Variant;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The factory's fastboot client against a virtual handset from handset-emulator. */
+class FastbootClientTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final String FINGERPRINT = "phonesmith/lumo-one/0.1:user/order-7/1:release-keys";
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path files;
+    Handset handset;
+
+    @BeforeEach
+    void startHandset() throws IOException {
+        handset = Handset.start(new Variant("lumo-one", "coral", 64), 1, new InetSocketAddress("127.0.0.1", 0),
+                dataDir);
+    }
+
+    @AfterEach
+    void stopHandset() {
+        handset.close();
+    }
+
+    @Test
+    void getvarReturnsTheDevicesAnswer() throws IOException {
+        try (FastbootClient client = connect()) {
+            assertThat(client.getvar("version")).isEqualTo("0.4");
+            assertThat(client.getvar("product")).isEqualTo("lumo-one");
+            assertThat(client.getvar("x-imei")).isEqualTo(handset.imei());
+            assertThat(client.getvar("x-boot-state")).isEqualTo("fastboot");
+        }
+    }
+
+    @Test
+    void aFailReplyThrowsWithTheDevicesMessageAndTheConnectionCarriesOn() throws IOException {
+        try (FastbootClient client = connect()) {
+            assertThatThrownBy(() -> client.getvar("no-such-variable"))
+                    .isInstanceOfSatisfying(FastbootException.class, e -> {
+                        assertThat(e.deviceMessage()).isEqualTo("unknown variable");
+                        assertThat(e.command()).isEqualTo("getvar:no-such-variable");
+                    });
+            assertThatThrownBy(() -> client.flash("system")).hasMessageContaining("no image downloaded");
+
+            assertThat(client.getvar("serialno")).isEqualTo(handset.serial());
+        }
+    }
+
+    @Test
+    void flashingAnImageThenRebootingReportsItsFingerprint() throws IOException {
+        Path image = phonesmithImage(3 * FastbootClient.DOWNLOAD_PACKET_BYTES + 12345);
+        try (FastbootClient client = connect()) {
+            client.download(image);
+            client.flash("system");
+            client.reboot();
+        }
+
+        try (FastbootClient client = connect()) {
+            assertThat(client.getvar("x-boot-state")).isEqualTo("booted");
+            assertThat(client.getvar("x-build-fingerprint")).isEqualTo(FINGERPRINT);
+            assertThat(client.getvar("x-installed-features")).isEqualTo("vpn");
+            assertThat(client.getvar("x-installed-apps")).isEqualTo("org.example.maps,org.example.chat");
+            assertThat(client.getvar("x-flashed-digest:system")).isEqualTo(sha256(Files.readAllBytes(image)));
+        }
+        assertThat(handset.flashedImage(Partition.SYSTEM)).hasValueSatisfying(
+                stored -> assertThat(stored).hasSameBinaryContentAs(image));
+    }
+
+    @Test
+    void infoMessagesOfTheDeviceReachTheListenerAndTheList() throws IOException {
+        List<String> heard = new ArrayList<>();
+        try (FastbootClient client = connect().onMessage(heard::add)) {
+            client.download(new byte[] {1, 2, 3, 4});
+            client.flash("boot");
+
+            String expected = "wrote boot, sha256 " + sha256(new byte[] {1, 2, 3, 4});
+            assertThat(heard).containsExactly(expected);
+            assertThat(client.messages()).containsExactly(expected);
+        }
+    }
+
+    @Test
+    void getvarAllCollectsEveryVariableFromItsInfoLines() throws IOException {
+        try (FastbootClient client = connect()) {
+            assertThat(client.getvarAll())
+                    .containsEntry("product", "lumo-one")
+                    .containsEntry("x-colour", "coral")
+                    .containsEntry("x-storage-gb", "64")
+                    .containsEntry("partition-size:system", "0x40000000");
+        }
+    }
+
+    @Test
+    void aDownloadOverMaxDownloadSizeIsRefusedBeforeAnyDataIsSent() throws IOException {
+        Path tooLarge = files.resolve("too-large.img");
+        try (RandomAccessFile file = new RandomAccessFile(tooLarge.toFile(), "rw")) {
+            file.setLength(Handset.MAX_DOWNLOAD_SIZE + 1);
+        }
+        try (FastbootClient client = connect()) {
+            assertThatThrownBy(() -> client.download(tooLarge)).isInstanceOf(FastbootException.class)
+                    .hasMessageContaining("max-download-size");
+
+            assertThat(client.getvar("version")).isEqualTo("0.4");
+        }
+    }
+
+    @Test
+    void rebootingToTheBootloaderClosesTheClient() throws IOException {
+        FastbootClient client = connect();
+        client.rebootBootloader();
+
+        assertThatThrownBy(() -> client.getvar("version")).isInstanceOf(IllegalStateException.class);
+        assertThat(handset.bootState()).isEqualTo(BootState.FASTBOOT);
+    }
+
+    @Test
+    void commandsMustBeAsciiAndAtMost4096Bytes() throws IOException {
+        try (FastbootClient client = connect()) {
+            assertThatThrownBy(() -> client.command("getvar:" + "x".repeat(4090)))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> client.command("getvar:prodüct")).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    private FastbootClient connect() throws IOException {
+        return FastbootClient.connect(handset.host(), handset.port(), TIMEOUT);
+    }
+
+    private Path phonesmithImage(int totalBytes) throws IOException {
+        ImageManifest manifest = new ImageManifest("order-7", "lumo-one", FINGERPRINT, List.of("vpn"),
+                List.of("org.example.maps", "org.example.chat"), List.of());
+        Path image = files.resolve("system.img");
+        try (OutputStream out = Files.newOutputStream(image)) {
+            ImageFormat.writeHeader(manifest, out);
+        }
+        byte[] payload = new byte[totalBytes - (int) Files.size(image)];
+        new Random(1).nextBytes(payload);
+        Files.write(image, payload, StandardOpenOption.APPEND);
+        return image;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

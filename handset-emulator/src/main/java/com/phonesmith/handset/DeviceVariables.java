@@ -1,0 +1,154 @@
+package com.phonesmith.handset;
+
+import com.phonesmith.contracts.image.ImageManifest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The answers to {@code getvar}: the standard fastboot variables that the AOSP host asks for, and
+ * Phonesmith's {@code x-*} variables that the factory reads for QA.
+ */
+final class DeviceVariables {
+    static final String BOOTLOADER_VERSION = "phonesmith-emu-1";
+    /** A reply is at most 256 bytes, four of which are "OKAY". */
+    static final int MAX_VALUE_BYTES = 252;
+
+    private static final List<String> FIXED_NAMES = List.of("version", "version-bootloader", "product", "serialno",
+            "secure", "unlocked", "is-userspace", "max-download-size", "x-imei", "x-colour", "x-storage-gb",
+            "x-boot-state", "x-build-fingerprint", "x-installed-features", "x-installed-feature-count",
+            "x-installed-apps", "x-installed-app-count");
+    private static final List<String> PARTITION_NAMES = List.of("partition-size", "partition-type", "has-slot",
+            "is-logical", "x-flashed-digest");
+
+    private final Handset handset;
+
+    DeviceVariables(Handset handset) {
+        this.handset = handset;
+    }
+
+    String get(String name) throws CommandFailure {
+        String value = lookUp(name);
+        int bytes = value.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_VALUE_BYTES) {
+            throw new CommandFailure("value too long (" + bytes + " bytes)" + longListHint(name));
+        }
+        return value;
+    }
+
+    /** Every variable that currently has a value, as "name: value" lines for getvar:all. */
+    List<String> all() {
+        List<String> names = new ArrayList<>(FIXED_NAMES);
+        for (String name : PARTITION_NAMES) {
+            for (Partition partition : Partition.values()) {
+                names.add(name + ":" + partition.label());
+            }
+        }
+        handset.runningImage().ifPresent(image -> {
+            addIndexed(names, "x-installed-feature:", image.features());
+            addIndexed(names, "x-installed-app:", image.apps());
+        });
+        List<String> lines = new ArrayList<>();
+        for (String name : names) {
+            try {
+                lines.add(name + ": " + get(name));
+            } catch (CommandFailure notAvailable) {
+                // getvar:all lists what can be read right now, e.g. no fingerprint before a boot
+            }
+        }
+        return lines;
+    }
+
+    private String lookUp(String name) throws CommandFailure {
+        Variant variant = handset.variant();
+        return switch (name) {
+            case "version" -> "0.4";
+            case "version-bootloader" -> BOOTLOADER_VERSION;
+            case "product" -> variant.model();
+            case "serialno" -> handset.serial();
+            case "secure", "is-userspace" -> "no";
+            case "unlocked" -> "yes";
+            case "max-download-size" -> hex(Handset.MAX_DOWNLOAD_SIZE);
+            case "x-imei" -> handset.imei();
+            case "x-colour" -> variant.colour();
+            case "x-storage-gb" -> Integer.toString(variant.storageGb());
+            case "x-boot-state" -> handset.bootState().label();
+            case "x-build-fingerprint" -> booted().fingerprint();
+            case "x-installed-features" -> String.join(",", features(booted()));
+            case "x-installed-feature-count" -> Integer.toString(features(booted()).size());
+            case "x-installed-apps" -> String.join(",", apps(booted()));
+            case "x-installed-app-count" -> Integer.toString(apps(booted()).size());
+            default -> lookUpWithArgument(name);
+        };
+    }
+
+    private String lookUpWithArgument(String name) throws CommandFailure {
+        int colon = name.indexOf(':');
+        if (colon < 0) {
+            throw new CommandFailure("unknown variable");
+        }
+        String argument = name.substring(colon + 1);
+        return switch (name.substring(0, colon)) {
+            case "partition-size" -> hex(partition(argument).sizeBytes());
+            case "partition-type" -> {
+                partition(argument);
+                yield "raw";
+            }
+            case "has-slot", "is-logical" -> {
+                partition(argument);
+                yield "no";
+            }
+            case "x-flashed-digest" -> handset.flashedDigest(partition(argument))
+                    .orElseThrow(() -> new CommandFailure("nothing flashed to " + argument));
+            case "x-installed-feature" -> item(features(booted()), argument);
+            case "x-installed-app" -> item(apps(booted()), argument);
+            default -> throw new CommandFailure("unknown variable");
+        };
+    }
+
+    private ImageManifest booted() throws CommandFailure {
+        return handset.runningImage().orElseThrow(() -> new CommandFailure("handset has not booted an image"));
+    }
+
+    private static Partition partition(String label) throws CommandFailure {
+        return Partition.named(label).orElseThrow(() -> new CommandFailure("unknown partition " + label));
+    }
+
+    private static String item(List<String> items, String index) throws CommandFailure {
+        try {
+            return items.get(Integer.parseInt(index));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            throw new CommandFailure("no item " + index + " (there are " + items.size() + ")");
+        }
+    }
+
+    private static void addIndexed(List<String> names, String prefix, List<String> items) {
+        for (int i = 0; i < nullSafe(items).size(); i++) {
+            names.add(prefix + i);
+        }
+    }
+
+    private static List<String> features(ImageManifest image) {
+        return nullSafe(image.features());
+    }
+
+    private static List<String> apps(ImageManifest image) {
+        return nullSafe(image.apps());
+    }
+
+    private static List<String> nullSafe(List<String> items) {
+        return items == null ? List.of() : items;
+    }
+
+    private static String longListHint(String name) {
+        return switch (name) {
+            case "x-installed-features" -> "; read x-installed-feature-count and x-installed-feature:<i>";
+            case "x-installed-apps" -> "; read x-installed-app-count and x-installed-app:<i>";
+            default -> "";
+        };
+    }
+
+    static String hex(long value) {
+        return "0x" + Long.toHexString(value);
+    }
+}

@@ -1,0 +1,221 @@
+package com.phonesmith.handset;
+
+import com.phonesmith.contracts.image.ImageFormat;
+import com.phonesmith.contracts.image.ImageManifest;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One virtual handset: a TCP server speaking fastboot on its own port, serving one connection at a time.
+ * What is flashed lives in {@code <dataDir>/<serial>/}, so a restarted handset still holds its images.
+ */
+public final class Handset implements AutoCloseable {
+    public static final long MAX_DOWNLOAD_SIZE = 0x10000000L;
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
+
+    private static final Logger LOG = Logger.getLogger(Handset.class.getName());
+
+    private final Variant variant;
+    private final int unit;
+    private final String imei;
+    private final String serial;
+    private final String host;
+    private final ServerSocket server;
+    private final PartitionStore store;
+    private final int idleTimeoutMillis;
+    private final Thread acceptLoop;
+    private volatile Socket client;
+    private volatile boolean closed;
+    private BootState bootState = BootState.FASTBOOT;
+    private ImageManifest runningImage;
+
+    private Handset(Variant variant, int unit, ServerSocket server, Path dataDir, Duration idleTimeout)
+            throws IOException {
+        this.variant = variant;
+        this.unit = unit;
+        this.imei = Imei.derive(variant, unit);
+        this.server = server;
+        this.host = server.getInetAddress().getHostAddress();
+        this.serial = "PS" + server.getLocalPort();
+        this.store = new PartitionStore(dataDir.resolve(serial));
+        this.idleTimeoutMillis = Math.toIntExact(idleTimeout.toMillis());
+        if (store.loadBootState() == BootState.BOOTED) {
+            boot();
+        }
+        this.acceptLoop = new Thread(this::serve, "handset-" + serial);
+        acceptLoop.setDaemon(true);
+    }
+
+    /** Starts a handset listening on address; port 0 picks a free port (the serial follows the port). */
+    public static Handset start(Variant variant, int unit, InetSocketAddress address, Path dataDir,
+            Duration idleTimeout) throws IOException {
+        ServerSocket server = new ServerSocket();
+        try {
+            server.setReuseAddress(true);
+            server.bind(address);
+            Handset handset = new Handset(variant, unit, server, dataDir, idleTimeout);
+            handset.acceptLoop.start();
+            return handset;
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    public static Handset start(Variant variant, int unit, InetSocketAddress address, Path dataDir)
+            throws IOException {
+        return start(variant, unit, address, dataDir, DEFAULT_IDLE_TIMEOUT);
+    }
+
+    private void serve() {
+        while (!closed) {
+            try (Socket socket = server.accept()) {
+                client = socket;
+                socket.setSoTimeout(idleTimeoutMillis);
+                socket.setTcpNoDelay(true);
+                new FastbootSession(this, new TcpTransport(socket)).run();
+            } catch (SocketTimeoutException e) {
+                LOG.warning(serial + ": host idle for " + idleTimeoutMillis + " ms, disconnected");
+            } catch (IOException e) {
+                if (!closed) {
+                    LOG.log(Level.INFO, serial + ": connection ended: " + e);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, serial + ": session failed", e);
+            } finally {
+                client = null;
+            }
+        }
+    }
+
+    /** What a reboot does: the handset runs the image on its system partition if it is a Phonesmith image. */
+    synchronized boolean boot() throws IOException {
+        store.discardDownload();
+        Optional<ImageManifest> image = readSystemManifest();
+        bootState = image.isPresent() ? BootState.BOOTED : BootState.FASTBOOT;
+        runningImage = image.orElse(null);
+        store.saveBootState(bootState);
+        LOG.info(serial + ": " + (image.isPresent() ? "booted " + image.get().fingerprint()
+                : "boot failed, no bootable system image; staying in fastboot"));
+        return image.isPresent();
+    }
+
+    synchronized void rebootBootloader() throws IOException {
+        store.discardDownload();
+        enterBootloader();
+    }
+
+    /** Flashing or rebooting to the bootloader leaves the handset running nothing but its bootloader. */
+    private void enterBootloader() throws IOException {
+        bootState = BootState.FASTBOOT;
+        runningImage = null;
+        store.saveBootState(bootState);
+    }
+
+    synchronized void flash(Partition partition) throws IOException, CommandFailure {
+        enterBootloader();
+        long bytes = store.flash(partition);
+        LOG.info(serial + ": flashed " + bytes + " bytes to " + partition.label());
+    }
+
+    synchronized void erase(Partition partition) throws IOException {
+        enterBootloader();
+        store.erase(partition);
+        LOG.info(serial + ": erased " + partition.label());
+    }
+
+    PartitionStore store() {
+        return store;
+    }
+
+    private Optional<ImageManifest> readSystemManifest() throws IOException {
+        Optional<Path> system = store.image(Partition.SYSTEM);
+        if (system.isEmpty()) {
+            return Optional.empty();
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(system.get()))) {
+            return ImageFormat.readManifest(in)
+                    .filter(manifest -> manifest.fingerprint() != null && !manifest.fingerprint().isBlank());
+        }
+    }
+
+    public String serial() {
+        return serial;
+    }
+
+    public String imei() {
+        return imei;
+    }
+
+    public Variant variant() {
+        return variant;
+    }
+
+    /** Which unit of its variant this handset is, counting from 1. */
+    public int unit() {
+        return unit;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    public Path dataDirectory() {
+        return store.directory();
+    }
+
+    public synchronized BootState bootState() {
+        return bootState;
+    }
+
+    public synchronized Optional<ImageManifest> runningImage() {
+        return Optional.ofNullable(runningImage);
+    }
+
+    /** Lowercase hex SHA-256 of what was flashed to the partition, empty if nothing was. */
+    public Optional<String> flashedDigest(Partition partition) {
+        return store.digest(partition);
+    }
+
+    /** The file holding what was flashed to the partition, empty if nothing was. */
+    public Optional<Path> flashedImage(Partition partition) {
+        return store.image(partition);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            server.close();
+            Socket current = client;
+            if (current != null) {
+                current.close();
+            }
+            acceptLoop.join(Duration.ofSeconds(5).toMillis());
+        } catch (IOException e) {
+            LOG.log(Level.FINE, serial + ": error while closing", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "handset " + serial + " " + imei + " " + variant + " on " + host + ":" + port();
+    }
+}

@@ -1,0 +1,53 @@
+package com.phonesmith.handset;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/** IMEIs of emulated handsets: 15 digits, the last one a Luhn check digit. */
+public final class Imei {
+    /** Reporting body prefix used by real GSMA type allocation codes; keeps the numbers plausible. */
+    private static final String PREFIX = "35";
+
+    private Imei() {
+    }
+
+    /** The same variant and unit always get the same IMEI, so a restarted rack keeps its identities. */
+    public static String derive(Variant variant, int unit) {
+        byte[] hash = sha256(variant.model() + "|" + variant.colour() + "|" + variant.storageGb() + "|" + unit);
+        StringBuilder body = new StringBuilder(PREFIX);
+        for (int i = 0; body.length() < 14; i++) {
+            body.append(Math.floorMod(hash[i], 10));
+        }
+        return body.toString() + checkDigit(body);
+    }
+
+    public static boolean isValid(String imei) {
+        return imei != null && imei.matches("\\d{15}")
+                && checkDigit(imei.substring(0, 14)) == imei.charAt(14) - '0';
+    }
+
+    /** Luhn: double every second digit counting from the right of the body, sum the digits. */
+    static int checkDigit(CharSequence body) {
+        int sum = 0;
+        for (int i = 0; i < body.length(); i++) {
+            int digit = body.charAt(body.length() - 1 - i) - '0';
+            if (i % 2 == 0) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
+                }
+            }
+            sum += digit;
+        }
+        return (10 - sum % 10) % 10;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

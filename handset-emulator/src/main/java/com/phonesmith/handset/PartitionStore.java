@@ -1,0 +1,125 @@
+package com.phonesmith.handset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A handset's flash memory and download buffer, kept as files in the handset's own directory:
+ * {@code <partition>.img} per flashed partition, so that flashed images survive a restart of the emulator.
+ */
+final class PartitionStore {
+    private static final String DOWNLOAD_FILE = "download.buffer";
+    private static final String BOOT_STATE_FILE = "boot-state";
+
+    private final Path directory;
+    private final Map<Partition, String> digests = new EnumMap<>(Partition.class);
+    private long downloadedBytes = -1;
+
+    PartitionStore(Path directory) throws IOException {
+        this.directory = Files.createDirectories(directory);
+        // the download buffer is the bootloader's RAM: a restart loses it
+        Files.deleteIfExists(downloadFile());
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    Path imageFile(Partition partition) {
+        return directory.resolve(partition.label() + ".img");
+    }
+
+    synchronized OutputStream startDownload() throws IOException {
+        downloadedBytes = -1;
+        return Files.newOutputStream(downloadFile());
+    }
+
+    synchronized void downloadComplete(long bytes) {
+        downloadedBytes = bytes;
+    }
+
+    synchronized void discardDownload() throws IOException {
+        downloadedBytes = -1;
+        Files.deleteIfExists(downloadFile());
+    }
+
+    /** Writes the last download to the partition and returns how many bytes the partition now holds. */
+    synchronized long flash(Partition partition) throws IOException, CommandFailure {
+        if (downloadedBytes < 0) {
+            throw new CommandFailure("no image downloaded");
+        }
+        Path target = imageFile(partition);
+        digests.remove(partition);
+        if (SparseImage.isSparse(downloadFile())) {
+            return SparseImage.expandInto(downloadFile(), target, partition.sizeBytes());
+        }
+        if (downloadedBytes > partition.sizeBytes()) {
+            throw new CommandFailure("image too large for partition");
+        }
+        Path partial = directory.resolve(partition.label() + ".img.partial");
+        Files.copy(downloadFile(), partial, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return downloadedBytes;
+    }
+
+    synchronized void erase(Partition partition) throws IOException {
+        digests.remove(partition);
+        Files.deleteIfExists(imageFile(partition));
+    }
+
+    /** Lowercase hex SHA-256 of what the partition holds, or empty when nothing was flashed there. */
+    synchronized Optional<String> digest(Partition partition) {
+        Path image = imageFile(partition);
+        if (!Files.isRegularFile(image)) {
+            return Optional.empty();
+        }
+        return Optional.of(digests.computeIfAbsent(partition, p -> sha256(image)));
+    }
+
+    synchronized Optional<Path> image(Partition partition) {
+        Path image = imageFile(partition);
+        return Files.isRegularFile(image) ? Optional.of(image) : Optional.empty();
+    }
+
+    synchronized void saveBootState(BootState state) throws IOException {
+        Files.writeString(directory.resolve(BOOT_STATE_FILE), state.label(), StandardCharsets.US_ASCII);
+    }
+
+    synchronized BootState loadBootState() throws IOException {
+        Path file = directory.resolve(BOOT_STATE_FILE);
+        boolean booted = Files.isRegularFile(file)
+                && Files.readString(file, StandardCharsets.US_ASCII).trim().equals(BootState.BOOTED.label());
+        return booted ? BootState.BOOTED : BootState.FASTBOOT;
+    }
+
+    private Path downloadFile() {
+        return directory.resolve(DOWNLOAD_FILE);
+    }
+
+    private static String sha256(Path file) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

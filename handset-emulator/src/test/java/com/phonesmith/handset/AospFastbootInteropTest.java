@@ -1,0 +1,114 @@
+package com.phonesmith.handset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real AOSP fastboot host (Debian package "fastboot") against an emulated handset. */
+class AospFastbootInteropTest {
+    static final String SKIP_VARIABLE = "PHONESMITH_SKIP_FASTBOOT_INTEROP";
+    static Path fastboot;
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path files;
+    Handset handset;
+
+    @BeforeAll
+    static void findFastboot() {
+        Optional<Path> found = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .map(dir -> Path.of(dir, "fastboot")).filter(Files::isExecutable).findFirst();
+        if (found.isEmpty()) {
+            assumeFalse("1".equals(System.getenv(SKIP_VARIABLE)), SKIP_VARIABLE + "=1: fastboot interop skipped");
+            fail("The AOSP fastboot binary is not on PATH. Install it (apt-get install -y fastboot"
+                    + " android-sdk-libsparse-utils) or set " + SKIP_VARIABLE + "=1 to skip this test.");
+        }
+        fastboot = found.get();
+    }
+
+    @BeforeEach
+    void startHandset() throws IOException {
+        handset = HandsetFixture.start(dataDir);
+    }
+
+    @AfterEach
+    void stopHandset() {
+        handset.close();
+    }
+
+    @Test
+    void fastbootReadsTheProductOfAHandset() throws Exception {
+        String output = fastboot("getvar", "product");
+
+        assertThat(output).contains("product: nordvik-fjord");
+    }
+
+    @Test
+    void fastbootFlashesAndRebootsAHandsetWhichThenRunsTheImage() throws Exception {
+        byte[] image = withRandomTail(TestImages.systemImage(), 3 << 20);
+        Path file = Files.write(files.resolve("system.img"), image);
+
+        fastboot("flash", "system", file.toString());
+        fastboot("reboot");
+
+        assertThat(handset.flashedImage(Partition.SYSTEM)).hasValueSatisfying(
+                stored -> assertThat(stored).hasBinaryContent(image));
+        assertThat(handset.bootState()).isEqualTo(BootState.BOOTED);
+        assertThat(fastboot("getvar", "x-build-fingerprint")).contains(TestImages.FINGERPRINT);
+    }
+
+    @Test
+    void fastbootSplitsALargeImageIntoSparsePartsThatTheHandsetPutsBackTogether() throws Exception {
+        byte[] image = new byte[6 << 20];
+        new Random(7).nextBytes(image);
+        Arrays.fill(image, 1 << 20, 4 << 20, (byte) 0);
+        Path file = Files.write(files.resolve("vendor.img"), image);
+
+        String output = fastboot("-S", "1M", "flash", "vendor", file.toString());
+
+        assertThat(output).contains("Sending sparse 'vendor' 1/");
+        assertThat(handset.flashedImage(Partition.VENDOR)).hasValueSatisfying(
+                stored -> assertThat(stored).hasBinaryContent(image));
+    }
+
+    private String fastboot(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(fastboot.toString(), "-s",
+                "tcp:" + handset.host() + ":" + handset.port()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("fastboot did not finish: " + command);
+        }
+        String text = new String(output, StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as("exit code of %s, output:%n%s", command, text).isZero();
+        return text;
+    }
+
+    private static byte[] withRandomTail(byte[] head, int tailBytes) {
+        byte[] image = Arrays.copyOf(head, head.length + tailBytes);
+        byte[] tail = new byte[tailBytes];
+        new Random(11).nextBytes(tail);
+        System.arraycopy(tail, 0, image, head.length, tailBytes);
+        return image;
+    }
+}

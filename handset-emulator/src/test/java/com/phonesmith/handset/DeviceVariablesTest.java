@@ -1,0 +1,103 @@
+package com.phonesmith.handset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.phonesmith.handset.RawFastbootHost.Reply;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeviceVariablesTest {
+    @TempDir
+    Path dataDir;
+    Handset handset;
+    RawFastbootHost host;
+
+    @BeforeEach
+    void connect() throws IOException {
+        handset = HandsetFixture.start(dataDir);
+        host = RawFastbootHost.connect(handset);
+    }
+
+    @AfterEach
+    void disconnect() throws IOException {
+        host.close();
+        handset.close();
+    }
+
+    @Test
+    void theStandardVariablesDescribeAnUnlockedBootloaderWithoutSlots() throws IOException {
+        assertThat(host.getvar("version")).isEqualTo("0.4");
+        assertThat(host.getvar("product")).isEqualTo("nordvik-fjord");
+        assertThat(host.getvar("serialno")).isEqualTo("PS" + handset.port());
+        assertThat(host.getvar("version-bootloader")).isEqualTo(DeviceVariables.BOOTLOADER_VERSION);
+        assertThat(host.getvar("max-download-size")).isEqualTo("0x10000000");
+        assertThat(host.getvar("is-userspace")).isEqualTo("no");
+        assertThat(host.getvar("has-slot:system")).isEqualTo("no");
+        assertThat(host.getvar("is-logical:system")).isEqualTo("no");
+        assertThat(host.getvar("partition-size:system")).isEqualTo("0x40000000");
+        assertThat(host.getvar("partition-type:system")).isEqualTo("raw");
+        assertThat(host.getvar("unlocked")).isEqualTo("yes");
+        assertThat(host.getvar("secure")).isEqualTo("no");
+    }
+
+    @Test
+    void thePhonesmithVariablesDescribeTheVariantAndIdentity() throws IOException {
+        assertThat(host.getvar("x-imei")).isEqualTo(handset.imei()).satisfies(imei -> assertThat(Imei.isValid(imei)).isTrue());
+        assertThat(host.getvar("x-colour")).isEqualTo("slate");
+        assertThat(host.getvar("x-storage-gb")).isEqualTo("128");
+        assertThat(host.getvar("x-boot-state")).isEqualTo("fastboot");
+    }
+
+    @Test
+    void unknownVariablesAndPartitionsFail() throws IOException {
+        assertThat(host.command("getvar:nonexistent")).isEqualTo(new Reply("FAIL", "unknown variable"));
+        assertThat(host.command("getvar:partition-size:cache").type()).isEqualTo("FAIL");
+    }
+
+    @Test
+    void whatTheHandsetRunsIsUnknownUntilItHasBootedAnImage() throws IOException {
+        assertThat(host.command("getvar:x-installed-apps").type()).isEqualTo("FAIL");
+        assertThat(host.command("getvar:x-build-fingerprint").type()).isEqualTo("FAIL");
+        assertThat(host.command("getvar:x-flashed-digest:system").type()).isEqualTo("FAIL");
+    }
+
+    @Test
+    void getvarAllSendsOneInfoLinePerVariableThenOkay() throws IOException {
+        host.send("getvar:all");
+        List<String> lines = new ArrayList<>();
+        Reply reply = host.readReply();
+        while (reply.type().equals("INFO")) {
+            lines.add(reply.message());
+            reply = host.readReply();
+        }
+
+        assertThat(reply.type()).isEqualTo("OKAY");
+        assertThat(lines).contains("version: 0.4", "product: nordvik-fjord", "x-imei: " + handset.imei(),
+                "partition-size:system: 0x40000000", "x-boot-state: fastboot");
+        assertThat(lines).noneMatch(line -> line.startsWith("x-installed-apps"));
+    }
+
+    @Test
+    void aListTooLongForOneReplyFailsAndCanBeReadItemByItem() throws IOException {
+        List<String> apps = IntStream.range(0, 30).mapToObj(i -> "org.example.application" + i).toList();
+        host.download(TestImages.systemImage(TestImages.FINGERPRINT, List.of("vpn"), apps));
+        host.command("flash:system");
+        host.command("reboot");
+        host.close();
+        host = RawFastbootHost.connect(handset);
+
+        Reply whole = host.command("getvar:x-installed-apps");
+        assertThat(whole.type()).isEqualTo("FAIL");
+        assertThat(whole.message()).contains("x-installed-app-count");
+        assertThat(host.getvar("x-installed-app-count")).isEqualTo("30");
+        assertThat(host.getvar("x-installed-app:29")).isEqualTo("org.example.application29");
+        assertThat(host.getvar("x-installed-features")).isEqualTo("vpn");
+    }
+}

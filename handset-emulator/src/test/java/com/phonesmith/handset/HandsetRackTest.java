@@ -1,0 +1,115 @@
+package com.phonesmith.handset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HandsetRackTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void theStandardLayoutHoldsTwoUnitsOfEachOfTheSixteenVariants() {
+        RackLayout layout = RackLayout.standard();
+
+        assertThat(layout.slots()).hasSize(16).allMatch(slot -> slot.units() == 2);
+        assertThat(layout.slots()).extracting(slot -> slot.variant().toString()).containsExactlyInAnyOrder(
+                "nordvik-fjord/slate/128GB", "nordvik-fjord/slate/256GB",
+                "nordvik-fjord/birch/128GB", "nordvik-fjord/birch/256GB",
+                "nordvik-tundra/moss/256GB", "nordvik-tundra/moss/512GB",
+                "nordvik-tundra/snow/256GB", "nordvik-tundra/snow/512GB",
+                "lumo-one/coral/64GB", "lumo-one/coral/128GB", "lumo-one/ink/64GB", "lumo-one/ink/128GB",
+                "lumo-pro/ink/128GB", "lumo-pro/ink/256GB", "lumo-pro/sand/128GB", "lumo-pro/sand/256GB");
+    }
+
+    @Test
+    void aRackStartsOneHandsetPerUnitWithDistinctValidImeis() throws IOException {
+        try (HandsetRack rack = HandsetRack.start(RackConfig.defaults(dataDir).withFirstPort(0))) {
+            assertThat(rack.handsets()).hasSize(32);
+            assertThat(rack.handsets()).extracting(Handset::imei).doesNotHaveDuplicates().allMatch(Imei::isValid);
+            assertThat(rack.handsets()).extracting(Handset::serial).doesNotHaveDuplicates();
+            Handset first = rack.handsets().get(0);
+            try (RawFastbootHost host = RawFastbootHost.connect(first)) {
+                assertThat(host.getvar("product")).isEqualTo(first.variant().model());
+                assertThat(host.getvar("x-imei")).isEqualTo(first.imei());
+            }
+        }
+    }
+
+    @Test
+    void handsetsTakeConsecutivePortsFromTheFirstPortAndNameThemselvesAfterIt() throws IOException {
+        int firstPort = freePortRange(4);
+        RackLayout twoVariants = new RackLayout(RackLayout.standard().slots().subList(0, 2));
+        RackConfig config = RackConfig.defaults(dataDir).withLayout(twoVariants).withFirstPort(firstPort);
+
+        try (HandsetRack rack = HandsetRack.start(config)) {
+            assertThat(rack.ports()).containsExactly(firstPort, firstPort + 1, firstPort + 2, firstPort + 3);
+            assertThat(rack.handsets()).extracting(Handset::serial).containsExactly("PS" + firstPort,
+                    "PS" + (firstPort + 1), "PS" + (firstPort + 2), "PS" + (firstPort + 3));
+            assertThat(rack.handsets()).extracting(Handset::unit).containsExactly(1, 2, 1, 2);
+        }
+    }
+
+    @Test
+    void unitsPerVariantOverridesTheLayout() throws IOException {
+        try (HandsetRack rack = HandsetRack.start(RackConfig.defaults(dataDir).withFirstPort(0).withUnitsPerVariant(1))) {
+            assertThat(rack.handsets()).hasSize(16);
+        }
+    }
+
+    @Test
+    void aRackThatCannotHaveOneOfItsPortsStartsNoHandsetAtAll() throws IOException {
+        int firstPort = freePortRange(2);
+        RackLayout oneVariant = new RackLayout(RackLayout.standard().slots().subList(0, 1));
+        RackConfig config = RackConfig.defaults(dataDir).withLayout(oneVariant).withFirstPort(firstPort);
+        try (ServerSocket taken = new ServerSocket(firstPort + 1, 1, InetAddress.getByName("127.0.0.1"))) {
+            assertThatThrownBy(() -> HandsetRack.start(config)).isInstanceOf(BindException.class)
+                    .hasMessageContaining(String.valueOf(firstPort + 1));
+        }
+        try (ServerSocket firstIsFreeAgain = new ServerSocket()) {
+            firstIsFreeAgain.setReuseAddress(true);
+            firstIsFreeAgain.bind(new InetSocketAddress("127.0.0.1", firstPort));
+        }
+    }
+
+    @Test
+    void aLayoutLineMustNameModelColourStorageAndUnits() {
+        assertThatThrownBy(() -> RackLayout.parse(List.of("# comment", "lumo-one,coral,64")))
+                .hasMessageContaining("line 2");
+        assertThat(RackLayout.parse(List.of("", "lumo-one, coral, 64, 3")).handsetCount()).isEqualTo(3);
+    }
+
+    /** The first port of a range of free ports on 127.0.0.1 (checked, then released). */
+    static int freePortRange(int length) throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int first;
+            try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+                first = probe.getLocalPort();
+            }
+            if (first + length <= 65535 && IntStream.range(first, first + length).allMatch(HandsetRackTest::isFree)) {
+                return first;
+            }
+        }
+        throw new IllegalStateException("no range of " + length + " free ports found");
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress("127.0.0.1", port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
