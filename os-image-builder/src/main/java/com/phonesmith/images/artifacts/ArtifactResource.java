@@ -1,0 +1,70 @@
+package com.phonesmith.images.artifacts;
+
+import com.phonesmith.platform.problem.ProblemException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Downloads of built images by their SHA-256 digest. */
+@Path("/api/artifacts")
+@Tag(name = "artifacts")
+public class ArtifactResource {
+    static final String SHA256_HEADER = "X-Content-SHA256";
+    private static final String IMMUTABLE = "public, max-age=31536000, immutable";
+
+    private final Artifacts artifacts;
+
+    public ArtifactResource(Artifacts artifacts) {
+        this.artifacts = artifacts;
+    }
+
+    @GET
+    @Path("/{digest}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "Download an artifact (an OS image) by its SHA-256 digest")
+    public Response download(@PathParam("digest") String digest, @Context Request request) throws IOException {
+        StoredArtifact artifact = existing(digest);
+        EntityTag tag = new EntityTag(digest);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.tag(tag).header(HttpHeaders.CACHE_CONTROL, IMMUTABLE).build();
+        }
+        return headers(Response.ok(artifact.path(), MediaType.APPLICATION_OCTET_STREAM_TYPE), artifact).build();
+    }
+
+    @HEAD
+    @Path("/{digest}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "The size and digest headers of an artifact, without its content")
+    public Response head(@PathParam("digest") String digest) throws IOException {
+        StoredArtifact artifact = existing(digest);
+        return headers(Response.ok().type(MediaType.APPLICATION_OCTET_STREAM_TYPE), artifact)
+                .header(HttpHeaders.CONTENT_LENGTH, artifact.sizeBytes())
+                .build();
+    }
+
+    private StoredArtifact existing(String digest) throws IOException {
+        if (!ArtifactStore.isDigest(digest)) {
+            throw ProblemException.badRequest("digest", "must be a SHA-256 digest: 64 lowercase hex characters");
+        }
+        return artifacts.find(digest)
+                .orElseThrow(() -> ProblemException.notFound("no artifact with digest " + digest));
+    }
+
+    private static Response.ResponseBuilder headers(Response.ResponseBuilder response, StoredArtifact artifact) {
+        return response.tag(new EntityTag(artifact.digest()))
+                .header(SHA256_HEADER, artifact.digest())
+                .header(HttpHeaders.CACHE_CONTROL, IMMUTABLE);
+    }
+}

@@ -1,0 +1,26 @@
+package com.phonesmith.images;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class HealthTest extends RealInfrastructure {
+
+    @Test
+    void theServiceIsReadyWithItsDatabaseKafkaAndArtifactStore() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("artifact-store"));
+    }
+
+    @Test
+    void theServicePublishesItsOpenApiAndMetrics() {
+        given().when().get("/q/openapi").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200);
+    }
+}

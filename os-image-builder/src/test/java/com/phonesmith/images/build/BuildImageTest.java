@@ -1,0 +1,206 @@
+package com.phonesmith.images.build;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.phonesmith.contracts.EventCodec;
+import com.phonesmith.contracts.Topics;
+import com.phonesmith.contracts.events.BuildImage;
+import com.phonesmith.contracts.events.ImageReady;
+import com.phonesmith.contracts.events.ScheduleBuild;
+import com.phonesmith.contracts.image.ImageFormat;
+import com.phonesmith.contracts.image.ImageManifest;
+import com.phonesmith.contracts.image.ImageManifest.PackageEntry;
+import com.phonesmith.devstack.testing.KafkaProbe;
+import com.phonesmith.images.Commands;
+import com.phonesmith.images.RealInfrastructure;
+import com.phonesmith.images.artifacts.ArtifactStore;
+import com.phonesmith.platform.outbox.OutboxMessage;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class BuildImageTest extends RealInfrastructure {
+    private static final EventCodec CODEC = EventCodec.withAllKnownTypes();
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Test
+    void aBuildImageCommandIsAnsweredWithAnImageReadyWhoseDownloadHasTheAnnouncedDigestAndManifest()
+            throws IOException {
+        String orderId = newOrderId();
+        Commands.send(new BuildImage(orderId, "nordvik-fjord", List.of("microg", "privacy-dns"),
+                List.of("signal", "firefox", "osmand")));
+
+        ImageReady ready = imageReadyEvents(orderId, 1).get(0);
+
+        assertThat(ready.digest()).matches("[0-9a-f]{64}");
+        assertThat(ready.url()).endsWith("/api/artifacts/" + ready.digest());
+        Response download = given().when().get(URI.create(ready.url()).getPath())
+                .then().statusCode(200).contentType("application/octet-stream")
+                .header("X-Content-SHA256", ready.digest())
+                .header("Content-Length", String.valueOf(ready.sizeBytes()))
+                .extract().response();
+        byte[] image = download.asByteArray();
+        assertThat(image).hasSize((int) ready.sizeBytes());
+        assertThat(ArtifactStore.sha256Hex(image)).isEqualTo(ready.digest());
+        ImageManifest manifest = ImageFormat.readManifest(new ByteArrayInputStream(image)).orElseThrow();
+        assertThat(manifest.orderId()).isEqualTo(orderId);
+        assertThat(manifest.model()).isEqualTo("nordvik-fjord");
+        assertThat(manifest.features()).containsExactlyInAnyOrder("microg", "privacy-dns");
+        assertThat(manifest.apps()).containsExactlyInAnyOrder("signal", "firefox", "osmand");
+        assertThat(manifest.fingerprint()).isEqualTo(ready.fingerprint());
+        assertThat(manifest.packages()).extracting(PackageEntry::name).containsExactly("app-firefox", "app-osmand",
+                "app-signal", "device-nordvik-fjord", "feature-microg", "feature-privacy-dns", "phonesmith-base",
+                "phonesmith-launcher");
+        long buildNumber = buildNumberOf(orderId);
+        assertThat(ready.fingerprint()).matches(
+                "phonesmith/nordvik-fjord/nordvik-fjord:1\\.0/[0-9a-f]{12}/" + buildNumber + ":user/release-keys");
+    }
+
+    @Test
+    void theBuildRecordOfAnOrderShowsItsImage() {
+        String orderId = newOrderId();
+        Commands.send(new BuildImage(orderId, "lumo-one", List.of(), List.of("k9-mail")));
+        ImageReady ready = imageReadyEvents(orderId, 1).get(0);
+
+        given().when().get("/api/builds/{orderId}", orderId)
+                .then().statusCode(200).contentType("application/json")
+                .body("orderId", equalTo(orderId))
+                .body("status", equalTo("BUILT"))
+                .body("digest", equalTo(ready.digest()))
+                .body("sizeBytes", equalTo((int) ready.sizeBytes()))
+                .body("fingerprint", equalTo(ready.fingerprint()))
+                .body("url", equalTo(ready.url()))
+                .body("manifest.orderId", equalTo(orderId))
+                .body("manifest.apps", equalTo(List.of("k9-mail")))
+                .body("manifest.packages.name", equalTo(List.of("app-k9-mail", "device-lumo-one", "phonesmith-base",
+                        "phonesmith-launcher")))
+                .body("error", nullValue());
+    }
+
+    @Test
+    void aSecondBuildImageForTheSameOrderBuildsNothingNewAndAnnouncesTheSameImageAgain() {
+        String orderId = newOrderId();
+        BuildImage command = new BuildImage(orderId, "lumo-pro", List.of("work-profile"), List.of("newpipe"));
+        Commands.send(command);
+        ImageReady first = imageReadyEvents(orderId, 1).get(0);
+
+        Commands.send(command);
+
+        List<ImageReady> both = imageReadyEvents(orderId, 2);
+        assertThat(both.get(1)).isEqualTo(first);
+        assertThat(buildRowsOf(orderId)).isEqualTo(1);
+    }
+
+    @Test
+    void theSameMessageDeliveredTwiceIsHandledOnce() {
+        String orderId = newOrderId();
+        BuildImage command = new BuildImage(orderId, "nordvik-tundra", List.of("desktop-mode"), List.of());
+        UUID messageId = UUID.randomUUID();
+        Commands.send(command, messageId);
+        Commands.send(command, messageId);
+        // a later message for the same order (same partition) is handled only after both deliveries
+        UUID later = Commands.send(command);
+        await().atMost(WAIT).until(() -> handled(later));
+
+        assertThat(outboxMessagesOf(orderId)).as("ImageReady written once per handled message").isEqualTo(2);
+        assertThat(imageReadyEvents(orderId, 2)).hasSize(2);
+        assertThat(buildRowsOf(orderId)).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownAppMakesAFailedBuildNamingItAndNoImageReady() {
+        String orderId = newOrderId();
+        Commands.send(new BuildImage(orderId, "lumo-one", List.of("microg"), List.of("firefox", "solitaire")));
+
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/api/builds/{orderId}", orderId)
+                .then().statusCode(200)
+                .body("status", equalTo("FAILED"))
+                .body("error", equalTo("unknown app 'solitaire'"))
+                .body("digest", nullValue())
+                .body("url", nullValue())
+                .body("manifest", nullValue()));
+        // the build row and any event are committed together: no event was written for this order
+        assertThat(outboxMessagesOf(orderId)).isZero();
+    }
+
+    @Test
+    void aLaterCommandForAnOrderWhoseBuildFailedTriesAgainUnderTheSameBuildNumber() {
+        String orderId = newOrderId();
+        Commands.send(new BuildImage(orderId, "brick-9000", List.of(), List.of()));
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/api/builds/{orderId}", orderId)
+                .then().statusCode(200).body("status", equalTo("FAILED"))
+                .body("error", equalTo("unknown model 'brick-9000'")));
+        long buildNumber = buildNumberOf(orderId);
+
+        Commands.send(new BuildImage(orderId, "lumo-pro", List.of(), List.of("navigator-pro")));
+
+        ImageReady ready = imageReadyEvents(orderId, 1).get(0);
+        assertThat(ready.fingerprint()).endsWith("/" + buildNumber + ":user/release-keys");
+        given().when().get("/api/builds/{orderId}", orderId)
+                .then().statusCode(200).body("status", equalTo("BUILT")).body("error", nullValue());
+        assertThat(buildRowsOf(orderId)).isEqualTo(1);
+    }
+
+    @Test
+    void otherCommandsOnTheTopicAreHandledWithoutBuildingAnything() {
+        String orderId = newOrderId();
+        UUID scheduleId = Commands.send(new ScheduleBuild(orderId, "lumo-one", "coral", 64));
+        // the BuildImage sent after it, on the same partition, shows when the ScheduleBuild has been handled
+        Commands.send(new BuildImage(orderId, "lumo-one", List.of(), List.of()));
+
+        imageReadyEvents(orderId, 1);
+        assertThat(handled(scheduleId)).isTrue();
+        assertThat(buildRowsOf(orderId)).isEqualTo(1);
+    }
+
+    @Test
+    void anOrderWithoutABuildIsANotFoundProblem() {
+        given().when().get("/api/builds/{orderId}", newOrderId())
+                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+    }
+
+    private static String newOrderId() {
+        return "order-" + UUID.randomUUID();
+    }
+
+    private static List<ImageReady> imageReadyEvents(String orderId, int count) {
+        List<ConsumerRecord<String, String>> records = KafkaProbe.awaitRecords(Topics.IMAGES_EVENTS,
+                r -> orderId.equals(r.key()), count, WAIT);
+        assertThat(records).as("ImageReady events of " + orderId).hasSize(count);
+        return records.stream().map(r -> CODEC.payloadOf(CODEC.parse(r.value()), ImageReady.class)).toList();
+    }
+
+    private static long buildRowsOf(String orderId) {
+        return QuarkusTransaction.requiringNew().call(() -> ImageBuild.count("orderId", orderId));
+    }
+
+    private static long buildNumberOf(String orderId) {
+        return QuarkusTransaction.requiringNew().call(() -> ImageBuild.forOrder(orderId).orElseThrow().id);
+    }
+
+    private static boolean handled(UUID messageId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
+                .createNativeQuery("select count(*) from inbox_message where message_id = :id and consumer = :consumer")
+                .setParameter("id", messageId)
+                .setParameter("consumer", BuildImageConsumer.CONSUMER)
+                .getSingleResult()).longValue() == 1);
+    }
+
+    private static long outboxMessagesOf(String orderId) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("messageKey", orderId));
+    }
+}
