@@ -76,16 +76,21 @@ public final class ChildJvm implements AutoCloseable {
         stop(Duration.ofSeconds(30));
     }
 
-    /** Asks the child to stop (stdin closed, then SIGTERM), and kills it if it has not stopped in time. */
-    public void stop(Duration grace) {
-        if (!process.isAlive()) {
-            return;
-        }
+    /** Asks the child to stop (its stdin closed) without waiting. */
+    public void requestStop() {
         try {
             stdin.close();
         } catch (IOException ignored) {
             // the child is going away anyway
         }
+    }
+
+    /** Asks the child to stop (stdin closed, then SIGTERM), and kills it if it has not stopped in time. */
+    public void stop(Duration grace) {
+        if (!process.isAlive()) {
+            return;
+        }
+        requestStop();
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroy();

@@ -20,6 +20,30 @@ public final class Ports {
         }
     }
 
+    /** The first of {@code count} consecutive ports that are all free now. */
+    public static int freeRange(int count) {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int first = 20000 + random.nextInt(30000);
+            boolean allFree = true;
+            for (int port = first; port < first + count && allFree; port++) {
+                allFree = canBind(port);
+            }
+            if (allFree) {
+                return first;
+            }
+        }
+        throw new IllegalStateException("no " + count + " consecutive free ports");
+    }
+
+    private static boolean canBind(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static boolean inUse(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 200);

@@ -1,0 +1,33 @@
+package com.phonesmith.devstack;
+
+import java.nio.file.Path;
+
+/**
+ * Where the stack keeps its data and which ports it uses. Services take consecutive HTTP ports from
+ * {@code httpBasePort}: web, configurator-api, order-workflow, factory-adapter, os-image-builder.
+ */
+public record StackConfig(Path repoRoot, Path dataDir, int postgresPort, int kafkaPort, int kafkaControllerPort,
+        int firstHandsetPort, int handsetsPerVariant, int httpBasePort, String stepDuration) {
+
+    public static final int HANDSET_VARIANTS = 16;
+
+    public static StackConfig defaults(Path repoRoot) {
+        return new StackConfig(repoRoot, repoRoot.resolve(".phonesmith"), 15432, 19092, 19093, 5554, 2, 8080, "2s");
+    }
+
+    public int handsetCount() {
+        return HANDSET_VARIANTS * handsetsPerVariant;
+    }
+
+    public StackConfig withDataDir(Path dir) {
+        return new StackConfig(repoRoot, dir, postgresPort, kafkaPort, kafkaControllerPort, firstHandsetPort,
+                handsetsPerVariant, httpBasePort, stepDuration);
+    }
+
+    /** A configuration on free ports in the given folder, for tests that run the whole system. */
+    public static StackConfig onFreePorts(Path repoRoot, Path dataDir, int handsetsPerVariant, String stepDuration) {
+        int handsets = HANDSET_VARIANTS * handsetsPerVariant;
+        return new StackConfig(repoRoot, dataDir, Ports.free(), Ports.free(), Ports.free(),
+                Ports.freeRange(handsets), handsetsPerVariant, Ports.freeRange(5), stepDuration);
+    }
+}
