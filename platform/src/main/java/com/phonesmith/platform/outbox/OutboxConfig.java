@@ -14,11 +14,11 @@ public interface OutboxConfig {
     @WithDefault("10s")
     Duration ackTimeout();
 
-    /** How often the relay looks for unsent messages (a scheduler interval such as 0.2s). */
-    @WithDefault("0.2s")
-    String pollInterval();
+    /** How long the relay waits before looking again once the outbox is empty. */
+    @WithDefault("100ms")
+    Duration pollInterval();
 
     /** How long after start-up the relay first looks. */
     @WithDefault("1s")
-    String initialDelay();
+    Duration initialDelay();
 }
