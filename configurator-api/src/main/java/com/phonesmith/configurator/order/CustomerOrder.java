@@ -1,0 +1,69 @@
+package com.phonesmith.configurator.order;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An order as placed: its own copy of the configuration and price, and the key it was placed with. */
+@Entity
+@Table(name = "customer_order")
+public class CustomerOrder extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OrderStatus status;
+
+    @Column(name = "maker_code", nullable = false)
+    public String maker;
+
+    @Column(name = "model_code", nullable = false)
+    public String model;
+
+    @Column(nullable = false)
+    public String colour;
+
+    @Column(name = "storage_gb", nullable = false)
+    public int storageGb;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public List<String> features;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public List<String> apps;
+
+    @Column(name = "price_minor", nullable = false)
+    public long priceMinor;
+
+    @Column(nullable = false, columnDefinition = "char(3)")
+    public String currency;
+
+    @Column(name = "customer_email", nullable = false)
+    public String customerEmail;
+
+    @Column(name = "placed_at", nullable = false)
+    public Instant placedAt;
+
+    @Column(name = "idempotency_key", nullable = false, unique = true)
+    public String idempotencyKey;
+
+    @Column(name = "request_hash", nullable = false, columnDefinition = "char(64)")
+    public String requestHash;
+
+    public static Optional<CustomerOrder> findByIdempotencyKey(String key) {
+        return find("idempotencyKey", key).firstResultOptional();
+    }
+}

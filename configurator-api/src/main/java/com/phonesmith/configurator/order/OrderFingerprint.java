@@ -1,0 +1,45 @@
+package com.phonesmith.configurator.order;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The SHA-256 of a request in normalised form, to tell a retry of the same order from a different order sent
+ * with a used idempotency key. Normalised: features and apps in sorted order, the email's domain in lower case.
+ */
+public final class OrderFingerprint {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private OrderFingerprint() {
+    }
+
+    /** The normalised request as it is hashed (a fixed field order, so equal requests give equal JSON). */
+    record Normalised(String model, String colour, Integer storageGb, List<String> features, List<String> apps,
+            String customerEmail) {
+    }
+
+    public static String of(OrderRequest request) {
+        Normalised normalised = new Normalised(request.model(), request.colour(), request.storageGb(),
+                request.features().stream().sorted().toList(), request.apps().stream().sorted().toList(),
+                normaliseEmail(request.customerEmail()));
+        try {
+            byte[] canonical = MAPPER.writeValueAsBytes(normalised);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint an order request", e);
+        }
+    }
+
+    /** The address with its domain in lower case (domains are case-insensitive, local parts may not be). */
+    static String normaliseEmail(String email) {
+        String trimmed = email.trim();
+        int at = trimmed.lastIndexOf('@');
+        return at < 0 ? trimmed : trimmed.substring(0, at + 1) + trimmed.substring(at + 1).toLowerCase(Locale.ROOT);
+    }
+}

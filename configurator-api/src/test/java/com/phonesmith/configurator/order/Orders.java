@@ -1,0 +1,46 @@
+package com.phonesmith.configurator.order;
+
+import static io.restassured.RestAssured.given;
+
+import com.phonesmith.platform.outbox.OutboxMessage;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Helpers of the order tests: requests, fresh keys, and row counts to prove nothing was half-written. */
+final class Orders {
+    private Orders() {
+    }
+
+    static String freshKey() {
+        return "test-" + UUID.randomUUID();
+    }
+
+    /** A valid order body (mutable, so tests can break one field). */
+    static Map<String, Object> validBody() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("model", "lumo-one");
+        body.put("colour", "coral");
+        body.put("storageGb", 128);
+        body.put("features", new ArrayList<>(List.of("microg", "desktop-mode")));
+        body.put("apps", new ArrayList<>(List.of("signal", "navigator-pro")));
+        body.put("customerEmail", "ada@example.org");
+        return body;
+    }
+
+    static Response post(String key, Object body) {
+        return given().header("Idempotency-Key", key).contentType("application/json").body(body)
+                .when().post("/api/orders");
+    }
+
+    /** Orders and outbox messages in the database. */
+    record Counts(long orders, long outbox) {
+        static Counts now() {
+            return QuarkusTransaction.requiringNew().call(() -> new Counts(CustomerOrder.count(), OutboxMessage.count()));
+        }
+    }
+}
