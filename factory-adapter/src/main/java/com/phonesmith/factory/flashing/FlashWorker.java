@@ -1,0 +1,182 @@
+package com.phonesmith.factory.flashing;
+
+import com.phonesmith.factory.stock.HandsetView;
+import com.phonesmith.factory.stock.StockService;
+import com.phonesmith.factory.workorder.FlashAssignment;
+import com.phonesmith.factory.workorder.WorkOrderService;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * Flashes the images of due work orders. Each pass claims work in a short transaction, does the slow work (download,
+ * digest check, fastboot, read-back, QA) outside any transaction, several handsets in parallel, and records each
+ * outcome with its events in a new transaction. Failed attempts are retried with backoff, then reported.
+ */
+@ApplicationScoped
+public class FlashWorker {
+    private static final Logger LOG = Logger.getLogger(FlashWorker.class);
+
+    private final WorkOrderService workOrders;
+    private final StockService stock;
+    private final FlashConfig config;
+    private final Clock clock;
+    private final MeterRegistry metrics;
+    private final ArtifactDownloader downloader;
+    private final HandsetFlasher flasher;
+    private final Backoff backoff;
+    private final ExecutorService pool;
+
+    public FlashWorker(WorkOrderService workOrders, StockService stock, FlashConfig config, Clock clock,
+            MeterRegistry metrics) {
+        this.workOrders = workOrders;
+        this.stock = stock;
+        this.config = config;
+        this.clock = clock;
+        this.metrics = metrics;
+        this.downloader = new ArtifactDownloader(config.downloadTimeout());
+        this.flasher = new HandsetFlasher(config.fastbootTimeout(), config.bootTimeout());
+        this.backoff = new Backoff(config.backoffInitial(), config.backoffMax(), config.maxAttempts());
+        AtomicInteger threads = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(config.parallelism(), task -> {
+            Thread thread = new Thread(task, "flash-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    @Scheduled(identity = "flash-worker", every = "${factory.flash.poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        List<FlashAssignment> jobs;
+        try {
+            jobs = QuarkusTransaction.requiringNew().call(() -> workOrders.claimFlashJobs(clock.instant(),
+                    config.parallelism(), config.lease()));
+        } catch (RuntimeException e) {
+            LOG.warnf("claiming flash work failed, will retry: %s", e.toString());
+            return;
+        }
+        List<Future<?>> running = new ArrayList<>();
+        for (FlashAssignment job : jobs) {
+            running.add(pool.submit(() -> run(job)));
+        }
+        for (Future<?> future : running) {
+            try {
+                future.get();
+            } catch (ExecutionException e) {
+                LOG.error("flash job failed unexpectedly", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** One attempt for one work order, start to recorded outcome. */
+    void run(FlashAssignment job) {
+        MDC.put("orderId", job.orderId());
+        Path file = null;
+        try {
+            file = Files.createTempFile(workDir(), "image-" + job.orderId() + "-", ".img");
+            Readback readback = attempt(job, file);
+            QaVerdict verdict = QaRules.check(
+                    new QaExpectation(job.imageFingerprint(), job.imageDigest(), job.variant(), job.imei()), readback);
+            String flashedDigest = Digests.likeReference(readback.flashedDigest(), job.imageDigest());
+            boolean recorded = QuarkusTransaction.requiringNew().call(() -> workOrders.flashedAndChecked(job,
+                    flashedDigest, readback.fingerprint(), verdict.failure()));
+            if (recorded) {
+                count(verdict.passed() ? "qa-passed" : "qa-failed");
+                LOG.infof("flashed %s onto %s: QA %s", job.imageDigest(), job.imei(),
+                        verdict.failure().map(reason -> "failed: " + reason).orElse("passed"));
+            }
+        } catch (FlashStepException e) {
+            fail(job, e);
+        } catch (IOException e) {
+            fail(job, FlashStepException.retryable(FlashStepException.DOWNLOAD, "no room for the download: " + e));
+        } catch (RuntimeException e) {
+            LOG.error("flash attempt " + job.attempt() + " for " + job.orderId() + " failed unexpectedly", e);
+            fail(job, FlashStepException.retryable(FlashStepException.FLASH, "unexpected error: " + e));
+        } finally {
+            deleteQuietly(file);
+            MDC.remove("orderId");
+        }
+    }
+
+    private Readback attempt(FlashAssignment job, Path file) throws FlashStepException {
+        DownloadedArtifact artifact = downloader.download(job.imageUrl(), file);
+        if (!Digests.same(artifact.sha256(), job.imageDigest())) {
+            throw FlashStepException.retryable(FlashStepException.DOWNLOAD, "downloaded image has digest "
+                    + artifact.sha256() + ", expected " + Digests.hex(job.imageDigest()) + " (" + artifact.sizeBytes()
+                    + " bytes from " + job.imageUrl() + ")");
+        }
+        HandsetView handset = stock.find(job.imei()).orElseThrow(() -> FlashStepException.permanent(
+                FlashStepException.FLASH, "reserved handset " + job.imei() + " is not in the stock"));
+        FlashTarget target = new FlashTarget(handset.stationHost(), handset.stationPort(), handset.serial());
+        Readback readback = flasher.flash(target, file);
+        if (readback.flashedDigest() == null) {
+            throw FlashStepException.retryable(FlashStepException.FLASH, "handset " + target
+                    + " reports nothing flashed to " + HandsetFlasher.PARTITION + " after a successful flash");
+        }
+        return readback;
+    }
+
+    private void fail(FlashAssignment job, FlashStepException failure) {
+        Optional<Instant> retryAt = failure.retryable()
+                ? backoff.delayAfter(job.attempt()).map(delay -> clock.instant().plus(delay))
+                : Optional.empty();
+        LOG.warnf("%s attempt %d for %s failed%s: %s", failure.step(), job.attempt(), job.orderId(),
+                retryAt.map(at -> ", retrying at " + at).orElse(", giving up"), failure.getMessage());
+        try {
+            boolean recorded = QuarkusTransaction.requiringNew().call(() -> workOrders.flashAttemptFailed(job,
+                    failure.step(), failure.getMessage(), retryAt));
+            if (recorded) {
+                count(retryAt.isPresent() ? failure.step() + "-retry" : failure.step() + "-failed");
+            }
+        } catch (RuntimeException e) {
+            // the lease runs out and another pass takes the order again
+            LOG.errorf(e, "could not record the failed attempt for %s", job.orderId());
+        }
+    }
+
+    private Path workDir() throws IOException {
+        Path dir = config.workDir().orElse(Path.of(System.getProperty("java.io.tmpdir"), "phonesmith-factory"));
+        return Files.createDirectories(dir);
+    }
+
+    private void count(String outcome) {
+        metrics.counter("factory.flash.attempts", "outcome", outcome).increment();
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.debugf("could not delete %s: %s", file, e);
+        }
+    }
+}

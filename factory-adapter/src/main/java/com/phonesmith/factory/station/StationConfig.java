@@ -1,0 +1,26 @@
+package com.phonesmith.factory.station;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Where the stations are: one handset per TCP port, {@code host:firstPort} .. {@code firstPort+count-1}. */
+@ConfigMapping(prefix = "factory.stations")
+public interface StationConfig {
+    @WithDefault("127.0.0.1")
+    String host();
+
+    @WithDefault("5554")
+    int firstPort();
+
+    @WithDefault("32")
+    int count();
+
+    /** How often the stations are scanned for handsets (also once at start-up), a scheduler interval. */
+    @WithDefault("30s")
+    String scanInterval();
+
+    /** Bounds the connect and every answer of a station during a scan. */
+    @WithDefault("2s")
+    Duration timeout();
+}

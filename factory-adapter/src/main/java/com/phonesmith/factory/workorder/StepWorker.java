@@ -1,0 +1,40 @@
+package com.phonesmith.factory.workorder;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import org.jboss.logging.Logger;
+
+/**
+ * The timed steps that need no I/O: orders waiting for stock try again, QA-passed orders are packed and packed
+ * orders shipped when their time (read from the clock) has come. Each step commits on its own.
+ */
+@ApplicationScoped
+public class StepWorker {
+    private static final Logger LOG = Logger.getLogger(StepWorker.class);
+
+    private final WorkOrderService workOrders;
+    private final Clock clock;
+
+    public StepWorker(WorkOrderService workOrders, Clock clock) {
+        this.workOrders = workOrders;
+        this.clock = clock;
+    }
+
+    @Scheduled(identity = "factory-steps", every = "${factory.steps.poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        step("reservation retry", () -> workOrders.retryReservations(clock.instant()));
+        step("packing", () -> workOrders.packDue(clock.instant()));
+        step("shipping", () -> workOrders.shipDue(clock.instant()));
+    }
+
+    private void step(String name, java.util.concurrent.Callable<Integer> work) {
+        try {
+            QuarkusTransaction.requiringNew().call(work);
+        } catch (RuntimeException e) {
+            LOG.warnf("%s pass failed, will retry: %s", name, e.toString());
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package com.phonesmith.factory.workorder;
+
+import com.phonesmith.factory.stock.Variant;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** The factory's record of one customer order: which handset, which image, which step, when the next one is due. */
+@Entity
+@Table(name = "work_order")
+public class WorkOrder extends PanacheEntityBase {
+    @Id
+    @Column(name = "order_id")
+    public String orderId;
+
+    @Column(nullable = false)
+    public String model;
+
+    @Column(nullable = false)
+    public String colour;
+
+    @Column(name = "storage_gb", nullable = false)
+    public int storageGb;
+
+    public String imei;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public WorkOrderStatus status;
+
+    @Column(name = "image_url")
+    public String imageUrl;
+
+    @Column(name = "image_digest")
+    public String imageDigest;
+
+    @Column(name = "image_fingerprint")
+    public String imageFingerprint;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "next_step_at")
+    public Instant nextStepAt;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    public String carrier;
+
+    @Column(name = "tracking_number")
+    public String trackingNumber;
+
+    /** Changes with every update: a flash worker's result only counts if the order did not change meanwhile. */
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public Variant variant() {
+        return new Variant(model, colour, storageGb);
+    }
+
+    boolean hasImage() {
+        return imageUrl != null;
+    }
+}

@@ -1,0 +1,371 @@
+package com.phonesmith.factory.workorder;
+
+import com.phonesmith.contracts.events.FactoryStepFailed;
+import com.phonesmith.contracts.events.FlashHandset;
+import com.phonesmith.contracts.events.Flashed;
+import com.phonesmith.contracts.events.HandsetReserved;
+import com.phonesmith.contracts.events.Packed;
+import com.phonesmith.contracts.events.QaFailed;
+import com.phonesmith.contracts.events.QaPassed;
+import com.phonesmith.contracts.events.ScheduleBuild;
+import com.phonesmith.contracts.events.Shipped;
+import com.phonesmith.factory.shipping.ShippingConfig;
+import com.phonesmith.factory.shipping.TrackingNumbers;
+import com.phonesmith.factory.stock.HandsetView;
+import com.phonesmith.factory.stock.StockService;
+import com.phonesmith.factory.stock.Variant;
+import com.phonesmith.platform.outbox.Outbox;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Every change of a work order, each in the caller's transaction together with the event it announces (outbox).
+ * Due work is claimed with SELECT ... FOR UPDATE SKIP LOCKED, so several replicas share it without doing it twice.
+ */
+@ApplicationScoped
+public class WorkOrderService {
+    private static final Logger LOG = Logger.getLogger(WorkOrderService.class);
+    static final int MAX_ERROR = 1000;
+    /** A new image may be flashed in these states (first flash, retry, rework after QA or flash failure). */
+    private static final Set<WorkOrderStatus> FLASHABLE = EnumSet.of(WorkOrderStatus.RESERVED,
+            WorkOrderStatus.FLASH_PENDING, WorkOrderStatus.FLASHING, WorkOrderStatus.QA_FAILED,
+            WorkOrderStatus.FAILED);
+
+    private final StockService stock;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final ReservationConfig reservation;
+    private final StepsConfig steps;
+    private final ShippingConfig shipping;
+
+    public WorkOrderService(StockService stock, Outbox outbox, Clock clock, ReservationConfig reservation,
+            StepsConfig steps, ShippingConfig shipping) {
+        this.stock = stock;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.reservation = reservation;
+        this.steps = steps;
+        this.shipping = shipping;
+    }
+
+    // ---- commands from order-workflow
+
+    /** Opens the order's work order and reserves a handset of its exact variant (or waits for stock). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void scheduleBuild(ScheduleBuild command) {
+        requireText(command.orderId(), "orderId");
+        requireText(command.model(), "model");
+        requireText(command.colour(), "colour");
+        if (command.storageGb() <= 0) {
+            throw new IllegalArgumentException("ScheduleBuild for " + command.orderId() + " has storageGb "
+                    + command.storageGb());
+        }
+        if (WorkOrder.findById(command.orderId()) != null) {
+            LOG.infof("work order %s exists already; ScheduleBuild ignored", command.orderId());
+            return;
+        }
+        Instant now = clock.instant();
+        WorkOrder order = new WorkOrder();
+        order.orderId = command.orderId();
+        order.model = command.model();
+        order.colour = command.colour();
+        order.storageGb = command.storageGb();
+        order.status = WorkOrderStatus.WAITING_FOR_STOCK;
+        order.createdAt = now;
+        order.updatedAt = now;
+        order.persist();
+        WorkOrderEvent.record(order.orderId, now, "scheduled", "build scheduled for " + order.variant());
+        reserve(order, now, true);
+    }
+
+    /** Stores the order's image; the flash worker flashes it once a handset is reserved. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void flashRequested(FlashHandset command) {
+        requireText(command.orderId(), "orderId");
+        requireText(command.imageUrl(), "imageUrl");
+        requireText(command.digest(), "digest");
+        requireText(command.fingerprint(), "fingerprint");
+        WorkOrder order = WorkOrder.findById(command.orderId(), LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            throw new IllegalStateException("no work order for order " + command.orderId()
+                    + ": FlashHandset came before ScheduleBuild");
+        }
+        Instant now = clock.instant();
+        boolean sameImage = Objects.equals(order.imageUrl, command.imageUrl())
+                && Objects.equals(order.imageDigest, command.digest())
+                && Objects.equals(order.imageFingerprint, command.fingerprint());
+        if (sameImage && (order.status == WorkOrderStatus.FLASH_PENDING || order.status == WorkOrderStatus.FLASHING)) {
+            WorkOrderEvent.record(order.orderId, now, "flash-requested", "same image already being flashed");
+            return;
+        }
+        if (order.status == WorkOrderStatus.WAITING_FOR_STOCK) {
+            setImage(order, command, now);
+            WorkOrderEvent.record(order.orderId, now, "flash-requested",
+                    "image " + command.digest() + " stored; flashing once a handset is reserved");
+            return;
+        }
+        if (!FLASHABLE.contains(order.status)) {
+            WorkOrderEvent.record(order.orderId, now, "flash-requested",
+                    "ignored: the work order is " + order.status + " already");
+            LOG.warnf("FlashHandset for %s ignored: work order is %s", order.orderId, order.status);
+            return;
+        }
+        setImage(order, command, now);
+        order.status = WorkOrderStatus.FLASH_PENDING;
+        order.nextStepAt = now;
+        WorkOrderEvent.record(order.orderId, now, "flash-requested", "image " + command.digest() + " from "
+                + command.imageUrl() + " to flash onto " + order.imei);
+    }
+
+    private static void setImage(WorkOrder order, FlashHandset command, Instant now) {
+        order.imageUrl = command.imageUrl();
+        order.imageDigest = command.digest();
+        order.imageFingerprint = command.fingerprint();
+        order.attempts = 0;
+        order.lastError = null;
+        order.updatedAt = now;
+    }
+
+    // ---- reservation
+
+    private void reserve(WorkOrder order, Instant now, boolean firstTry) {
+        Optional<HandsetView> handset = stock.reserve(order.variant(), order.orderId, now);
+        order.updatedAt = now;
+        if (handset.isPresent()) {
+            order.imei = handset.get().imei();
+            order.lastError = null;
+            if (order.hasImage()) {
+                order.status = WorkOrderStatus.FLASH_PENDING;
+                order.nextStepAt = now;
+            } else {
+                order.status = WorkOrderStatus.RESERVED;
+                order.nextStepAt = null;
+            }
+            WorkOrderEvent.record(order.orderId, now, "reserve", "reserved handset " + order.imei + " (serial "
+                    + handset.get().serial() + ") at " + handset.get().stationHost() + ":"
+                    + handset.get().stationPort());
+            outbox.publish(new HandsetReserved(order.orderId, order.imei, handset.get().serial()));
+            return;
+        }
+        order.status = WorkOrderStatus.WAITING_FOR_STOCK;
+        order.nextStepAt = now.plus(reservation.retryInterval());
+        if (firstTry) {
+            String reason = noStockReason(order.variant());
+            order.lastError = reason;
+            WorkOrderEvent.record(order.orderId, now, "reserve", reason + "; waiting for stock");
+            outbox.publish(new FactoryStepFailed(order.orderId, "reserve", reason));
+        }
+    }
+
+    static String noStockReason(Variant variant) {
+        return "no " + variant.model() + "/" + variant.colour() + "/" + variant.storageGb() + "GB handset in stock";
+    }
+
+    /** Orders waiting for stock try again; returns how many got a handset. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int retryReservations(Instant now) {
+        int reserved = 0;
+        for (WorkOrder order : claimDue(WorkOrderStatus.WAITING_FOR_STOCK, now, steps.batchSize())) {
+            reserve(order, now, false);
+            if (order.status != WorkOrderStatus.WAITING_FOR_STOCK) {
+                reserved++;
+            }
+        }
+        return reserved;
+    }
+
+    // ---- flashing
+
+    /**
+     * Claims due flash work (pending, or flashing with an expired lease because a worker died): marks it FLASHING
+     * with a lease and counts the attempt. Commit quickly; the slow work happens outside this transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<FlashAssignment> claimFlashJobs(Instant now, int limit, Duration lease) {
+        List<WorkOrder> orders = claimDue(EnumSet.of(WorkOrderStatus.FLASH_PENDING, WorkOrderStatus.FLASHING), now,
+                limit);
+        for (WorkOrder order : orders) {
+            if (order.status == WorkOrderStatus.FLASHING) {
+                WorkOrderEvent.record(order.orderId, now, "flash", "attempt " + order.attempts
+                        + " did not report back within its lease; trying again");
+            }
+            order.status = WorkOrderStatus.FLASHING;
+            order.attempts++;
+            order.nextStepAt = now.plus(lease);
+            order.updatedAt = now;
+        }
+        Panache.getEntityManager().flush();
+        List<FlashAssignment> jobs = new ArrayList<>();
+        for (WorkOrder order : orders) {
+            jobs.add(new FlashAssignment(order.orderId, order.version, order.attempts, order.imageUrl,
+                    order.imageDigest, order.imageFingerprint, order.variant(), order.imei));
+        }
+        return jobs;
+    }
+
+    /**
+     * The image is on the handset and the handset was checked: publishes Flashed and then QaPassed or QaFailed.
+     * Returns false (and changes nothing) when the order changed since the claim, e.g. a new image was requested.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean flashedAndChecked(FlashAssignment job, String flashedDigest, String fingerprint,
+            Optional<String> qaFailure) {
+        Optional<WorkOrder> current = stillClaimed(job);
+        if (current.isEmpty()) {
+            return false;
+        }
+        WorkOrder order = current.get();
+        Instant now = clock.instant();
+        order.updatedAt = now;
+        order.lastError = null;
+        WorkOrderEvent.record(order.orderId, now, "flash", "flashed " + flashedDigest + " onto " + order.imei
+                + " (attempt " + job.attempt() + ")");
+        outbox.publish(new Flashed(order.orderId, order.imei, flashedDigest));
+        if (qaFailure.isEmpty()) {
+            order.status = WorkOrderStatus.QA_PASSED;
+            order.nextStepAt = now.plus(steps.packDuration());
+            WorkOrderEvent.record(order.orderId, now, "qa", "passed: " + fingerprint);
+            outbox.publish(new QaPassed(order.orderId, order.imei, fingerprint));
+        } else {
+            String reason = truncate(qaFailure.get());
+            order.status = WorkOrderStatus.QA_FAILED;
+            order.nextStepAt = null;
+            order.lastError = reason;
+            WorkOrderEvent.record(order.orderId, now, "qa", "failed: " + reason);
+            outbox.publish(new QaFailed(order.orderId, order.imei, reason));
+        }
+        return true;
+    }
+
+    /**
+     * A download or flash attempt failed: retried at retryAt, or, when there is none (attempts used up or the
+     * failure cannot go away by retrying), the work order fails and FactoryStepFailed tells the workflow.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean flashAttemptFailed(FlashAssignment job, String step, String reason, Optional<Instant> retryAt) {
+        Optional<WorkOrder> current = stillClaimed(job);
+        if (current.isEmpty()) {
+            return false;
+        }
+        WorkOrder order = current.get();
+        Instant now = clock.instant();
+        String shortReason = truncate(reason);
+        order.updatedAt = now;
+        order.lastError = truncate(step + ": " + reason);
+        if (retryAt.isPresent()) {
+            order.status = WorkOrderStatus.FLASH_PENDING;
+            order.nextStepAt = retryAt.get();
+            WorkOrderEvent.record(order.orderId, now, step, "attempt " + job.attempt() + " failed: " + reason
+                    + "; retrying at " + retryAt.get());
+        } else {
+            order.status = WorkOrderStatus.FAILED;
+            order.nextStepAt = null;
+            WorkOrderEvent.record(order.orderId, now, step, "attempt " + job.attempt() + " failed: " + reason
+                    + "; giving up");
+            outbox.publish(new FactoryStepFailed(order.orderId, step, shortReason));
+        }
+        return true;
+    }
+
+    private Optional<WorkOrder> stillClaimed(FlashAssignment job) {
+        WorkOrder order = WorkOrder.findById(job.orderId(), LockModeType.PESSIMISTIC_WRITE);
+        if (order == null || order.status != WorkOrderStatus.FLASHING || order.version != job.version()) {
+            LOG.infof("result of flash attempt %d for %s dropped: the work order changed meanwhile", job.attempt(),
+                    job.orderId());
+            return Optional.empty();
+        }
+        return Optional.of(order);
+    }
+
+    // ---- packing and shipping
+
+    /** Orders whose pack time has come are packed; returns how many. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int packDue(Instant now) {
+        List<WorkOrder> orders = claimDue(WorkOrderStatus.QA_PASSED, now, steps.batchSize());
+        for (WorkOrder order : orders) {
+            order.status = WorkOrderStatus.PACKED;
+            order.nextStepAt = now.plus(steps.shipDuration());
+            order.updatedAt = now;
+            WorkOrderEvent.record(order.orderId, now, "pack", "handset " + order.imei + " packed");
+            outbox.publish(new Packed(order.orderId, order.imei));
+        }
+        return orders.size();
+    }
+
+    /** Packed orders whose ship time has come leave with the carrier; returns how many. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int shipDue(Instant now) {
+        List<WorkOrder> orders = claimDue(WorkOrderStatus.PACKED, now, steps.batchSize());
+        for (WorkOrder order : orders) {
+            long sequence = ((Number) Panache.getEntityManager()
+                    .createNativeQuery("select nextval('tracking_number_seq')").getSingleResult()).longValue();
+            order.trackingNumber = TrackingNumbers.forSequence(sequence);
+            order.carrier = shipping.carrier();
+            order.status = WorkOrderStatus.SHIPPED;
+            order.nextStepAt = null;
+            order.updatedAt = now;
+            stock.markShipped(order.imei, order.orderId, now);
+            WorkOrderEvent.record(order.orderId, now, "ship", "shipped with " + order.carrier + ", tracking "
+                    + order.trackingNumber);
+            outbox.publish(new Shipped(order.orderId, order.imei, order.carrier, order.trackingNumber));
+        }
+        return orders.size();
+    }
+
+    // ---- reading
+
+    @Transactional
+    public Optional<WorkOrderView> find(String orderId) {
+        return WorkOrder.<WorkOrder>findByIdOptional(orderId).map(order -> WorkOrderView.of(order,
+                WorkOrderEvent.<WorkOrderEvent>list("orderId", Sort.by("id"), orderId)));
+    }
+
+    // ---- helpers
+
+    private List<WorkOrder> claimDue(WorkOrderStatus status, Instant now, int limit) {
+        return claimDue(EnumSet.of(status), now, limit);
+    }
+
+    private List<WorkOrder> claimDue(Set<WorkOrderStatus> statuses, Instant now, int limit) {
+        List<?> ids = Panache.getEntityManager().createNativeQuery("""
+                select order_id from work_order
+                where status in (:statuses) and next_step_at <= :now
+                order by next_step_at
+                limit :limit
+                for update skip locked
+                """)
+                .setParameter("statuses", statuses.stream().map(Enum::name).toList())
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
+        List<WorkOrder> orders = new ArrayList<>(ids.size());
+        for (Object id : ids) {
+            orders.add(WorkOrder.findById(id));
+        }
+        return orders;
+    }
+
+    private static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("command lacks " + field);
+        }
+    }
+
+    private static String truncate(String text) {
+        return WorkOrderEvent.truncate(text, MAX_ERROR);
+    }
+}

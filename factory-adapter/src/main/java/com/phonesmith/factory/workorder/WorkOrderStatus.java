@@ -1,0 +1,23 @@
+package com.phonesmith.factory.workorder;
+
+/** The life of a work order; the comments say what moves it on. */
+public enum WorkOrderStatus {
+    /** No handset of the variant is available; the step worker tries again every retry interval. */
+    WAITING_FOR_STOCK,
+    /** A handset is reserved; waiting for FlashHandset with the order's image. */
+    RESERVED,
+    /** The image is known; the flash worker picks it up when next_step_at is due (after a backoff on retries). */
+    FLASH_PENDING,
+    /** A flash worker is downloading, flashing and checking; next_step_at is the end of its lease. */
+    FLASHING,
+    /** Flashed and checked; packed when next_step_at (pack duration) is due. */
+    QA_PASSED,
+    /** Flashed, but the handset did not report what the order asked for; waits for a new FlashHandset (rework). */
+    QA_FAILED,
+    /** Packed; shipped when next_step_at (ship duration) is due. */
+    PACKED,
+    /** Left the factory: done. */
+    SHIPPED,
+    /** Download or flash failed for good (FactoryStepFailed published); waits for a new FlashHandset. */
+    FAILED
+}

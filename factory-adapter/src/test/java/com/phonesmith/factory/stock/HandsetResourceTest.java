@@ -1,0 +1,83 @@
+package com.phonesmith.factory.stock;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.phonesmith.factory.support.RealInfrastructure;
+import com.phonesmith.handset.RackLayout;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class HandsetResourceTest extends RealInfrastructure {
+
+    @BeforeEach
+    void theStationScanHasFoundTheRack() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().get("/api/handsets?size=1").then()
+                .statusCode(200).extract().jsonPath().getLong("total") >= 32);
+    }
+
+    @Test
+    void theStockHoldsEveryHandsetOfTheRackWithItsVariantAndStation() {
+        JsonPath page = given().get("/api/handsets?size=200").then().statusCode(200).extract().jsonPath();
+
+        List<Map<String, Object>> items = page.getList("items");
+        for (RackLayout.Slot slot : RackLayout.standard().slots()) {
+            long units = items.stream().filter(h -> slot.variant().model().equals(h.get("model"))
+                    && slot.variant().colour().equals(h.get("colour"))
+                    && Integer.valueOf(slot.variant().storageGb()).equals(h.get("storageGb"))).count();
+            assertThat(units).as("units of %s", slot.variant()).isGreaterThanOrEqualTo(slot.units());
+        }
+        assertThat(items).allSatisfy(h -> {
+            assertThat((String) h.get("imei")).matches("\\d{15}");
+            assertThat((String) h.get("serial")).isEqualTo("PS" + h.get("stationPort"));
+        });
+    }
+
+    @Test
+    void availableHandsetsComePageByPageInImeiOrder() {
+        JsonPath first = given().get("/api/handsets?status=AVAILABLE&page=0&size=5").then().statusCode(200)
+                .body("page", equalTo(0)).body("size", equalTo(5))
+                .extract().jsonPath();
+        JsonPath second = given().get("/api/handsets?status=available&page=1&size=5").then().statusCode(200)
+                .extract().jsonPath();
+
+        List<String> imeis = first.getList("items.imei");
+        List<String> next = second.getList("items.imei");
+        assertThat(imeis).hasSize(5).isSorted();
+        assertThat(next).hasSize(5).isSorted();
+        assertThat(next.get(0)).isGreaterThan(imeis.get(4));
+        assertThat(first.getList("items.status", String.class)).containsOnly("AVAILABLE");
+        assertThat(first.getLong("total")).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void anUnknownStatusIsABadRequestNamingTheStatus() {
+        given().get("/api/handsets?status=LOST")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("status"))
+                .body("errors[0].reason", equalTo("must be one of AVAILABLE, RESERVED, SHIPPED, got LOST"));
+    }
+
+    @Test
+    void aPageSizeOutOfRangeIsABadRequestNamingTheSize() {
+        given().get("/api/handsets?size=1000").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().get("/api/handsets?page=-1").then().statusCode(400).body("errors[0].field", equalTo("page"));
+        given().get("/api/handsets?page=first").then().statusCode(400).body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    void anUnknownImeiIsANotFoundProblem() {
+        given().get("/api/handsets/000000000000000").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/api/handsets/abc").then().statusCode(400).body("errors[0].field", equalTo("imei"));
+    }
+}

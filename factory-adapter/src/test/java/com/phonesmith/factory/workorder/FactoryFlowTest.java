@@ -1,0 +1,241 @@
+package com.phonesmith.factory.workorder;
+
+import static com.phonesmith.factory.support.WorkflowCommands.CODEC;
+import static com.phonesmith.factory.support.WorkflowCommands.awaitFactoryEvent;
+import static com.phonesmith.factory.support.WorkflowCommands.awaitFactoryEvents;
+import static com.phonesmith.factory.support.WorkflowCommands.send;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.phonesmith.contracts.Envelope;
+import com.phonesmith.contracts.Topics;
+import com.phonesmith.contracts.events.BuildImage;
+import com.phonesmith.contracts.events.FactoryStepFailed;
+import com.phonesmith.contracts.events.FlashHandset;
+import com.phonesmith.contracts.events.Flashed;
+import com.phonesmith.contracts.events.HandsetReserved;
+import com.phonesmith.contracts.events.QaFailed;
+import com.phonesmith.contracts.events.QaPassed;
+import com.phonesmith.contracts.events.ScheduleBuild;
+import com.phonesmith.contracts.events.Shipped;
+import com.phonesmith.devstack.testing.KafkaProbe;
+import com.phonesmith.factory.fastboot.FastbootClient;
+import com.phonesmith.factory.fastboot.FastbootException;
+import com.phonesmith.factory.shipping.TrackingNumbers;
+import com.phonesmith.factory.station.StationConfig;
+import com.phonesmith.factory.station.StationScanner;
+import com.phonesmith.factory.support.ArtifactServer;
+import com.phonesmith.factory.support.HandsetRackTestResource;
+import com.phonesmith.factory.support.RealInfrastructure;
+import com.phonesmith.factory.support.TestImages;
+import com.phonesmith.factory.support.WorkflowCommands;
+import com.phonesmith.handset.Handset;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The factory path end to end: commands on Kafka in, real handsets flashed over fastboot, events on Kafka out. */
+@QuarkusTest
+class FactoryFlowTest extends RealInfrastructure {
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Inject
+    StationConfig stations;
+    @Inject
+    StationScanner scanner;
+    @ConfigProperty(name = HandsetRackTestResource.DATA_DIR_PROPERTY)
+    String rackDataDir;
+
+    @BeforeEach
+    void theStationScanHasFoundTheRack() {
+        await().atMost(WAIT).until(() -> given().get("/api/handsets?size=1").then().statusCode(200)
+                .extract().jsonPath().getLong("total") >= 32);
+    }
+
+    @Test
+    void anOrderIsReservedFlashedCheckedPackedAndShipped() throws Exception {
+        String orderId = UUID.randomUUID().toString();
+        send(new ScheduleBuild(orderId, "lumo-one", "coral", 64));
+        HandsetReserved reserved = awaitFactoryEvent(orderId, HandsetReserved.class, WAIT);
+
+        String fingerprint = TestImages.fingerprint("lumo-one", orderId);
+        byte[] image = TestImages.image(orderId, "lumo-one", fingerprint, 300_000);
+        String digest = TestImages.sha256(image);
+        String url = ArtifactServer.shared().serve("/images/" + orderId + ".img", image);
+        send(new FlashHandset(orderId, url, digest, fingerprint));
+
+        List<Envelope> events = awaitFactoryEvents(orderId, 5, WAIT);
+        assertThat(events).extracting(Envelope::type)
+                .containsExactly("HandsetReserved", "Flashed", "QaPassed", "Packed", "Shipped");
+        assertThat(CODEC.payloadOf(events.get(1), Flashed.class)).isEqualTo(new Flashed(orderId, reserved.imei(), digest));
+        assertThat(CODEC.payloadOf(events.get(2), QaPassed.class))
+                .isEqualTo(new QaPassed(orderId, reserved.imei(), fingerprint));
+        Shipped shipped = CODEC.payloadOf(events.get(4), Shipped.class);
+        assertThat(shipped.imei()).isEqualTo(reserved.imei());
+        assertThat(shipped.carrier()).isEqualTo("PostNord");
+        assertThat(TrackingNumbers.isValid(shipped.trackingNumber())).isTrue();
+
+        // the handset really holds the image and runs it
+        assertThat(Files.readAllBytes(Path.of(rackDataDir, reserved.serial(), "system.img"))).isEqualTo(image);
+        JsonPath handset = given().get("/api/handsets/" + reserved.imei()).then().statusCode(200).extract().jsonPath();
+        assertThat(handset.getString("status")).isEqualTo("SHIPPED");
+        assertThat(handset.getString("orderId")).isEqualTo(orderId);
+        try (FastbootClient client = FastbootClient.connect(handset.getString("stationHost"),
+                handset.getInt("stationPort"), Duration.ofSeconds(10))) {
+            assertThat(client.getvar("serialno")).isEqualTo(reserved.serial());
+            assertThat(client.getvar("x-flashed-digest:system")).isEqualTo(digest);
+            assertThat(client.getvar("x-boot-state")).isEqualTo("booted");
+            assertThat(client.getvar("x-build-fingerprint")).isEqualTo(fingerprint);
+        }
+
+        given().get("/api/work-orders/" + orderId).then().statusCode(200)
+                .body("status", equalTo("SHIPPED"))
+                .body("imei", equalTo(reserved.imei()))
+                .body("imageDigest", equalTo(digest))
+                .body("attempts", equalTo(1))
+                .body("carrier", equalTo("PostNord"))
+                .body("trackingNumber", equalTo(shipped.trackingNumber()))
+                .body("history.step", hasItems("scheduled", "reserve", "flash-requested",
+                        "flash", "qa", "pack", "ship"));
+    }
+
+    @Test
+    void anImageWhoseDigestDoesNotMatchIsNeverFlashedAndFailsAfterTheRetries() throws Exception {
+        String orderId = UUID.randomUUID().toString();
+        send(new ScheduleBuild(orderId, "lumo-pro", "sand", 256));
+        HandsetReserved reserved = awaitFactoryEvent(orderId, HandsetReserved.class, WAIT);
+        String fingerprint = TestImages.fingerprint("lumo-pro", orderId);
+        String path = "/images/" + orderId + ".img";
+        String url = ArtifactServer.shared().serve(path, TestImages.image(orderId, "lumo-pro", fingerprint, 50_000));
+        String otherDigest = TestImages.sha256("a different image".getBytes(StandardCharsets.UTF_8));
+
+        send(new FlashHandset(orderId, url, otherDigest, fingerprint));
+
+        FactoryStepFailed failed = awaitFactoryEvent(orderId, FactoryStepFailed.class, WAIT);
+        assertThat(failed.step()).isEqualTo("download");
+        assertThat(failed.reason()).contains("expected " + otherDigest);
+        assertThat(ArtifactServer.shared().hits(path)).isEqualTo(3);
+        assertThat(Path.of(rackDataDir, reserved.serial(), "system.img")).doesNotExist();
+        JsonPath handset = given().get("/api/handsets/" + reserved.imei()).then().statusCode(200).extract().jsonPath();
+        try (FastbootClient client = FastbootClient.connect(handset.getString("stationHost"),
+                handset.getInt("stationPort"), Duration.ofSeconds(10))) {
+            assertThatThrownBy(() -> client.getvar("x-flashed-digest:system"))
+                    .isInstanceOf(FastbootException.class);
+        }
+        assertThat(awaitFactoryEvents(orderId, 3, Duration.ofSeconds(3))).extracting(Envelope::type)
+                .containsExactly("HandsetReserved", "FactoryStepFailed");
+        given().get("/api/work-orders/" + orderId).then().statusCode(200)
+                .body("status", equalTo("FAILED"))
+                .body("attempts", equalTo(3))
+                .body("lastError", startsWith("download: downloaded image has digest"));
+    }
+
+    @Test
+    void anImageThatBootsAnotherBuildFailsQaAndAReworkedImageShips() {
+        String orderId = UUID.randomUUID().toString();
+        send(new ScheduleBuild(orderId, "nordvik-fjord", "birch", 128));
+        HandsetReserved reserved = awaitFactoryEvent(orderId, HandsetReserved.class, WAIT);
+        String ordered = TestImages.fingerprint("nordvik-fjord", orderId);
+        String stale = "phonesmith/nordvik-fjord/0.9:user/" + orderId + "/1:release-keys";
+        byte[] wrongBuild = TestImages.image(orderId, "nordvik-fjord", stale, 20_000);
+        String wrongUrl = ArtifactServer.shared().serve("/images/" + orderId + "-old.img", wrongBuild);
+
+        send(new FlashHandset(orderId, wrongUrl, TestImages.sha256(wrongBuild), ordered));
+
+        QaFailed qaFailed = awaitFactoryEvent(orderId, QaFailed.class, WAIT);
+        assertThat(qaFailed.imei()).isEqualTo(reserved.imei());
+        assertThat(qaFailed.reason()).isEqualTo("build fingerprint is " + stale + ", expected " + ordered);
+        given().get("/api/work-orders/" + orderId).then().statusCode(200).body("status", equalTo("QA_FAILED"));
+
+        byte[] rightBuild = TestImages.image(orderId, "nordvik-fjord", ordered, 20_000);
+        String rightUrl = ArtifactServer.shared().serve("/images/" + orderId + ".img", rightBuild);
+        send(new FlashHandset(orderId, rightUrl, TestImages.sha256(rightBuild), ordered));
+
+        assertThat(awaitFactoryEvents(orderId, 7, WAIT)).extracting(Envelope::type).containsExactly(
+                "HandsetReserved", "Flashed", "QaFailed", "Flashed", "QaPassed", "Packed", "Shipped");
+    }
+
+    @Test
+    void anOrderForAVariantOutOfStockWaitsAndGetsAHandsetWhenOneArrives() throws Exception {
+        String orderId = UUID.randomUUID().toString();
+        send(new ScheduleBuild(orderId, "nordvik-fjord", "slate", 512));
+
+        FactoryStepFailed failed = awaitFactoryEvent(orderId, FactoryStepFailed.class, WAIT);
+        assertThat(failed).isEqualTo(new FactoryStepFailed(orderId, "reserve",
+                "no nordvik-fjord/slate/512GB handset in stock"));
+        given().get("/api/work-orders/" + orderId).then().statusCode(200)
+                .body("status", equalTo("WAITING_FOR_STOCK"));
+
+        int emptyStation = stations.firstPort() + stations.count() - 1;
+        try (Handset arrived = Handset.start(new com.phonesmith.handset.Variant("nordvik-fjord", "slate", 512), 1,
+                new InetSocketAddress(stations.host(), emptyStation), Path.of(rackDataDir))) {
+            scanner.scan();
+
+            HandsetReserved reserved = awaitFactoryEvent(orderId, HandsetReserved.class, WAIT);
+            assertThat(reserved.imei()).isEqualTo(arrived.imei());
+            assertThat(reserved.serial()).isEqualTo(arrived.serial());
+        }
+        given().get("/api/work-orders/" + orderId).then().statusCode(200).body("status", equalTo("RESERVED"));
+    }
+
+    @Test
+    void aRepeatedScheduleBuildReservesOneHandset() {
+        String orderId = UUID.randomUUID().toString();
+        Envelope schedule = WorkflowCommands.envelope(new ScheduleBuild(orderId, "nordvik-tundra", "snow", 512));
+
+        send(schedule);
+        send(schedule);
+        send(new ScheduleBuild(orderId, "nordvik-tundra", "snow", 512));
+        // the factory ignores BuildImage; on the same partition it is handled after the three above
+        Envelope marker = send(new BuildImage(orderId, "nordvik-tundra", List.of(), List.of()));
+        await().atMost(WAIT).until(() -> handled(marker));
+
+        assertThat(handled(schedule)).isTrue();
+        awaitFactoryEvent(orderId, HandsetReserved.class, WAIT);
+        assertThat(awaitFactoryEvents(orderId, 2, Duration.ofSeconds(3))).extracting(Envelope::type)
+                .containsExactly("HandsetReserved");
+        List<String> reservedForOrder = given().get("/api/handsets?status=RESERVED&size=200").then().statusCode(200)
+                .extract().jsonPath().getList("items.findAll { it.orderId == '" + orderId + "' }.imei");
+        assertThat(reservedForOrder).hasSize(1);
+    }
+
+    @Test
+    void aFlashCommandForAnOrderWithoutWorkOrderGoesToTheDeadLetterTopic() {
+        String orderId = UUID.randomUUID().toString();
+
+        send(new FlashHandset(orderId, "http://127.0.0.1:1/nothing.img", "00", "fp"));
+
+        List<ConsumerRecord<String, String>> dead = KafkaProbe.awaitRecords(Topics.DEAD_LETTERS,
+                r -> orderId.equals(r.key()), 1, WAIT);
+        assertThat(dead).hasSize(1);
+        String reason = new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(),
+                StandardCharsets.UTF_8);
+        assertThat(reason).contains("no work order for order " + orderId);
+    }
+
+    private static boolean handled(Envelope envelope) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager().createNativeQuery(
+                "select count(*) from inbox_message where message_id = :id and consumer = :consumer")
+                .setParameter("id", envelope.id())
+                .setParameter("consumer", WorkflowCommandConsumer.CONSUMER)
+                .getSingleResult()).longValue() == 1);
+    }
+}
