@@ -1,0 +1,39 @@
+package com.phonesmith.bench;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code ./phonesmith bench [NAME]}: runs the named benchmark (or all), printing one {@code figure-name: value}
+ * line per figure. Each benchmark measures a floor or a peer in the same run, since machines are noisy.
+ */
+public final class BenchMain {
+    private static final Map<String, Benchmark> BENCHMARKS = new LinkedHashMap<>();
+
+    static {
+        BENCHMARKS.put("flash", new FlashBenchmark());
+        BENCHMARKS.put("codec", new CodecBenchmarkRunner());
+    }
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && !BENCHMARKS.containsKey(args[0])) {
+            System.err.println("unknown benchmark '" + args[0] + "'; known: " + String.join(", ", BENCHMARKS.keySet()));
+            System.exit(2);
+        }
+        for (Map.Entry<String, Benchmark> entry : BENCHMARKS.entrySet()) {
+            if (args.length == 0 || args[0].equals(entry.getKey())) {
+                System.out.println("# benchmark " + entry.getKey() + ": " + entry.getValue().description());
+                entry.getValue().run().forEach((name, value) -> System.out.println(name + ": " + value));
+            }
+        }
+    }
+
+    interface Benchmark {
+        String description();
+
+        Map<String, String> run() throws Exception;
+    }
+}

@@ -1,0 +1,16 @@
+package com.phonesmith.web.backend;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+
+/** configurator-api's answer to {@code GET /api/orders/{id}}. Times are kept as the ISO-8601 text received. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Order(String id, String status, String maker, String model, String colour, int storageGb,
+        List<String> features, List<String> apps, long priceMinor, String currency, String customerEmail,
+        String placedAt) {
+
+    public Order {
+        features = features == null ? List.of() : List.copyOf(features);
+        apps = apps == null ? List.of() : List.copyOf(apps);
+    }
+}

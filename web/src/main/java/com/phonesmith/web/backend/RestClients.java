@@ -1,0 +1,20 @@
+package com.phonesmith.web.backend;
+
+import com.phonesmith.web.WebConfig;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+
+/** Builds the typed REST clients with the base URL and timeouts from {@link WebConfig}. */
+final class RestClients {
+    private RestClients() {
+    }
+
+    static <T> T build(Class<T> api, URI baseUri, WebConfig config) {
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(baseUri)
+                .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .build(api);
+    }
+}

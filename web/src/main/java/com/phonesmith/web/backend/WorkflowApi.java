@@ -1,0 +1,16 @@
+package com.phonesmith.web.backend;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The part of order-workflow's REST API that web reads. Built by {@link WorkflowBackend}. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public interface WorkflowApi {
+    @GET
+    @Path("/orders/{id}/timeline")
+    Timeline timeline(@PathParam("id") String orderId);
+}

@@ -1,0 +1,50 @@
+package com.phonesmith.web.order;
+
+import com.phonesmith.web.backend.Catalog;
+import com.phonesmith.web.backend.Order;
+import com.phonesmith.web.catalog.CatalogView;
+import com.phonesmith.web.format.DisplayTime;
+import com.phonesmith.web.format.Prices;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What the order page shows: the configuration with names from the catalog (codes when the catalog no
+ * longer lists them), the price and the progress. The customer's e-mail address is deliberately not shown:
+ * anyone with the order id can open the page.
+ */
+public record OrderView(String id, String maker, String model, String colour, String storage,
+        List<String> features, List<String> apps, String price, DisplayTime placedAt, ProgressView progress) {
+
+    public static OrderView of(Order order, Catalog catalog, ProgressView progress, ZoneId zone) {
+        Map<String, String> makers = names(catalog.makers(), Catalog.Maker::code, Catalog.Maker::name);
+        Map<String, String> models = names(catalog.models(), Catalog.Model::code, Catalog.Model::name);
+        Map<String, String> features = names(catalog.features(), Catalog.Option::code, Catalog.Option::name);
+        Map<String, String> apps = names(catalog.apps(), Catalog.Option::code, Catalog.Option::name);
+        return new OrderView(order.id(),
+                nameOf(order.maker(), makers),
+                nameOf(order.model(), models),
+                CatalogView.colourName(order.colour()),
+                CatalogView.storageLabel(order.storageGb()),
+                order.features().stream().map(code -> nameOf(code, features)).toList(),
+                order.apps().stream().map(code -> nameOf(code, apps)).toList(),
+                Prices.format(order.priceMinor(), order.currency()),
+                DisplayTime.of(order.placedAt(), zone),
+                progress);
+    }
+
+    private static <T> Map<String, String> names(List<T> items, Function<T, String> code, Function<T, String> name) {
+        return items.stream().filter(i -> code.apply(i) != null && name.apply(i) != null)
+                .collect(Collectors.toMap(code, name, (first, second) -> first));
+    }
+
+    private static String nameOf(String code, Map<String, String> names) {
+        if (code == null) {
+            return "";
+        }
+        return names.getOrDefault(code, code);
+    }
+}

@@ -1,0 +1,30 @@
+package com.phonesmith.web.fake;
+
+import com.phonesmith.devstack.Ports;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/** Points web at the fake backends: chooses their loopback ports once per JVM and hands web their URLs. */
+public class FakeBackendsResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of(
+                "phonesmith.web.configurator-url", "http://127.0.0.1:" + port(FakeBackends.CONFIGURATOR_PORT),
+                "phonesmith.web.workflow-url", "http://127.0.0.1:" + port(FakeBackends.WORKFLOW_PORT));
+    }
+
+    private static synchronized String port(String property) {
+        String port = System.getProperty(property);
+        if (port == null) {
+            port = Integer.toString(Ports.free());
+            System.setProperty(property, port);
+        }
+        return port;
+    }
+
+    @Override
+    public void stop() {
+        // the fake servers live as long as the test JVM
+    }
+}

@@ -1,0 +1,50 @@
+package com.phonesmith.web.fake;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.UUID;
+
+/** Builds the JSON that the fake backends answer for orders and timelines. */
+public final class Orders {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Orders() {
+    }
+
+    public static String freshId() {
+        return "ord-" + UUID.randomUUID();
+    }
+
+    /** A Nordvik Fjord, birch, 256 GB, with microG and work profile, Firefox and Signal, €464.00. */
+    public static String order(String id, String status) {
+        ObjectNode order = JSON.createObjectNode()
+                .put("id", id).put("status", status).put("maker", "nordvik").put("model", "nordvik-fjord")
+                .put("colour", "birch").put("storageGb", 256)
+                .put("priceMinor", 46400).put("currency", "EUR").put("customerEmail", "ada@example.org")
+                .put("placedAt", "2026-11-25T09:15:00Z");
+        order.putArray("features").add("microg").add("work-profile");
+        order.putArray("apps").add("firefox").add("signal");
+        return order.toString();
+    }
+
+    /** One timeline entry: at, type, detail. */
+    public record Entry(String at, String type, String detail) {
+    }
+
+    public static String timeline(String id, String status, List<Entry> entries) {
+        ObjectNode timeline = JSON.createObjectNode().put("orderId", id).put("status", status);
+        ArrayNode array = timeline.putArray("entries");
+        entries.forEach(e -> array.addObject().put("at", e.at()).put("type", e.type()).put("detail", e.detail()));
+        return timeline.toString();
+    }
+
+    public static String orderPath(String id) {
+        return "/api/orders/" + id;
+    }
+
+    public static String timelinePath(String id) {
+        return "/api/orders/" + id + "/timeline";
+    }
+}

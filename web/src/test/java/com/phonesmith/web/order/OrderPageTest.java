@@ -1,0 +1,166 @@
+package com.phonesmith.web.order;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+
+import com.phonesmith.web.RealInfrastructure;
+import com.phonesmith.web.fake.FakeBackend;
+import com.phonesmith.web.fake.FakeBackends;
+import com.phonesmith.web.fake.Orders;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OrderPageTest extends RealInfrastructure {
+    private final FakeBackends backends = FakeBackends.get();
+
+    private String placedOrder(String status) {
+        String id = Orders.freshId();
+        backends.configurator().json(Orders.orderPath(id), Orders.order(id, status));
+        return id;
+    }
+
+    private void timeline(String id, String status, Orders.Entry... entries) {
+        backends.workflow().json(Orders.timelinePath(id), Orders.timeline(id, status, List.of(entries)));
+    }
+
+    @Test
+    void theOrderPageShowsTheConfigurationPriceStatusAndTimeline() {
+        String id = placedOrder("PLACED");
+        timeline(id, "IMAGE_READY",
+                new Orders.Entry("2026-11-25T09:15:02Z", "OrderPlaced", "Nordvik Fjord birch 256 GB"),
+                new Orders.Entry("2026-11-25T09:16:40Z", "ImageReady", "image sha256:4f2a built"));
+
+        String html = given().get("/orders/" + id).then().statusCode(200)
+                .contentType(containsString("text/html")).extract().asString();
+
+        assertThat(html).contains("<html lang=\"en\">", "Order <span class=\"order-id\">" + id + "</span>",
+                "<dd>Nordvik Devices</dd>", "<dd>Nordvik Fjord</dd>", "<dd>Birch</dd>", "<dd>256 GB</dd>",
+                "<li>microG services</li>", "<li>Work profile</li>", "<li>Firefox</li>", "<li>Signal</li>",
+                "<dd class=\"price\">€464.00</dd>", "2026-11-25 09:15:00 UTC");
+        assertThat(html).contains("class=\"status status-progress\">Image ready</strong>",
+                "<time datetime=\"2026-11-25T09:15:02Z\">2026-11-25 09:15:02 UTC</time>",
+                "<td class=\"entry-type\">OrderPlaced</td>", "<td>Nordvik Fjord birch 256 GB</td>",
+                "<td class=\"entry-type\">ImageReady</td>", "<td>image sha256:4f2a built</td>");
+        assertThat(html).contains("hx-get=\"/orders/" + id + "/timeline\"", "hx-trigger=\"every 2s\"");
+        assertThat(html).as("anyone with the id can open the page").doesNotContain("ada@example.org");
+    }
+
+    @Test
+    void whileTheWorkflowDoesNotKnowTheOrderYetTheOrdersOwnStatusIsShown() {
+        String id = placedOrder("PLACED");
+
+        String html = given().get("/orders/" + id).then().statusCode(200).extract().asString();
+
+        assertThat(html).contains("class=\"status status-progress\">Placed</strong>", "No step has been recorded yet",
+                "hx-trigger=\"every 2s\"");
+    }
+
+    @Test
+    void theTimelineEndpointAnswersOnlyTheProgressFragment() {
+        String id = placedOrder("PLACED");
+        timeline(id, "HANDSET_RESERVED",
+                new Orders.Entry("2026-11-25T09:17:00Z", "HandsetReserved", "IMEI 350000000000001"));
+
+        String fragment = given().get("/orders/" + id + "/timeline").then().statusCode(200)
+                .contentType(containsString("text/html")).extract().asString();
+
+        assertThat(fragment.strip()).startsWith("<section id=\"order-progress\"").endsWith("</section>");
+        assertThat(fragment).doesNotContain("<html", "<h1");
+        assertThat(fragment).contains("Handset reserved", "IMEI 350000000000001", "hx-trigger=\"every 2s\"");
+    }
+
+    @Test
+    void aShippedOrderIsShownAsDoneAndNoLongerRefreshed() {
+        String id = placedOrder("PLACED");
+        timeline(id, "SHIPPED",
+                new Orders.Entry("2026-11-25T09:15:02Z", "OrderPlaced", "placed"),
+                new Orders.Entry("2026-11-26T15:00:00Z", "Shipped", "parcel 00340434161234567890"));
+
+        String page = given().get("/orders/" + id).then().statusCode(200).extract().asString();
+        String fragment = given().get("/orders/" + id + "/timeline").then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("class=\"status status-done\">Shipped</strong>").doesNotContain("hx-trigger");
+        assertThat(fragment).contains("Shipped", "parcel 00340434161234567890").doesNotContain("hx-get", "hx-trigger");
+    }
+
+    @Test
+    void anUnknownOrderGetsAFriendly404Page() {
+        String id = Orders.freshId();
+
+        String html = given().get("/orders/" + id).then().statusCode(404)
+                .contentType(containsString("text/html")).extract().asString();
+        given().get("/orders/" + id + "/timeline").then().statusCode(404);
+
+        assertThat(html).contains("<html lang=\"en\">", "Order not found",
+                "We could not find an order with the id " + id + ".", "<a href=\"/\">Back to the catalog</a>");
+    }
+
+    @Test
+    void anIdThatTheBackendsRejectAsMalformedIsAnUnknownOrder() {
+        String id = "not-a-uuid-" + System.nanoTime();
+        String problem = "{\"status\":400,\"title\":\"Bad Request\",\"errors\":[{\"field\":\"id\",\"reason\":\"must be a UUID\"}]}";
+        backends.configurator().answer(Orders.orderPath(id), 400, "application/problem+json", problem);
+        backends.workflow().answer(Orders.timelinePath(id), 400, "application/problem+json", problem);
+
+        given().get("/orders/" + id).then().statusCode(404).body(containsString("Order not found"));
+        given().get("/orders/" + id + "/timeline").then().statusCode(404);
+    }
+
+    @Test
+    void whenOrderWorkflowIsDownTheOrderPageIsA503PageNamingIt() {
+        String id = placedOrder("PLACED");
+        try (FakeBackend.Outage outage = backends.workflow().outage()) {
+            String html = given().get("/orders/" + id).then().statusCode(503)
+                    .contentType(containsString("text/html")).extract().asString();
+            given().get("/orders/" + id + "/timeline").then().statusCode(503);
+
+            assertThat(html).contains("This page needs order-workflow, which is unavailable right now.")
+                    .doesNotContain("configurator-api", "Exception");
+        }
+    }
+
+    @Test
+    void whenConfiguratorApiIsDownTheOrderPageIsA503PageNamingIt() {
+        String id = placedOrder("PLACED");
+        try (FakeBackend.Outage outage = backends.configurator().outage()) {
+            String html = given().get("/orders/" + id).then().statusCode(503).extract().asString();
+
+            assertThat(html).contains("This page needs configurator-api, which is unavailable right now.")
+                    .doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void aBackendThatFailsOrAnswersNonsenseCountsAsUnavailable() {
+        String failing = placedOrder("PLACED");
+        backends.workflow().answer(Orders.timelinePath(failing), 500, "application/problem+json",
+                "{\"status\":500,\"title\":\"Internal error\"}");
+        String garbled = Orders.freshId();
+        backends.configurator().answer(Orders.orderPath(garbled), 200, "application/json", "{\"id\": [not json");
+
+        given().get("/orders/" + failing).then().statusCode(503).body(containsString("order-workflow"));
+        given().get("/orders/" + garbled).then().statusCode(503).body(containsString("configurator-api"));
+    }
+
+    @Test
+    void theTrackFormRedirectsToTheOrderPage() {
+        String id = placedOrder("PLACED");
+
+        given().redirects().follow(false).queryParam("id", "  " + id + " ").get("/orders")
+                .then().statusCode(303).header("Location", endsWith("/orders/" + id));
+    }
+
+    @Test
+    void anEmptyOrMalformedOrderIdIsRejectedNamingTheField() {
+        String empty = given().redirects().follow(false).queryParam("id", "").get("/orders")
+                .then().statusCode(400).contentType(containsString("text/html")).extract().asString();
+        String malformed = given().get("/orders/not an id").then().statusCode(400).extract().asString();
+
+        assertThat(empty).contains("Please check your input", "Order id must not be empty.");
+        assertThat(malformed).contains("Order id may contain only letters, digits, &#39;-&#39; and &#39;_&#39;.");
+    }
+}

@@ -1,0 +1,63 @@
+package com.phonesmith.web.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.phonesmith.web.backend.Catalog;
+import com.phonesmith.web.backend.Order;
+import com.phonesmith.web.backend.Timeline;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class OrderViewTest {
+    private static final Catalog CATALOG = new Catalog("EUR",
+            List.of(new Catalog.Maker("lumo", "Lumo Mobile")),
+            List.of(new Catalog.Model("lumo-one", "lumo", "Lumo One", List.of())),
+            List.of(new Catalog.Option("microg", "microG services", "", 0)),
+            List.of(new Catalog.Option("signal", "Signal", "", 0)));
+
+    private static Order order(String status) {
+        return new Order("ord-1", status, "lumo", "lumo-one", "coral", 128, List.of("microg", "retired-feature"),
+                List.of("signal"), 27900, "EUR", "ada@example.org", "2026-11-25T09:15:00Z");
+    }
+
+    @Test
+    void theConfigurationIsShownWithCatalogNamesAndCodesForWhatTheCatalogNoLongerLists() {
+        ProgressView progress = ProgressView.of("ord-1", Optional.empty(), "PLACED", ZoneOffset.UTC);
+
+        OrderView view = OrderView.of(order("PLACED"), CATALOG, progress, ZoneOffset.UTC);
+
+        assertThat(view.maker()).isEqualTo("Lumo Mobile");
+        assertThat(view.model()).isEqualTo("Lumo One");
+        assertThat(view.colour()).isEqualTo("Coral");
+        assertThat(view.storage()).isEqualTo("128 GB");
+        assertThat(view.features()).containsExactly("microG services", "retired-feature");
+        assertThat(view.apps()).containsExactly("Signal");
+        assertThat(view.price()).isEqualTo("€279.00");
+        assertThat(view.placedAt().text()).isEqualTo("2026-11-25 09:15:00 UTC");
+    }
+
+    @Test
+    void theProgressFollowsTheWorkflowsTimelineAndStaysLiveUntilShipped() {
+        Timeline timeline = new Timeline("ord-1", "FLASHED", List.of(
+                new Timeline.Entry("2026-11-25T10:00:00Z", "Flashed", "slot 3"),
+                new Timeline.Entry(null, null, null)));
+
+        ProgressView progress = ProgressView.of("ord-1", Optional.of(timeline), "PLACED", ZoneOffset.UTC);
+
+        assertThat(progress.status().label()).isEqualTo("Flashed");
+        assertThat(progress.live()).isTrue();
+        assertThat(progress.refreshUrl()).isEqualTo("/orders/ord-1/timeline");
+        assertThat(progress.entries()).hasSize(2);
+        assertThat(progress.entries().get(0).at().text()).isEqualTo("2026-11-25 10:00:00 UTC");
+        assertThat(progress.entries().get(1).type()).isEmpty();
+    }
+
+    @Test
+    void aShippedOrderIsNoLongerLive() {
+        Timeline timeline = new Timeline("ord-1", "SHIPPED", List.of());
+
+        assertThat(ProgressView.of("ord-1", Optional.of(timeline), "PLACED", ZoneOffset.UTC).live()).isFalse();
+    }
+}
