@@ -1,0 +1,80 @@
+package com.phonesmith.workflow.messaging;
+
+import com.phonesmith.contracts.Envelope;
+import com.phonesmith.contracts.Event;
+import com.phonesmith.contracts.events.FactoryStepFailed;
+import com.phonesmith.contracts.events.Flashed;
+import com.phonesmith.contracts.events.HandsetReserved;
+import com.phonesmith.contracts.events.ImageReady;
+import com.phonesmith.contracts.events.OrderPlaced;
+import com.phonesmith.contracts.events.Packed;
+import com.phonesmith.contracts.events.QaFailed;
+import com.phonesmith.contracts.events.QaPassed;
+import com.phonesmith.contracts.events.Shipped;
+import com.phonesmith.workflow.order.MalformedOrderException;
+import com.phonesmith.workflow.order.OrderService;
+import com.phonesmith.workflow.process.OrderProcess;
+import com.phonesmith.workflow.timeline.EntryType;
+import com.phonesmith.workflow.timeline.TimelineDetails;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Objects;
+import org.jboss.logging.Logger;
+
+/**
+ * What each event means for an order: its own state and timeline first, then the process. Runs in the
+ * transaction of the inbox row, so state, timeline, process and the commands it sends commit together.
+ * Anything that does not fit (unknown order, a process not waiting for the event) throws, and the
+ * message goes to the dead-letter topic.
+ */
+@ApplicationScoped
+public class WorkflowEvents {
+    private static final Logger LOG = Logger.getLogger(WorkflowEvents.class);
+
+    private final OrderService orders;
+    private final OrderProcess process;
+
+    public WorkflowEvents(OrderService orders, OrderProcess process) {
+        this.orders = orders;
+        this.process = process;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(Envelope envelope, Event event) {
+        if (!Objects.equals(envelope.orderId(), event.orderId())) {
+            throw new MalformedOrderException(envelope.type() + " " + envelope.id() + " is addressed to order "
+                    + envelope.orderId() + " but its payload names order " + event.orderId());
+        }
+        String orderId = event.orderId();
+        Instant at = envelope.occurredAt();
+        if (event instanceof OrderPlaced placed) {
+            if (orders.place(placed, at) == OrderService.Placement.NEW) {
+                process.start(orderId);
+            } else {
+                LOG.infof("OrderPlaced %s repeats order %s, which is already under way", envelope.id(), orderId);
+            }
+        } else if (event instanceof ImageReady ready) {
+            orders.imageReady(ready, at);
+            process.imageReady(orderId);
+        } else if (event instanceof HandsetReserved reserved) {
+            orders.handsetReserved(reserved, at);
+            process.handsetReserved(orderId);
+        } else if (event instanceof Flashed flashed) {
+            orders.record(orderId, EntryType.FLASHED, TimelineDetails.flashed(flashed), at);
+        } else if (event instanceof QaPassed passed) {
+            orders.record(orderId, EntryType.QA_PASSED, TimelineDetails.qaPassed(passed), at);
+        } else if (event instanceof QaFailed failed) {
+            orders.record(orderId, EntryType.QA_FAILED, TimelineDetails.qaFailed(failed), at);
+        } else if (event instanceof Packed packed) {
+            orders.record(orderId, EntryType.PACKED, TimelineDetails.packed(packed), at);
+        } else if (event instanceof FactoryStepFailed stepFailed) {
+            orders.record(orderId, EntryType.FACTORY_STEP_FAILED, TimelineDetails.factoryStepFailed(stepFailed), at);
+        } else if (event instanceof Shipped shipped) {
+            orders.record(orderId, EntryType.SHIPPED, TimelineDetails.shipped(shipped), at);
+            process.shipped(orderId);
+        } else {
+            LOG.debugf("ignoring %s %s: not an event order-workflow acts on", envelope.type(), envelope.id());
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package com.phonesmith.workflow.order;
+
+import com.phonesmith.contracts.events.HandsetReserved;
+import com.phonesmith.contracts.events.ImageReady;
+import com.phonesmith.contracts.events.OrderPlaced;
+import com.phonesmith.workflow.timeline.EntryType;
+import com.phonesmith.workflow.timeline.TimelineDetails;
+import com.phonesmith.workflow.timeline.TimelineService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** The orders order-workflow tracks: created from OrderPlaced, updated by every later step. */
+@ApplicationScoped
+public class OrderService {
+    /** What {@link #place} did with an OrderPlaced. */
+    public enum Placement {
+        /** The order is new: it was stored and its process must start. */
+        NEW,
+        /** The same order was placed before (a republished message): nothing changed. */
+        REPEATED
+    }
+
+    private final TimelineService timeline;
+    private final Clock clock;
+
+    public OrderService(TimelineService timeline, Clock clock) {
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a newly placed order with its first timeline entry. A repeat of an order already stored with
+     * the same configuration changes nothing; one with a different configuration is refused.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Placement place(OrderPlaced event, Instant occurredAt) {
+        requireStorable(event);
+        WorkflowOrder existing = WorkflowOrder.findById(event.orderId());
+        if (existing != null) {
+            String difference = differenceBetween(existing, event);
+            if (difference != null) {
+                throw new ConflictingOrderException(event.orderId(), difference);
+            }
+            return Placement.REPEATED;
+        }
+        WorkflowOrder order = new WorkflowOrder();
+        order.orderId = event.orderId();
+        order.maker = event.maker();
+        order.model = event.model();
+        order.colour = event.colour();
+        order.storageGb = event.storageGb();
+        order.features = listOf(event.features());
+        order.apps = listOf(event.apps());
+        order.placedAt = event.placedAt();
+        order.updatedAt = clock.instant();
+        order.status = OrderStatus.PLACED;
+        order.persistAndFlush();
+        record(order, EntryType.ORDER_PLACED, TimelineDetails.orderPlaced(event), occurredAt);
+        return Placement.NEW;
+    }
+
+    public Optional<WorkflowOrder> find(String orderId) {
+        return Optional.ofNullable(WorkflowOrder.findById(orderId));
+    }
+
+    /** The order, or {@link UnknownOrderException} when no OrderPlaced was received for it. */
+    public WorkflowOrder get(String orderId) {
+        WorkflowOrder order = WorkflowOrder.findById(orderId);
+        if (order == null) {
+            throw new UnknownOrderException(orderId);
+        }
+        return order;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void imageReady(ImageReady event, Instant occurredAt) {
+        if (isBlank(event.url()) || isBlank(event.digest())) {
+            throw new MalformedOrderException("ImageReady for order " + event.orderId() + " lacks url or digest");
+        }
+        WorkflowOrder order = get(event.orderId());
+        order.imageUrl = event.url();
+        order.imageDigest = event.digest();
+        order.imageFingerprint = event.fingerprint();
+        record(order, EntryType.IMAGE_READY, TimelineDetails.imageReady(event), occurredAt);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void handsetReserved(HandsetReserved event, Instant occurredAt) {
+        WorkflowOrder order = get(event.orderId());
+        order.imei = event.imei();
+        record(order, EntryType.HANDSET_RESERVED, TimelineDetails.handsetReserved(event), occurredAt);
+    }
+
+    /** Records a step of a known order on its timeline and moves its status accordingly. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String orderId, EntryType type, String detail, Instant occurredAt) {
+        record(get(orderId), type, detail, occurredAt);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(WorkflowOrder order, EntryType type, String detail, Instant occurredAt) {
+        Set<EntryType> earlier = timeline.typesOf(order.orderId);
+        timeline.append(order.orderId, type, detail, occurredAt == null ? clock.instant() : occurredAt);
+        OrderStatus next = StatusRules.after(order.status, type, earlier);
+        if (next != order.status) {
+            order.status = next;
+        }
+        order.updatedAt = clock.instant();
+    }
+
+    /** What differs between a stored order and an OrderPlaced for the same id; null when nothing does. */
+    static String differenceBetween(WorkflowOrder order, OrderPlaced event) {
+        List<String> differences = new ArrayList<>();
+        compare(differences, "maker", order.maker, event.maker());
+        compare(differences, "model", order.model, event.model());
+        compare(differences, "colour", order.colour, event.colour());
+        compare(differences, "storageGb", order.storageGb, event.storageGb());
+        compare(differences, "features", listOf(order.features), listOf(event.features()));
+        compare(differences, "apps", listOf(order.apps), listOf(event.apps()));
+        if (!sameMicrosecond(order.placedAt, event.placedAt())) {
+            differences.add("placedAt was " + order.placedAt + ", now " + event.placedAt());
+        }
+        return differences.isEmpty() ? null : String.join("; ", differences);
+    }
+
+    private static void compare(List<String> differences, String field, Object stored, Object received) {
+        if (!Objects.equals(stored, received)) {
+            differences.add(field + " was " + stored + ", now " + received);
+        }
+    }
+
+    /** PostgreSQL keeps microseconds and rounds the rest, so a stored time may be up to 1 µs off. */
+    private static boolean sameMicrosecond(Instant stored, Instant received) {
+        if (stored == null || received == null) {
+            return stored == received;
+        }
+        return Math.abs(Duration.between(stored, received).toNanos()) < 1_000;
+    }
+
+    private static void requireStorable(OrderPlaced event) {
+        String problem = OrderId.problemWith(event.orderId());
+        if (problem != null) {
+            throw new MalformedOrderException("OrderPlaced order id '" + event.orderId() + "' " + problem);
+        }
+        List<String> missing = new ArrayList<>();
+        if (isBlank(event.maker())) {
+            missing.add("maker");
+        }
+        if (isBlank(event.model())) {
+            missing.add("model");
+        }
+        if (isBlank(event.colour())) {
+            missing.add("colour");
+        }
+        if (event.storageGb() <= 0) {
+            missing.add("storageGb");
+        }
+        if (event.placedAt() == null) {
+            missing.add("placedAt");
+        }
+        if (!missing.isEmpty()) {
+            throw new MalformedOrderException("OrderPlaced for order " + event.orderId() + " lacks " + missing);
+        }
+    }
+
+    private static List<String> listOf(List<String> values) {
+        return values == null ? List.of() : List.copyOf(values);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

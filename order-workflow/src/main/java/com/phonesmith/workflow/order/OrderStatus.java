@@ -1,0 +1,24 @@
+package com.phonesmith.workflow.order;
+
+/** Where an order stands, as support sees it. */
+public enum OrderStatus {
+    /** OrderPlaced received, process started. */
+    PLACED,
+    /** BuildImage and ScheduleBuild both sent: image and handset are being prepared. */
+    IN_PRODUCTION,
+    /** FlashHandset sent. */
+    FLASHING,
+    FLASHED,
+    QA_PASSED,
+    PACKED,
+    SHIPPED,
+    /** The handset failed QA; the factory reworks it. */
+    QA_FAILED,
+    /** A factory step (reserve, download, flash) failed; support needs to act. */
+    FACTORY_PROBLEM;
+
+    /** Problem states are off the happy progression. */
+    public boolean isProblem() {
+        return this == QA_FAILED || this == FACTORY_PROBLEM;
+    }
+}

@@ -1,0 +1,52 @@
+package com.phonesmith.workflow.order;
+
+import com.phonesmith.workflow.timeline.EntryType;
+import java.util.Set;
+
+/**
+ * How each timeline step moves an order's status. The happy progression is PLACED, IN_PRODUCTION (once
+ * both BuildImage and ScheduleBuild are sent), FLASHING (FlashHandset sent), FLASHED, QA_PASSED, PACKED,
+ * SHIPPED. QaFailed and FactoryStepFailed put the order in a problem state; a later happy step (after
+ * rework) moves it on again. A step never moves a status backwards along the progression, and nothing
+ * moves a shipped order.
+ */
+public final class StatusRules {
+    private StatusRules() {
+    }
+
+    /**
+     * @param current the status before the step (null for a new order)
+     * @param step    the step just recorded
+     * @param earlier the types of the steps recorded for the order before this one
+     */
+    public static OrderStatus after(OrderStatus current, EntryType step, Set<EntryType> earlier) {
+        if (current == OrderStatus.SHIPPED) {
+            return current;
+        }
+        OrderStatus implied = implied(step, earlier);
+        if (implied == null) {
+            return current;
+        }
+        if (current == null || implied.isProblem() || current.isProblem()) {
+            return implied;
+        }
+        return implied.ordinal() > current.ordinal() ? implied : current;
+    }
+
+    /** The status a step stands for, or null when it does not change the status on its own. */
+    static OrderStatus implied(EntryType step, Set<EntryType> earlier) {
+        return switch (step) {
+            case ORDER_PLACED -> OrderStatus.PLACED;
+            case BUILD_IMAGE_SENT -> earlier.contains(EntryType.SCHEDULE_BUILD_SENT) ? OrderStatus.IN_PRODUCTION : null;
+            case SCHEDULE_BUILD_SENT -> earlier.contains(EntryType.BUILD_IMAGE_SENT) ? OrderStatus.IN_PRODUCTION : null;
+            case IMAGE_READY, HANDSET_RESERVED -> null;
+            case FLASH_HANDSET_SENT -> OrderStatus.FLASHING;
+            case FLASHED -> OrderStatus.FLASHED;
+            case QA_PASSED -> OrderStatus.QA_PASSED;
+            case QA_FAILED -> OrderStatus.QA_FAILED;
+            case PACKED -> OrderStatus.PACKED;
+            case SHIPPED -> OrderStatus.SHIPPED;
+            case FACTORY_STEP_FAILED -> OrderStatus.FACTORY_PROBLEM;
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package com.phonesmith.workflow.order;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** What order-workflow knows of an order: the configuration from OrderPlaced and what later events told. */
+@Entity
+@Table(name = "workflow_order")
+public class WorkflowOrder extends PanacheEntityBase {
+    @Id
+    @Column(name = "order_id")
+    public String orderId;
+
+    @Column(nullable = false)
+    public String maker;
+
+    @Column(nullable = false)
+    public String model;
+
+    @Column(nullable = false)
+    public String colour;
+
+    @Column(name = "storage_gb", nullable = false)
+    public int storageGb;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public List<String> features;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public List<String> apps;
+
+    @Column(name = "placed_at", nullable = false)
+    public Instant placedAt;
+
+    @Column(name = "image_url")
+    public String imageUrl;
+
+    @Column(name = "image_digest")
+    public String imageDigest;
+
+    @Column(name = "image_fingerprint")
+    public String imageFingerprint;
+
+    public String imei;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OrderStatus status;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

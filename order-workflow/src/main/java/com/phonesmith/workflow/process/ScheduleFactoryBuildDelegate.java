@@ -1,0 +1,23 @@
+package com.phonesmith.workflow.process;
+
+import com.phonesmith.workflow.order.OrderCommands;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Sends ScheduleBuild to factory-adapter. Reads only the order id (the business key); the rest comes from the order's own row. */
+@ApplicationScoped
+@Named("scheduleFactoryBuild")
+public class ScheduleFactoryBuildDelegate implements JavaDelegate {
+    private final OrderCommands commands;
+
+    public ScheduleFactoryBuildDelegate(OrderCommands commands) {
+        this.commands = commands;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        commands.scheduleFactoryBuild(BusinessKeys.orderIdOf(execution));
+    }
+}

@@ -1,0 +1,114 @@
+package com.phonesmith.workflow.timeline;
+
+import com.phonesmith.contracts.events.BuildImage;
+import com.phonesmith.contracts.events.FactoryStepFailed;
+import com.phonesmith.contracts.events.FlashHandset;
+import com.phonesmith.contracts.events.Flashed;
+import com.phonesmith.contracts.events.HandsetReserved;
+import com.phonesmith.contracts.events.ImageReady;
+import com.phonesmith.contracts.events.OrderPlaced;
+import com.phonesmith.contracts.events.Packed;
+import com.phonesmith.contracts.events.QaFailed;
+import com.phonesmith.contracts.events.QaPassed;
+import com.phonesmith.contracts.events.ScheduleBuild;
+import com.phonesmith.contracts.events.Shipped;
+import java.util.List;
+import java.util.Locale;
+
+/** The short human sentence of each timeline entry. Plain functions of the message, no state. */
+public final class TimelineDetails {
+    static final int SHORT_DIGEST = 8;
+    private static final String UNKNOWN = "?";
+
+    private TimelineDetails() {
+    }
+
+    public static String orderPlaced(OrderPlaced e) {
+        return "Ordered " + text(e.maker()) + " " + text(e.model()) + ", " + text(e.colour()) + ", "
+                + e.storageGb() + " GB; features: " + list(e.features()) + "; apps: " + list(e.apps());
+    }
+
+    public static String buildImageSent(BuildImage c) {
+        return "Image build requested for " + text(c.model()) + " (features: " + list(c.features())
+                + "; apps: " + list(c.apps()) + ")";
+    }
+
+    public static String scheduleBuildSent(ScheduleBuild c) {
+        return "Factory build requested: " + text(c.model()) + ", " + text(c.colour()) + ", " + c.storageGb() + " GB";
+    }
+
+    public static String imageReady(ImageReady e) {
+        return "Image " + shortDigest(e.digest()) + " ready (" + size(e.sizeBytes()) + ")";
+    }
+
+    public static String handsetReserved(HandsetReserved e) {
+        String serial = blank(e.serial()) ? "" : " (serial " + e.serial() + ")";
+        return "Handset IMEI " + text(e.imei()) + " reserved" + serial;
+    }
+
+    /** @param imei the reserved handset, when known */
+    public static String flashHandsetSent(FlashHandset c, String imei) {
+        String onto = blank(imei) ? "" : " onto IMEI " + imei;
+        return "Flashing of image " + shortDigest(c.digest()) + onto + " requested";
+    }
+
+    public static String flashed(Flashed e) {
+        return "Image " + shortDigest(e.digest()) + " flashed onto IMEI " + text(e.imei());
+    }
+
+    public static String qaPassed(QaPassed e) {
+        return "QA passed on IMEI " + text(e.imei()) + " (build " + text(e.fingerprint()) + ")";
+    }
+
+    public static String qaFailed(QaFailed e) {
+        return "QA failed on IMEI " + text(e.imei()) + ": " + text(e.reason());
+    }
+
+    public static String packed(Packed e) {
+        return "Packed (IMEI " + text(e.imei()) + ")";
+    }
+
+    public static String shipped(Shipped e) {
+        return "Shipped with " + text(e.carrier()) + ", tracking " + text(e.trackingNumber());
+    }
+
+    public static String factoryStepFailed(FactoryStepFailed e) {
+        return "Factory step " + text(e.step()) + " failed: " + text(e.reason());
+    }
+
+    /** The first hex digits of a digest ("sha256:" and similar prefixes dropped), then an ellipsis. */
+    static String shortDigest(String digest) {
+        if (blank(digest)) {
+            return UNKNOWN;
+        }
+        String hex = digest.substring(digest.lastIndexOf(':') + 1);
+        return hex.length() <= SHORT_DIGEST ? hex : hex.substring(0, SHORT_DIGEST) + "…";
+    }
+
+    /** A byte count as people read it: 512 B, 2.0 KB, 1.2 MB, 3.4 GB (binary multiples). */
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double value = bytes;
+        int unit = -1;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+
+    private static String list(List<String> values) {
+        return values == null || values.isEmpty() ? "none" : String.join(", ", values);
+    }
+
+    private static String text(String value) {
+        return blank(value) ? UNKNOWN : value;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,11 @@
+package com.phonesmith.workflow.timeline;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An order's status and what happened to it, oldest first. */
+public record TimelineView(String orderId, String status, List<Entry> entries) {
+
+    public record Entry(Instant at, String type, String detail) {
+    }
+}

@@ -1,0 +1,90 @@
+package com.phonesmith.workflow.order;
+
+import static com.phonesmith.workflow.timeline.EntryType.BUILD_IMAGE_SENT;
+import static com.phonesmith.workflow.timeline.EntryType.FACTORY_STEP_FAILED;
+import static com.phonesmith.workflow.timeline.EntryType.FLASHED;
+import static com.phonesmith.workflow.timeline.EntryType.FLASH_HANDSET_SENT;
+import static com.phonesmith.workflow.timeline.EntryType.HANDSET_RESERVED;
+import static com.phonesmith.workflow.timeline.EntryType.IMAGE_READY;
+import static com.phonesmith.workflow.timeline.EntryType.ORDER_PLACED;
+import static com.phonesmith.workflow.timeline.EntryType.PACKED;
+import static com.phonesmith.workflow.timeline.EntryType.QA_FAILED;
+import static com.phonesmith.workflow.timeline.EntryType.QA_PASSED;
+import static com.phonesmith.workflow.timeline.EntryType.SCHEDULE_BUILD_SENT;
+import static com.phonesmith.workflow.timeline.EntryType.SHIPPED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.phonesmith.workflow.timeline.EntryType;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StatusRulesTest {
+
+    @Test
+    void aPlacedOrderIsPlaced() {
+        assertThat(StatusRules.after(null, ORDER_PLACED, Set.of())).isEqualTo(OrderStatus.PLACED);
+    }
+
+    @Test
+    void anOrderIsInProductionOnlyOnceBothCommandsAreSentInEitherOrder() {
+        assertThat(StatusRules.after(OrderStatus.PLACED, BUILD_IMAGE_SENT, Set.of(ORDER_PLACED)))
+                .isEqualTo(OrderStatus.PLACED);
+        assertThat(StatusRules.after(OrderStatus.PLACED, SCHEDULE_BUILD_SENT, Set.of(ORDER_PLACED, BUILD_IMAGE_SENT)))
+                .isEqualTo(OrderStatus.IN_PRODUCTION);
+        assertThat(StatusRules.after(OrderStatus.PLACED, SCHEDULE_BUILD_SENT, Set.of(ORDER_PLACED)))
+                .isEqualTo(OrderStatus.PLACED);
+        assertThat(StatusRules.after(OrderStatus.PLACED, BUILD_IMAGE_SENT, Set.of(ORDER_PLACED, SCHEDULE_BUILD_SENT)))
+                .isEqualTo(OrderStatus.IN_PRODUCTION);
+    }
+
+    @Test
+    void theRepliesToTheCommandsLeaveTheOrderInProduction() {
+        Set<EntryType> sent = Set.of(ORDER_PLACED, BUILD_IMAGE_SENT, SCHEDULE_BUILD_SENT);
+        assertThat(StatusRules.after(OrderStatus.IN_PRODUCTION, IMAGE_READY, sent)).isEqualTo(OrderStatus.IN_PRODUCTION);
+        assertThat(StatusRules.after(OrderStatus.IN_PRODUCTION, HANDSET_RESERVED, sent))
+                .isEqualTo(OrderStatus.IN_PRODUCTION);
+    }
+
+    @Test
+    void theHappyPathWalksEveryStatusToShipped() {
+        OrderStatus status = null;
+        Set<EntryType> earlier = EnumSet.noneOf(EntryType.class);
+        StringBuilder walked = new StringBuilder();
+        for (EntryType step : new EntryType[] {ORDER_PLACED, BUILD_IMAGE_SENT, SCHEDULE_BUILD_SENT, IMAGE_READY,
+                HANDSET_RESERVED, FLASH_HANDSET_SENT, FLASHED, QA_PASSED, PACKED, SHIPPED}) {
+            status = StatusRules.after(status, step, earlier);
+            earlier.add(step);
+            walked.append(status).append(' ');
+        }
+        assertThat(walked.toString().trim()).isEqualTo(
+                "PLACED PLACED IN_PRODUCTION IN_PRODUCTION IN_PRODUCTION FLASHING FLASHED QA_PASSED PACKED SHIPPED");
+    }
+
+    @Test
+    void aFailedQaOrFactoryStepIsAProblemState() {
+        assertThat(StatusRules.after(OrderStatus.FLASHED, QA_FAILED, Set.of())).isEqualTo(OrderStatus.QA_FAILED);
+        assertThat(StatusRules.after(OrderStatus.IN_PRODUCTION, FACTORY_STEP_FAILED, Set.of()))
+                .isEqualTo(OrderStatus.FACTORY_PROBLEM);
+    }
+
+    @Test
+    void aHappyStepAfterReworkLeavesTheProblemState() {
+        assertThat(StatusRules.after(OrderStatus.QA_FAILED, FLASHED, Set.of())).isEqualTo(OrderStatus.FLASHED);
+        assertThat(StatusRules.after(OrderStatus.FACTORY_PROBLEM, FLASH_HANDSET_SENT, Set.of()))
+                .isEqualTo(OrderStatus.FLASHING);
+    }
+
+    @Test
+    void aStepThatArrivesLateNeverMovesTheStatusBackwards() {
+        assertThat(StatusRules.after(OrderStatus.PACKED, FLASHED, Set.of())).isEqualTo(OrderStatus.PACKED);
+        assertThat(StatusRules.after(OrderStatus.FLASHING, BUILD_IMAGE_SENT, Set.of(SCHEDULE_BUILD_SENT)))
+                .isEqualTo(OrderStatus.FLASHING);
+    }
+
+    @Test
+    void nothingMovesAShippedOrder() {
+        assertThat(StatusRules.after(OrderStatus.SHIPPED, QA_FAILED, Set.of())).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(StatusRules.after(OrderStatus.SHIPPED, FACTORY_STEP_FAILED, Set.of())).isEqualTo(OrderStatus.SHIPPED);
+    }
+}

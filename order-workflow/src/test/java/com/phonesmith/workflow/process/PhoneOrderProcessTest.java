@@ -1,0 +1,132 @@
+package com.phonesmith.workflow.process;
+
+import static com.phonesmith.workflow.support.EventTraffic.command;
+import static com.phonesmith.workflow.support.EventTraffic.publish;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.phonesmith.contracts.events.BuildImage;
+import com.phonesmith.contracts.events.FlashHandset;
+import com.phonesmith.contracts.events.Flashed;
+import com.phonesmith.contracts.events.HandsetReserved;
+import com.phonesmith.contracts.events.ImageReady;
+import com.phonesmith.contracts.events.Packed;
+import com.phonesmith.contracts.events.QaPassed;
+import com.phonesmith.contracts.events.ScheduleBuild;
+import com.phonesmith.contracts.events.Shipped;
+import com.phonesmith.workflow.RealInfrastructure;
+import com.phonesmith.workflow.support.EventTraffic;
+import com.phonesmith.workflow.support.Orders;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The happy path of process phone-order, driven only through Kafka as in production: OrderPlaced in,
+ * commands out on workflow.commands, replies in, until the process ends. One test per order in which the
+ * two parallel branches complete.
+ */
+@QuarkusTest
+class PhoneOrderProcessTest extends RealInfrastructure {
+    @Inject
+    ProcessEngine processEngine;
+    @Inject
+    RuntimeService runtime;
+    @Inject
+    HistoryService history;
+
+    @BeforeEach
+    void initProcessAssertions() {
+        BpmnAwareTests.init(processEngine);
+    }
+
+    @Test
+    void anOrderWhoseImageIsReadyBeforeItsHandsetIsReservedIsFlashedWithThatImageAndEndsWhenShipped() {
+        runHappyPath(true);
+    }
+
+    @Test
+    void anOrderWhoseHandsetIsReservedBeforeItsImageIsReadyIsFlashedWithThatImageAndEndsWhenShipped() {
+        runHappyPath(false);
+    }
+
+    private void runHappyPath(boolean imageFirst) {
+        String orderId = Orders.freshId();
+        publish(Orders.placed(orderId));
+
+        BuildImage build = command(orderId, BuildImage.class);
+        assertThat(build.model()).isEqualTo("nordvik-fjord");
+        assertThat(build.features()).containsExactly("microg", "privacy-dns");
+        assertThat(build.apps()).containsExactly("firefox", "signal");
+        ScheduleBuild schedule = command(orderId, ScheduleBuild.class);
+        assertThat(schedule).isEqualTo(new ScheduleBuild(orderId, "nordvik-fjord", "slate", 128));
+
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(OrderProcess.PROCESS_KEY).processInstanceBusinessKey(orderId).singleResult();
+        BpmnAwareTests.assertThat(instance).isStarted().isWaitingAt("ImageReady", "HandsetReserved");
+        assertThat(Orders.timeline(orderId).getString("status")).isEqualTo("IN_PRODUCTION");
+
+        ImageReady image = Orders.imageReady(orderId);
+        HandsetReserved handset = new HandsetReserved(orderId, "356938035643809", "NVK-FJ-0007");
+        if (imageFirst) {
+            publish(image);
+            awaitWaitingOnlyAt(instance, "HandsetReserved");
+            publish(handset);
+        } else {
+            publish(handset);
+            awaitWaitingOnlyAt(instance, "ImageReady");
+            publish(image);
+        }
+
+        FlashHandset flash = command(orderId, FlashHandset.class);
+        assertThat(flash).isEqualTo(new FlashHandset(orderId, image.url(), image.digest(), image.fingerprint()));
+        BpmnAwareTests.assertThat(instance).isWaitingAtExactly("Shipped");
+        assertThat(Orders.timeline(orderId).getString("status")).isEqualTo("FLASHING");
+
+        publish(new Flashed(orderId, handset.imei(), image.digest()));
+        publish(new QaPassed(orderId, handset.imei(), image.fingerprint()));
+        publish(new Packed(orderId, handset.imei()));
+        publish(new Shipped(orderId, handset.imei(), "DHL", "JJD0001234567"));
+
+        await().atMost(EventTraffic.WAIT).until(() -> endTimeOf(instance) != null);
+        BpmnAwareTests.assertThat(instance).isEnded().hasPassedInOrder(
+                "OrderPlaced", "Fork", "FlashHandset", "Shipped", "OrderShipped");
+        BpmnAwareTests.assertThat(instance).hasPassed("RequestImageBuild", "ScheduleFactoryBuild",
+                "ImageReady", "HandsetReserved", "Join");
+
+        JsonPath timeline = Orders.timeline(orderId);
+        assertThat(timeline.getString("orderId")).isEqualTo(orderId);
+        assertThat(timeline.getString("status")).isEqualTo("SHIPPED");
+        List<String> reply = imageFirst ? List.of("ImageReady", "HandsetReserved") : List.of("HandsetReserved", "ImageReady");
+        assertThat(timeline.getList("entries.type", String.class)).containsExactly(
+                "OrderPlaced", "BuildImageSent", "ScheduleBuildSent", reply.get(0), reply.get(1),
+                "FlashHandsetSent", "Flashed", "QaPassed", "Packed", "Shipped");
+        assertThat(timeline.getList("entries.detail", String.class)).contains(
+                "Image " + image.digest().substring(7, 15) + "… ready (1.2 MB)",
+                "Handset IMEI 356938035643809 reserved (serial NVK-FJ-0007)",
+                "Shipped with DHL, tracking JJD0001234567");
+        List<Instant> times = timeline.getList("entries.at", String.class).stream().map(Instant::parse).toList();
+        assertThat(times).isSorted();
+    }
+
+    private void awaitWaitingOnlyAt(ProcessInstance instance, String activityId) {
+        await().atMost(EventTraffic.WAIT)
+                .until(() -> runtime.getActiveActivityIds(instance.getId()), ids -> ids.equals(List.of(activityId)));
+    }
+
+    private java.util.Date endTimeOf(ProcessInstance instance) {
+        HistoricProcessInstance historic = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(instance.getId()).singleResult();
+        return historic.getEndTime();
+    }
+}
