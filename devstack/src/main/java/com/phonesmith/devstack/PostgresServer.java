@@ -13,6 +13,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real PostgreSQL server from the embedded binaries on Maven Central, its data kept in a folder of ours so
@@ -45,7 +48,10 @@ public final class PostgresServer implements AutoCloseable {
         return new PostgresServer(postgres);
     }
 
-    /** A server left running by a parent that was killed holds the data folder: stop it first. */
+    /**
+     * A server left running by a launcher that was killed holds the data folder: stop it first (fast shutdown,
+     * SIGINT). Only call this while holding the data folder's lock, so it is never another launcher's server.
+     */
     static void stopOrphanedServer(Path dataDir) {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
@@ -55,13 +61,17 @@ public final class PostgresServer implements AutoCloseable {
             List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
             long pid = Long.parseLong(lines.get(0).trim());
             Optional<ProcessHandle> handle = ProcessHandle.of(pid);
-            if (handle.isPresent() && handle.get().info().command().orElse("").contains("postgres")) {
-                System.out.println("stopping a PostgreSQL (pid " + pid + ") left running by an earlier run");
-                handle.get().destroy();
-                handle.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            if (handle.isEmpty() || !handle.get().info().command().orElse("").contains("postgres")) {
+                return; // a stale pid file: PostgreSQL itself handles that
             }
-        } catch (Exception e) {
-            System.out.println("could not check " + pidFile + ": " + e.getMessage());
+            System.out.println("stopping a PostgreSQL (pid " + pid + ") left running by an earlier run");
+            new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
+            handle.get().onExit().get(60, TimeUnit.SECONDS);
+        } catch (IOException | RuntimeException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot stop the PostgreSQL left running in " + dataDir + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 

@@ -50,6 +50,7 @@ public final class Stack implements AutoCloseable {
             }
             jars.add(jar);
         }
+        started.add(DataDirLock.acquire(config.dataDir()));
         Path logs = config.dataDir().resolve("logs");
         Files.createDirectories(logs);
 
