@@ -3,15 +3,9 @@ package com.phonesmith.images;
 import com.phonesmith.contracts.Event;
 import com.phonesmith.contracts.EventCodec;
 import com.phonesmith.contracts.Topics;
-import com.phonesmith.devstack.testing.TestInfrastructure;
+import com.phonesmith.devstack.testing.KafkaProbe;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Sends commands to workflow.commands as order-workflow would: an envelope keyed by the order id. */
 public final class Commands {
@@ -29,16 +23,7 @@ public final class Commands {
 
     /** Sends the command with this message id (the same id twice is a redelivery). */
     public static void send(Event command, UUID messageId) {
-        String json = CODEC.toJson(CODEC.wrap(command, messageId, Instant.now()));
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafka().bootstrapServers()),
-                new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.WORKFLOW_COMMANDS, command.orderId(), json)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot send " + command, e.getCause());
-        }
+        KafkaProbe.send(Topics.WORKFLOW_COMMANDS, command.orderId(),
+                CODEC.toJson(CODEC.wrap(command, messageId, Instant.now())));
     }
 }

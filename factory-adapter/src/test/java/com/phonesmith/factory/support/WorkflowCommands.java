@@ -5,18 +5,11 @@ import com.phonesmith.contracts.Event;
 import com.phonesmith.contracts.EventCodec;
 import com.phonesmith.contracts.Topics;
 import com.phonesmith.devstack.testing.KafkaProbe;
-import com.phonesmith.devstack.testing.TestInfrastructure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Plays order-workflow: sends commands on workflow.commands and reads what the factory answers. */
 public final class WorkflowCommands {
@@ -43,16 +36,7 @@ public final class WorkflowCommands {
     }
 
     public static void sendRaw(String topic, String key, String json) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafka().bootstrapServers()),
-                new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, json)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("could not send to " + topic, e.getCause());
-        }
+        KafkaProbe.send(topic, key, json);
     }
 
     /** The factory's events for the order, oldest first, once there are at least count of them. */

@@ -22,18 +22,13 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Talks to the real test broker as the other services would: raw envelopes in, commands and dead letters out. */
 public final class EventTraffic {
     public static final EventCodec CODEC = EventCodec.withAllKnownTypes();
     public static final Duration WAIT = Duration.ofSeconds(90);
     private static final String GROUP = "order-workflow";
-    private static KafkaProducer<String, String> producer;
 
     private EventTraffic() {
     }
@@ -51,14 +46,7 @@ public final class EventTraffic {
     }
 
     public static void publishJson(String topic, String key, String json) {
-        try {
-            producer().send(new ProducerRecord<>(topic, key, json)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot publish to " + topic, e.getCause());
-        }
+        KafkaProbe.send(topic, key, json);
     }
 
     /** Waits for {@code count} commands of this type for the order on workflow.commands. */
@@ -117,14 +105,6 @@ public final class EventTraffic {
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot read offsets of " + topic, e.getCause());
         }
-    }
-
-    private static synchronized KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
-                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
-        }
-        return producer;
     }
 
     private static String bootstrap() {
