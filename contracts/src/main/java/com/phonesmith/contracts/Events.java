@@ -5,6 +5,7 @@ import com.phonesmith.contracts.events.FactoryStepFailed;
 import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.Flashed;
 import com.phonesmith.contracts.events.HandsetReserved;
+import com.phonesmith.contracts.events.ImageBuildFailed;
 import com.phonesmith.contracts.events.ImageReady;
 import com.phonesmith.contracts.events.OrderPlaced;
 import com.phonesmith.contracts.events.Packed;
@@ -17,9 +18,9 @@ import java.util.List;
 /** Every message type of this contracts version. */
 public final class Events {
     public static final List<Class<? extends Event>> ALL = List.of(
-            OrderPlaced.class, BuildImage.class, ScheduleBuild.class, ImageReady.class, HandsetReserved.class,
-            FlashHandset.class, Flashed.class, QaPassed.class, QaFailed.class, Packed.class, Shipped.class,
-            FactoryStepFailed.class);
+            OrderPlaced.class, BuildImage.class, ScheduleBuild.class, ImageReady.class, ImageBuildFailed.class,
+            HandsetReserved.class, FlashHandset.class, Flashed.class, QaPassed.class, QaFailed.class, Packed.class,
+            Shipped.class, FactoryStepFailed.class);
 
     private Events() {
     }

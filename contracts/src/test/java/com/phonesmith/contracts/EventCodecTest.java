@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.phonesmith.contracts.events.ImageBuildFailed;
 import com.phonesmith.contracts.events.OrderPlaced;
 import com.phonesmith.contracts.events.Shipped;
 import java.time.Instant;
@@ -90,6 +91,18 @@ class EventCodecTest {
                 + "\",\"orderId\":\"o\",\"payload\":{\"orderId\":[1,2]}}");
 
         assertThatThrownBy(() -> codec.payloadOf(envelope)).isInstanceOf(UnknownEventException.class);
+    }
+
+    @Test
+    void aFailedImageBuildTravelsOnTheImagesTopicWithItsReason() {
+        ImageBuildFailed failed = new ImageBuildFailed("order-1", "unknown app 'solitaire'");
+
+        Envelope parsed = codec.parse(codec.toJson(codec.wrap(failed, UUID.randomUUID(), at)));
+
+        assertThat(parsed.type()).isEqualTo("ImageBuildFailed");
+        assertThat(parsed.version()).isEqualTo(1);
+        assertThat(EventCodec.typeOf(ImageBuildFailed.class).topic()).isEqualTo(Topics.IMAGES_EVENTS);
+        assertThat(codec.payloadOf(parsed, ImageBuildFailed.class)).isEqualTo(failed);
     }
 
     @Test

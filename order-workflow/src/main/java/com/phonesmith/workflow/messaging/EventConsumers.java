@@ -24,7 +24,7 @@ public class EventConsumers {
         intake.receive(json);
     }
 
-    /** ImageReady. */
+    /** ImageReady, ImageBuildFailed. */
     @Incoming("images-events")
     @Blocking
     public void onImageEvent(String json) {

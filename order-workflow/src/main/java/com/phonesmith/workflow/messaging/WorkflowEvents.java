@@ -5,6 +5,7 @@ import com.phonesmith.contracts.Event;
 import com.phonesmith.contracts.events.FactoryStepFailed;
 import com.phonesmith.contracts.events.Flashed;
 import com.phonesmith.contracts.events.HandsetReserved;
+import com.phonesmith.contracts.events.ImageBuildFailed;
 import com.phonesmith.contracts.events.ImageReady;
 import com.phonesmith.contracts.events.OrderPlaced;
 import com.phonesmith.contracts.events.Packed;
@@ -57,6 +58,9 @@ public class WorkflowEvents {
         } else if (event instanceof ImageReady ready) {
             orders.imageReady(ready, at);
             process.imageReady(orderId);
+        } else if (event instanceof ImageBuildFailed buildFailed) {
+            // timeline and status only: the process keeps waiting for ImageReady (a rebuild may still succeed)
+            orders.record(orderId, EntryType.IMAGE_BUILD_FAILED, TimelineDetails.imageBuildFailed(buildFailed), at);
         } else if (event instanceof HandsetReserved reserved) {
             orders.handsetReserved(reserved, at);
             process.handsetReserved(orderId);

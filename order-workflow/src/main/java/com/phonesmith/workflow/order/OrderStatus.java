@@ -15,10 +15,12 @@ public enum OrderStatus {
     /** The handset failed QA; the factory reworks it. */
     QA_FAILED,
     /** A factory step (reserve, download, flash) failed; support needs to act. */
-    FACTORY_PROBLEM;
+    FACTORY_PROBLEM,
+    /** os-image-builder could not build the order's image (e.g. an unknown app); a later ImageReady moves it on. */
+    IMAGE_FAILED;
 
     /** Problem states are off the happy progression. */
     public boolean isProblem() {
-        return this == QA_FAILED || this == FACTORY_PROBLEM;
+        return this == QA_FAILED || this == FACTORY_PROBLEM || this == IMAGE_FAILED;
     }
 }

@@ -6,9 +6,10 @@ import java.util.Set;
 /**
  * How each timeline step moves an order's status. The happy progression is PLACED, IN_PRODUCTION (once
  * both BuildImage and ScheduleBuild are sent), FLASHING (FlashHandset sent), FLASHED, QA_PASSED, PACKED,
- * SHIPPED. QaFailed and FactoryStepFailed put the order in a problem state; a later happy step (after
- * rework) moves it on again. A step never moves a status backwards along the progression, and nothing
- * moves a shipped order.
+ * SHIPPED. QaFailed, FactoryStepFailed and ImageBuildFailed put the order in a problem state; a later happy
+ * step (after rework) moves it on again. ImageReady, which on its own leaves the status as it is, ends
+ * IMAGE_FAILED (the image the failure was about exists now). A step never moves a status backwards along
+ * the progression, and nothing moves a shipped order.
  */
 public final class StatusRules {
     private StatusRules() {
@@ -22,6 +23,9 @@ public final class StatusRules {
     public static OrderStatus after(OrderStatus current, EntryType step, Set<EntryType> earlier) {
         if (current == OrderStatus.SHIPPED) {
             return current;
+        }
+        if (current == OrderStatus.IMAGE_FAILED && step == EntryType.IMAGE_READY) {
+            return inProduction(earlier) ? OrderStatus.IN_PRODUCTION : OrderStatus.PLACED;
         }
         OrderStatus implied = implied(step, earlier);
         if (implied == null) {
@@ -47,6 +51,11 @@ public final class StatusRules {
             case PACKED -> OrderStatus.PACKED;
             case SHIPPED -> OrderStatus.SHIPPED;
             case FACTORY_STEP_FAILED -> OrderStatus.FACTORY_PROBLEM;
+            case IMAGE_BUILD_FAILED -> OrderStatus.IMAGE_FAILED;
         };
+    }
+
+    private static boolean inProduction(Set<EntryType> earlier) {
+        return earlier.contains(EntryType.BUILD_IMAGE_SENT) && earlier.contains(EntryType.SCHEDULE_BUILD_SENT);
     }
 }

@@ -6,6 +6,7 @@ public enum EntryType {
     BUILD_IMAGE_SENT("BuildImageSent"),
     SCHEDULE_BUILD_SENT("ScheduleBuildSent"),
     IMAGE_READY("ImageReady"),
+    IMAGE_BUILD_FAILED("ImageBuildFailed"),
     HANDSET_RESERVED("HandsetReserved"),
     FLASH_HANDSET_SENT("FlashHandsetSent"),
     FLASHED("Flashed"),

@@ -5,6 +5,7 @@ import com.phonesmith.contracts.events.FactoryStepFailed;
 import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.Flashed;
 import com.phonesmith.contracts.events.HandsetReserved;
+import com.phonesmith.contracts.events.ImageBuildFailed;
 import com.phonesmith.contracts.events.ImageReady;
 import com.phonesmith.contracts.events.OrderPlaced;
 import com.phonesmith.contracts.events.Packed;
@@ -39,6 +40,10 @@ public final class TimelineDetails {
 
     public static String imageReady(ImageReady e) {
         return "Image " + shortDigest(e.digest()) + " ready (" + size(e.sizeBytes()) + ")";
+    }
+
+    public static String imageBuildFailed(ImageBuildFailed e) {
+        return "Image build failed: " + text(e.reason());
     }
 
     public static String handsetReserved(HandsetReserved e) {

@@ -14,6 +14,7 @@ import com.phonesmith.contracts.Topics;
 import com.phonesmith.contracts.events.BuildImage;
 import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.HandsetReserved;
+import com.phonesmith.contracts.events.ImageBuildFailed;
 import com.phonesmith.contracts.events.ImageReady;
 import com.phonesmith.contracts.events.OrderPlaced;
 import com.phonesmith.contracts.events.Packed;
@@ -114,6 +115,16 @@ class DeliveryTest extends RealInfrastructure {
     void anImageReadyForAnOrderNeverPlacedGoesToTheDeadLetterTopic() {
         String orderId = Orders.freshId();
         publish(Orders.imageReady(orderId));
+
+        List<ConsumerRecord<String, String>> dead = deadLetters(orderId, 1, EventTraffic.WAIT);
+        assertThat(dead).hasSize(1);
+        assertThat(reasonOf(dead.get(0))).contains("order " + orderId + " is not known");
+    }
+
+    @Test
+    void anImageBuildFailedForAnOrderNeverPlacedGoesToTheDeadLetterTopic() {
+        String orderId = Orders.freshId();
+        publish(new ImageBuildFailed(orderId, "unknown app 'solitaire'"));
 
         List<ConsumerRecord<String, String>> dead = deadLetters(orderId, 1, EventTraffic.WAIT);
         assertThat(dead).hasSize(1);

@@ -5,6 +5,7 @@ import static com.phonesmith.workflow.timeline.EntryType.FACTORY_STEP_FAILED;
 import static com.phonesmith.workflow.timeline.EntryType.FLASHED;
 import static com.phonesmith.workflow.timeline.EntryType.FLASH_HANDSET_SENT;
 import static com.phonesmith.workflow.timeline.EntryType.HANDSET_RESERVED;
+import static com.phonesmith.workflow.timeline.EntryType.IMAGE_BUILD_FAILED;
 import static com.phonesmith.workflow.timeline.EntryType.IMAGE_READY;
 import static com.phonesmith.workflow.timeline.EntryType.ORDER_PLACED;
 import static com.phonesmith.workflow.timeline.EntryType.PACKED;
@@ -69,6 +70,37 @@ class StatusRulesTest {
     }
 
     @Test
+    void aFailedImageBuildIsAProblemStateOfAnOrderInProduction() {
+        Set<EntryType> sent = Set.of(ORDER_PLACED, BUILD_IMAGE_SENT, SCHEDULE_BUILD_SENT);
+        assertThat(StatusRules.after(OrderStatus.IN_PRODUCTION, IMAGE_BUILD_FAILED, sent))
+                .isEqualTo(OrderStatus.IMAGE_FAILED);
+        assertThat(OrderStatus.IMAGE_FAILED.isProblem()).isTrue();
+    }
+
+    @Test
+    void aHandsetReservedWhileTheImageFailedLeavesTheOrderInTheProblemState() {
+        Set<EntryType> failed = Set.of(ORDER_PLACED, BUILD_IMAGE_SENT, SCHEDULE_BUILD_SENT, IMAGE_BUILD_FAILED);
+        assertThat(StatusRules.after(OrderStatus.IMAGE_FAILED, HANDSET_RESERVED, failed))
+                .isEqualTo(OrderStatus.IMAGE_FAILED);
+    }
+
+    @Test
+    void aLaterImageReadyPutsAnOrderWhoseImageFailedBackInProduction() {
+        Set<EntryType> failed = Set.of(ORDER_PLACED, BUILD_IMAGE_SENT, SCHEDULE_BUILD_SENT, IMAGE_BUILD_FAILED);
+        assertThat(StatusRules.after(OrderStatus.IMAGE_FAILED, IMAGE_READY, failed))
+                .isEqualTo(OrderStatus.IN_PRODUCTION);
+        assertThat(StatusRules.after(OrderStatus.IMAGE_FAILED, FLASH_HANDSET_SENT, failed))
+                .isEqualTo(OrderStatus.FLASHING);
+    }
+
+    @Test
+    void anImageReadyDoesNotEndAProblemThatIsNotAboutTheImage() {
+        Set<EntryType> sent = Set.of(ORDER_PLACED, BUILD_IMAGE_SENT, SCHEDULE_BUILD_SENT, FACTORY_STEP_FAILED);
+        assertThat(StatusRules.after(OrderStatus.FACTORY_PROBLEM, IMAGE_READY, sent))
+                .isEqualTo(OrderStatus.FACTORY_PROBLEM);
+    }
+
+    @Test
     void aHappyStepAfterReworkLeavesTheProblemState() {
         assertThat(StatusRules.after(OrderStatus.QA_FAILED, FLASHED, Set.of())).isEqualTo(OrderStatus.FLASHED);
         assertThat(StatusRules.after(OrderStatus.FACTORY_PROBLEM, FLASH_HANDSET_SENT, Set.of()))
@@ -86,5 +118,6 @@ class StatusRulesTest {
     void nothingMovesAShippedOrder() {
         assertThat(StatusRules.after(OrderStatus.SHIPPED, QA_FAILED, Set.of())).isEqualTo(OrderStatus.SHIPPED);
         assertThat(StatusRules.after(OrderStatus.SHIPPED, FACTORY_STEP_FAILED, Set.of())).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(StatusRules.after(OrderStatus.SHIPPED, IMAGE_BUILD_FAILED, Set.of())).isEqualTo(OrderStatus.SHIPPED);
     }
 }

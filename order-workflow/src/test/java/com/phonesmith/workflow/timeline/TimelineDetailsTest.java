@@ -7,6 +7,7 @@ import com.phonesmith.contracts.events.FactoryStepFailed;
 import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.Flashed;
 import com.phonesmith.contracts.events.HandsetReserved;
+import com.phonesmith.contracts.events.ImageBuildFailed;
 import com.phonesmith.contracts.events.ImageReady;
 import com.phonesmith.contracts.events.OrderPlaced;
 import com.phonesmith.contracts.events.Packed;
@@ -45,6 +46,14 @@ class TimelineDetailsTest {
     void aReadyImageShowsItsShortDigestAndReadableSize() {
         assertThat(TimelineDetails.imageReady(new ImageReady("o1", DIGEST, 1_258_291, "http://x", "fp")))
                 .isEqualTo("Image 3f2a9c4e… ready (1.2 MB)");
+    }
+
+    @Test
+    void aFailedImageBuildSaysWhy() {
+        assertThat(TimelineDetails.imageBuildFailed(new ImageBuildFailed("o1", "unknown app 'solitaire'")))
+                .isEqualTo("Image build failed: unknown app 'solitaire'");
+        assertThat(TimelineDetails.imageBuildFailed(new ImageBuildFailed("o1", null)))
+                .isEqualTo("Image build failed: ?");
     }
 
     @Test

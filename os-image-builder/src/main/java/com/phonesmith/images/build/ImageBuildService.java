@@ -3,6 +3,7 @@ package com.phonesmith.images.build;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.phonesmith.contracts.events.BuildImage;
+import com.phonesmith.contracts.events.ImageBuildFailed;
 import com.phonesmith.contracts.events.ImageReady;
 import com.phonesmith.contracts.image.ImageManifest;
 import com.phonesmith.images.artifacts.Artifacts;
@@ -26,7 +27,8 @@ import org.jboss.logging.Logger;
  * Builds the image of an order, once: resolves its configuration to packages, writes the image into the
  * artifact store, records the build and publishes {@link ImageReady} in one transaction. A repeated command
  * for an order that already has an image publishes ImageReady for that image again; a configuration that
- * cannot be resolved is recorded as a FAILED build (a later command for the order tries again).
+ * cannot be resolved is recorded as a FAILED build and announced with {@link ImageBuildFailed} in the same
+ * transaction (a later command for the order tries again, and announces a repeated failure again).
  */
 @ApplicationScoped
 public class ImageBuildService {
@@ -75,6 +77,7 @@ public class ImageBuildService {
         } catch (UnresolvableConfigurationException e) {
             build.failed(e.getMessage());
             build.persist();
+            outbox.publish(new ImageBuildFailed(orderId, e.getMessage()));
             LOG.warnf("image build %d of order %s FAILED: %s", build.id, orderId, e.getMessage());
             count("failed");
             return;

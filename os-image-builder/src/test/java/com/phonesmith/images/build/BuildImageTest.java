@@ -6,9 +6,11 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.phonesmith.contracts.Event;
 import com.phonesmith.contracts.EventCodec;
 import com.phonesmith.contracts.Topics;
 import com.phonesmith.contracts.events.BuildImage;
+import com.phonesmith.contracts.events.ImageBuildFailed;
 import com.phonesmith.contracts.events.ImageReady;
 import com.phonesmith.contracts.events.ScheduleBuild;
 import com.phonesmith.contracts.image.ImageFormat;
@@ -122,7 +124,7 @@ class BuildImageTest extends RealInfrastructure {
     }
 
     @Test
-    void anUnknownAppMakesAFailedBuildNamingItAndNoImageReady() {
+    void anUnknownAppMakesAFailedBuildNamingItAnnouncedWithImageBuildFailedAndNoImageReady() {
         String orderId = newOrderId();
         Commands.send(new BuildImage(orderId, "lumo-one", List.of("microg"), List.of("firefox", "solitaire")));
 
@@ -133,8 +135,12 @@ class BuildImageTest extends RealInfrastructure {
                 .body("digest", nullValue())
                 .body("url", nullValue())
                 .body("manifest", nullValue()));
-        // the build row and any event are committed together: no event was written for this order
-        assertThat(outboxMessagesOf(orderId)).isZero();
+        ImageBuildFailed failed = eventsOf(orderId, ImageBuildFailed.class, 1).get(0);
+        assertThat(failed).isEqualTo(new ImageBuildFailed(orderId, "unknown app 'solitaire'"));
+        // the build row and its event are committed together: the failure is the only event of this order
+        assertThat(outboxMessagesOf(orderId)).isEqualTo(1);
+        assertThat(KafkaProbe.awaitRecords(Topics.IMAGES_EVENTS, r -> orderId.equals(r.key()), 1, WAIT))
+                .extracting(r -> CODEC.parse(r.value()).type()).containsExactly("ImageBuildFailed");
     }
 
     @Test
@@ -144,6 +150,8 @@ class BuildImageTest extends RealInfrastructure {
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/api/builds/{orderId}", orderId)
                 .then().statusCode(200).body("status", equalTo("FAILED"))
                 .body("error", equalTo("unknown model 'brick-9000'")));
+        assertThat(eventsOf(orderId, ImageBuildFailed.class, 1))
+                .containsExactly(new ImageBuildFailed(orderId, "unknown model 'brick-9000'"));
         long buildNumber = buildNumberOf(orderId);
 
         Commands.send(new BuildImage(orderId, "lumo-pro", List.of(), List.of("navigator-pro")));
@@ -153,6 +161,23 @@ class BuildImageTest extends RealInfrastructure {
         given().when().get("/api/builds/{orderId}", orderId)
                 .then().statusCode(200).body("status", equalTo("BUILT")).body("error", nullValue());
         assertThat(buildRowsOf(orderId)).isEqualTo(1);
+    }
+
+    @Test
+    void aBuildThatFailsAgainOnALaterCommandIsAnnouncedAgainWithTheNewReason() {
+        String orderId = newOrderId();
+        Commands.send(new BuildImage(orderId, "lumo-one", List.of("teleport"), List.of()));
+        eventsOf(orderId, ImageBuildFailed.class, 1);
+
+        Commands.send(new BuildImage(orderId, "lumo-one", List.of(), List.of("solitaire")));
+
+        assertThat(eventsOf(orderId, ImageBuildFailed.class, 2)).containsExactly(
+                new ImageBuildFailed(orderId, "unknown feature 'teleport'"),
+                new ImageBuildFailed(orderId, "unknown app 'solitaire'"));
+        given().when().get("/api/builds/{orderId}", orderId)
+                .then().statusCode(200).body("status", equalTo("FAILED")).body("error", equalTo("unknown app 'solitaire'"));
+        assertThat(buildRowsOf(orderId)).isEqualTo(1);
+        assertThat(outboxMessagesOf(orderId)).isEqualTo(2);
     }
 
     @Test
@@ -178,10 +203,16 @@ class BuildImageTest extends RealInfrastructure {
     }
 
     private static List<ImageReady> imageReadyEvents(String orderId, int count) {
+        return eventsOf(orderId, ImageReady.class, count);
+    }
+
+    /** The events of this type on images.events for the order (other types for it are skipped). */
+    private static <T extends Event> List<T> eventsOf(String orderId, Class<T> type, int count) {
+        String typeName = EventCodec.typeOf(type).name();
         List<ConsumerRecord<String, String>> records = KafkaProbe.awaitRecords(Topics.IMAGES_EVENTS,
-                r -> orderId.equals(r.key()), count, WAIT);
-        assertThat(records).as("ImageReady events of " + orderId).hasSize(count);
-        return records.stream().map(r -> CODEC.payloadOf(CODEC.parse(r.value()), ImageReady.class)).toList();
+                r -> orderId.equals(r.key()) && typeName.equals(CODEC.parse(r.value()).type()), count, WAIT);
+        assertThat(records).as(typeName + " events of " + orderId).hasSize(count);
+        return records.stream().map(r -> CODEC.payloadOf(CODEC.parse(r.value()), type)).toList();
     }
 
     private static long buildRowsOf(String orderId) {

@@ -2,6 +2,7 @@ package com.phonesmith.web.order;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,6 +22,8 @@ public record OrderStatus(String code, String label, String tone, boolean finish
     private static final List<String> PROBLEM_WORDS =
             List.of("FAIL", "PROBLEM", "CANCEL", "INCIDENT", "ESCALAT", "REJECT");
     private static final Set<String> ACRONYMS = Set.of("QA", "OS", "IMEI", "SLA");
+    /** Codes whose words alone would not say enough; every other code is read word by word. */
+    private static final Map<String, String> LABELS = Map.of("IMAGE_FAILED", "Image build failed");
 
     /**
      * The current status of an order: the workflow's, which follows the factory, or the order's own status
@@ -46,6 +49,10 @@ public record OrderStatus(String code, String label, String tone, boolean finish
     }
 
     private static String label(String code) {
+        String known = LABELS.get(code);
+        if (known != null) {
+            return known;
+        }
         StringBuilder label = new StringBuilder();
         for (String word : code.split("_+")) {
             if (word.isEmpty()) {

@@ -74,6 +74,20 @@ class OrderPageTest extends RealInfrastructure {
     }
 
     @Test
+    void anOrderWhoseImageFailedToBuildShowsTheProblemAndKeepsRefreshing() {
+        String id = placedOrder("PLACED");
+        timeline(id, "IMAGE_FAILED",
+                new Orders.Entry("2026-11-25T09:15:02Z", "OrderPlaced", "placed"),
+                new Orders.Entry("2026-11-25T09:15:04Z", "ImageBuildFailed", "Image build failed: unknown app 'solitaire'"));
+
+        String fragment = given().get("/orders/" + id + "/timeline").then().statusCode(200).extract().asString();
+
+        assertThat(fragment).contains("class=\"status status-problem\">Image build failed</strong>",
+                "<td class=\"entry-type\">ImageBuildFailed</td>", "hx-trigger=\"every 2s\"");
+        assertThat(fragment).contains("Image build failed: unknown app &#39;solitaire&#39;");
+    }
+
+    @Test
     void aShippedOrderIsShownAsDoneAndNoLongerRefreshed() {
         String id = placedOrder("PLACED");
         timeline(id, "SHIPPED",

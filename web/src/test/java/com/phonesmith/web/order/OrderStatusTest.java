@@ -42,6 +42,18 @@ class OrderStatusTest {
     }
 
     @Test
+    void aFailedImageBuildReadsAsSuchAndLooksLikeTheOtherProblems() {
+        OrderStatus status = OrderStatus.of("IMAGE_FAILED");
+
+        assertThat(status.code()).isEqualTo("IMAGE_FAILED");
+        assertThat(status.label()).isEqualTo("Image build failed");
+        assertThat(status.tone()).isEqualTo("problem").isEqualTo(OrderStatus.of("QA_FAILED").tone())
+                .isEqualTo(OrderStatus.of("FACTORY_PROBLEM").tone());
+        assertThat(status.finished()).as("a later ImageReady may still move the order on").isFalse();
+        assertThat(OrderStatus.of("image-failed").label()).isEqualTo("Image build failed");
+    }
+
+    @Test
     void shippedDeliveredCompletedAndCancelledOrdersAreFinishedSoThePageStopsRefreshing() {
         assertThat(OrderStatus.of("SHIPPED").finished()).isTrue();
         assertThat(OrderStatus.of("DELIVERED").finished()).isTrue();

@@ -1,0 +1,121 @@
+package com.phonesmith.workflow.process;
+
+import static com.phonesmith.workflow.support.EventTraffic.command;
+import static com.phonesmith.workflow.support.EventTraffic.commands;
+import static com.phonesmith.workflow.support.EventTraffic.deadLetters;
+import static com.phonesmith.workflow.support.EventTraffic.publish;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.phonesmith.contracts.events.BuildImage;
+import com.phonesmith.contracts.events.FlashHandset;
+import com.phonesmith.contracts.events.HandsetReserved;
+import com.phonesmith.contracts.events.ImageBuildFailed;
+import com.phonesmith.contracts.events.ImageReady;
+import com.phonesmith.contracts.events.ScheduleBuild;
+import com.phonesmith.workflow.RealInfrastructure;
+import com.phonesmith.workflow.support.EventTraffic;
+import com.phonesmith.workflow.support.Orders;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An image that os-image-builder could not build is shown on the order (timeline entry, status
+ * IMAGE_FAILED) without touching the process, which keeps waiting for ImageReady: a later successful
+ * build still lets the order go on to flashing.
+ */
+@QuarkusTest
+class ImageBuildFailureTest extends RealInfrastructure {
+    private static final Duration SETTLE = Duration.ofSeconds(5);
+    private static final String REASON = "unknown app 'solitaire'";
+
+    @Inject
+    ProcessEngine processEngine;
+    @Inject
+    RuntimeService runtime;
+
+    @BeforeEach
+    void initProcessAssertions() {
+        BpmnAwareTests.init(processEngine);
+    }
+
+    @Test
+    void aFailedImageBuildShowsOnTheTimelineAndALaterImageReadyLetsTheOrderBeFlashedWhenItsHandsetArrives() {
+        String orderId = Orders.freshId();
+        ProcessInstance instance = placeAndFailImageBuild(orderId);
+
+        ImageReady image = Orders.imageReady(orderId);
+        publish(image);
+        awaitWaitingOnlyAt(instance, "HandsetReserved");
+        assertThat(Orders.timeline(orderId).getString("status")).isEqualTo("IN_PRODUCTION");
+        publish(new HandsetReserved(orderId, "356938035643820", "NVK-FJ-0020"));
+
+        assertFlashedWith(orderId, image, instance);
+    }
+
+    @Test
+    void anOrderWhoseImageFailedStaysInTheProblemStateWhenItsHandsetIsReservedUntilAnImageIsReady() {
+        String orderId = Orders.freshId();
+        ProcessInstance instance = placeAndFailImageBuild(orderId);
+
+        publish(new HandsetReserved(orderId, "356938035643821", "NVK-FJ-0021"));
+        awaitWaitingOnlyAt(instance, "ImageReady");
+        assertThat(Orders.timeline(orderId).getString("status")).isEqualTo("IMAGE_FAILED");
+        assertThat(commands(orderId, FlashHandset.class, 1, SETTLE)).isEmpty();
+
+        ImageReady image = Orders.imageReady(orderId);
+        publish(image);
+
+        assertFlashedWith(orderId, image, instance);
+    }
+
+    /** Places an order, waits for both commands, then reports its image build as failed. */
+    private ProcessInstance placeAndFailImageBuild(String orderId) {
+        publish(Orders.placed(orderId));
+        command(orderId, BuildImage.class);
+        command(orderId, ScheduleBuild.class);
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(OrderProcess.PROCESS_KEY).processInstanceBusinessKey(orderId).singleResult();
+
+        publish(new ImageBuildFailed(orderId, REASON));
+
+        await().atMost(EventTraffic.WAIT).untilAsserted(() -> {
+            JsonPath timeline = Orders.timeline(orderId);
+            assertThat(timeline.getString("status")).isEqualTo("IMAGE_FAILED");
+            assertThat(timeline.getList("entries.type", String.class)).containsExactly(
+                    "OrderPlaced", "BuildImageSent", "ScheduleBuildSent", "ImageBuildFailed");
+            assertThat(timeline.getList("entries.detail", String.class))
+                    .contains("Image build failed: " + REASON);
+        });
+        // not correlated: the process still waits for both replies
+        BpmnAwareTests.assertThat(instance).isWaitingAtExactly("ImageReady", "HandsetReserved");
+        assertThat(deadLetters(orderId, 1, SETTLE)).isEmpty();
+        return instance;
+    }
+
+    private void assertFlashedWith(String orderId, ImageReady image, ProcessInstance instance) {
+        FlashHandset flash = command(orderId, FlashHandset.class);
+        assertThat(flash).isEqualTo(new FlashHandset(orderId, image.url(), image.digest(), image.fingerprint()));
+        assertThat(commands(orderId, FlashHandset.class, 2, SETTLE)).hasSize(1);
+        BpmnAwareTests.assertThat(instance).isWaitingAtExactly("Shipped");
+        JsonPath timeline = Orders.timeline(orderId);
+        assertThat(timeline.getString("status")).isEqualTo("FLASHING");
+        assertThat(timeline.getList("entries.type", String.class))
+                .containsOnlyOnce("ImageBuildFailed", "ImageReady", "HandsetReserved", "FlashHandsetSent");
+        assertThat(deadLetters(orderId, 1, SETTLE)).isEmpty();
+    }
+
+    private void awaitWaitingOnlyAt(ProcessInstance instance, String activityId) {
+        await().atMost(EventTraffic.WAIT)
+                .until(() -> runtime.getActiveActivityIds(instance.getId()), ids -> ids.equals(List.of(activityId)));
+    }
+}
