@@ -1,27 +1,10 @@
 package com.phonesmith.configurator.catalog;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A feature of the OS that a shopper can have built into the image of their phone. */
 @Entity
 @Table(name = "os_feature")
-public class OsFeatureEntity extends PanacheEntityBase {
-    @Id
-    public String code;
-
-    @Column(nullable = false)
-    public String name;
-
-    @Column(nullable = false)
-    public String description;
-
-    @Column(name = "price_minor", nullable = false)
-    public long priceMinor;
-
-    @Column(nullable = false, columnDefinition = "char(3)")
-    public String currency;
+public class OsFeatureEntity extends CatalogOptionEntity {
 }

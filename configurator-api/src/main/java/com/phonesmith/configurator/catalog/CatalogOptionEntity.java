@@ -1,0 +1,25 @@
+package com.phonesmith.configurator.catalog;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+/** What every option a shopper can add to a phone has: a code, a name, a description and a price. */
+@MappedSuperclass
+public abstract class CatalogOptionEntity extends PanacheEntityBase {
+    @Id
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public String description;
+
+    @Column(name = "price_minor", nullable = false)
+    public long priceMinor;
+
+    @Column(nullable = false, columnDefinition = "char(3)")
+    public String currency;
+}
