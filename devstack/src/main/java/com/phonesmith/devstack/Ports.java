@@ -20,20 +20,25 @@ public final class Ports {
         }
     }
 
-    /** The first of {@code count} consecutive ports that are all free now. */
-    public static int freeRange(int count) {
+    /**
+     * The first of {@code count} consecutive ports that are all free now, below the kernel's ephemeral range
+     * (32768 and up), so that no port handed out by {@link #free()} or to an outgoing connection can fall in
+     * it; and outside {@code avoid}, ranges already chosen as {first, count} pairs.
+     */
+    public static int freeRange(int count, int[]... avoid) {
         java.util.Random random = new java.util.Random();
-        for (int attempt = 0; attempt < 200; attempt++) {
-            int first = 20000 + random.nextInt(30000);
-            boolean allFree = true;
-            for (int port = first; port < first + count && allFree; port++) {
-                allFree = canBind(port);
+        for (int attempt = 0; attempt < 500; attempt++) {
+            int first = 20000 + random.nextInt(32000 - 20000 - count);
+            boolean usable = java.util.Arrays.stream(avoid)
+                    .noneMatch(range -> first < range[0] + range[1] && range[0] < first + count);
+            for (int port = first; port < first + count && usable; port++) {
+                usable = canBind(port);
             }
-            if (allFree) {
+            if (usable) {
                 return first;
             }
         }
-        throw new IllegalStateException("no " + count + " consecutive free ports");
+        throw new IllegalStateException("no " + count + " consecutive free ports below 32000");
     }
 
     private static boolean canBind(int port) {

@@ -74,7 +74,11 @@ public final class Stack implements AutoCloseable {
                         "--data-dir", config.dataDir().resolve("handsets").toString()),
                 logs.resolve("handset-rack.log"));
         started.add(rack);
-        Ports.awaitOpen(config.firstHandsetPort() + config.handsetCount() - 1, Duration.ofSeconds(60), rack);
+        try {
+            Ports.awaitOpen(config.firstHandsetPort() + config.handsetCount() - 1, Duration.ofSeconds(60), rack);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + "; its log ends:\n" + tail(logs.resolve("handset-rack.log")), e);
+        }
         progress.accept(config.handsetCount() + " virtual handsets ready on 127.0.0.1:" + config.firstHandsetPort()
                 + "-" + (config.firstHandsetPort() + config.handsetCount() - 1) + " (" + seconds(t0) + ")");
 
@@ -107,7 +111,7 @@ public final class Stack implements AutoCloseable {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(process.name() + " exited during start-up; its log: " + log);
+                throw new IllegalStateException(process.name() + " exited during start-up; its log ends:\n" + tail(log));
             }
             try {
                 if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -122,6 +126,16 @@ public final class Stack implements AutoCloseable {
             Sleep.millis(500);
         }
         throw new IllegalStateException(process.name() + " not healthy after " + timeout + "; its log: " + log);
+    }
+
+    /** The last lines of a child's log, for an error message that explains itself. */
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        } catch (IOException e) {
+            return "(cannot read " + log + ": " + e.getMessage() + ")";
+        }
     }
 
     private static String seconds(long startNanos) {

@@ -27,7 +27,9 @@ public record StackConfig(Path repoRoot, Path dataDir, int postgresPort, int kaf
     /** A configuration on free ports in the given folder, for tests that run the whole system. */
     public static StackConfig onFreePorts(Path repoRoot, Path dataDir, int handsetsPerVariant, String stepDuration) {
         int handsets = HANDSET_VARIANTS * handsetsPerVariant;
+        int firstHandset = Ports.freeRange(handsets);
+        int firstHttp = Ports.freeRange(ServiceSpec.ALL.size(), new int[] {firstHandset, handsets});
         return new StackConfig(repoRoot, dataDir, Ports.free(), Ports.free(), Ports.free(),
-                Ports.freeRange(handsets), handsetsPerVariant, Ports.freeRange(5), stepDuration);
+                firstHandset, handsetsPerVariant, firstHttp, stepDuration);
     }
 }
