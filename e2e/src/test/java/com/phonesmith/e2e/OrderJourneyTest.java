@@ -8,8 +8,11 @@ import static org.hamcrest.Matchers.equalTo;
 import com.phonesmith.devstack.Stack;
 import com.phonesmith.devstack.StackConfig;
 import io.restassured.response.Response;
+import org.awaitility.core.ConditionTimeoutException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OrderJourneyTest {
     private static final Path ROOT = Path.of(System.getProperty("phonesmith.root", "..")).toAbsolutePath().normalize();
+    private static final Path KEPT_LOGS = ROOT.resolve("e2e/target/e2e-logs");
     private static final String KEY = "e2e-" + UUID.randomUUID();
     private static final Map<String, Object> ORDER = Map.of(
             "model", "lumo-pro", "colour", "sand", "storageGb", 256,
@@ -52,6 +56,7 @@ class OrderJourneyTest {
         if (stack != null) {
             stack.close();
         }
+        keepTheServiceLogs();
         try (var files = Files.walk(dataDir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
@@ -65,9 +70,16 @@ class OrderJourneyTest {
         orderId = placed.jsonPath().getString("id");
         assertThat(orderId).isNotBlank();
 
-        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                given().get(stack.url("order-workflow") + "/api/orders/" + orderId + "/timeline")
-                        .then().statusCode(200).body("status", equalTo("SHIPPED")));
+        try {
+            await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                    given().get(stack.url("order-workflow") + "/api/orders/" + orderId + "/timeline")
+                            .then().statusCode(200).body("status", equalTo("SHIPPED")));
+        } catch (ConditionTimeoutException notShipped) {
+            throw new AssertionError("order " + orderId + " did not ship. Timeline: "
+                    + given().get(stack.url("order-workflow") + "/api/orders/" + orderId + "/timeline").asString()
+                    + "\nWork order: " + given().get(stack.url("factory-adapter") + "/api/work-orders/" + orderId).asString()
+                    + "\nService logs are kept in " + KEPT_LOGS, notShipped);
+        }
 
         List<String> types = timelineTypes();
         assertThat(types).contains("OrderPlaced", "ImageReady", "HandsetReserved", "Flashed", "QaPassed", "Packed", "Shipped");
@@ -109,6 +121,20 @@ class OrderJourneyTest {
         given().get(stack.url("order-workflow") + "/api/orders/" + orderId + "/timeline")
                 .then().statusCode(200).body("status", equalTo("SHIPPED"));
         placeOrder().then().statusCode(200).body("id", equalTo(orderId));
+    }
+
+    /** The data folder goes, the services' logs stay, for reading after a failure. */
+    private static void keepTheServiceLogs() throws IOException {
+        Path logs = dataDir.resolve("logs");
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        Files.createDirectories(KEPT_LOGS);
+        try (var files = Files.list(logs)) {
+            for (Path log : (Iterable<Path>) files::iterator) {
+                Files.copy(log, KEPT_LOGS.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     private static Response placeOrder() {
