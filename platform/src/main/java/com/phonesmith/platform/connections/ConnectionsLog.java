@@ -19,6 +19,13 @@ public class ConnectionsLog {
     }
 
     void onStart(@Observes StartupEvent startup) {
-        LOG.infof("database %s as %s, Kafka %s", database.jdbcUrl(), database.username(), kafka.bootstrapServers());
+        LOG.infof("database %s as %s, Kafka %s", withoutParameters(database.jdbcUrl()), database.username(),
+                kafka.bootstrapServers());
+    }
+
+    /** A JDBC URL's parameters may carry a password or key material: they are not logged. */
+    static String withoutParameters(String jdbcUrl) {
+        int query = jdbcUrl.indexOf('?');
+        return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query) + "?…";
     }
 }
