@@ -13,6 +13,7 @@ public final class BenchMain {
     static {
         BENCHMARKS.put("flash", new FlashBenchmark());
         BENCHMARKS.put("codec", new CodecBenchmarkRunner());
+        BENCHMARKS.put("auth", new AuthBenchmark());
     }
 
     private BenchMain() {

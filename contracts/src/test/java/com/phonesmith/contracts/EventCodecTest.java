@@ -33,6 +33,30 @@ class EventCodecTest {
     }
 
     @Test
+    void anOrderPlacedWithItsAccountAndTrackingTokenHashKeepsThemThroughJson() {
+        OrderPlaced placed = new OrderPlaced("order-2", "lumo", "lumo-one", "ink", 64, List.of(), List.of(), 24900,
+                "EUR", "ada@example.com", at, "account-7", "ab".repeat(32));
+
+        OrderPlaced read = codec.payloadOf(codec.parse(codec.toJson(codec.wrap(placed, UUID.randomUUID(), at))),
+                OrderPlaced.class);
+
+        assertThat(read).isEqualTo(placed);
+    }
+
+    @Test
+    void anOrderPlacedWrittenBeforeAccountsExistedIsReadWithoutAccountOrTokenHash() {
+        Envelope envelope = codec.wrap(new OrderPlaced("order-3", "lumo", "lumo-one", "ink", 64, List.of(), List.of(),
+                24900, "EUR", "ada@example.com", at), UUID.randomUUID(), at);
+        ((ObjectNode) envelope.payload()).remove(List.of("customerId", "trackingTokenHash"));
+
+        OrderPlaced read = codec.payloadOf(codec.parse(codec.toJson(envelope)), OrderPlaced.class);
+
+        assertThat(read.orderId()).isEqualTo("order-3");
+        assertThat(read.customerId()).isNull();
+        assertThat(read.trackingTokenHash()).isNull();
+    }
+
+    @Test
     void theWireFormHasTheEnvelopeFieldsOfTheArchitecture() {
         String json = codec.toJson(codec.wrap(new Shipped("o", "35", "PostNord", "PS1"), UUID.randomUUID(), at));
 

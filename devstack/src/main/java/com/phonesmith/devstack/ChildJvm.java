@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -39,19 +40,34 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code java [jvmArgs] -jar jar}, its output appended to logFile. */
     public static ChildJvm startJar(String name, Path jar, List<String> jvmArgs, Path logFile) throws IOException {
+        return startJar(name, jar, jvmArgs, Map.of(), logFile);
+    }
+
+    /**
+     * As above, with extra environment variables: the way to hand a child a secret, which on its command line
+     * any local user could read.
+     */
+    public static ChildJvm startJar(String name, Path jar, List<String> jvmArgs, Map<String, String> environment,
+            Path logFile) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(jvmArgs);
         command.add("-jar");
         command.add(jar.toString());
-        return start(name, command, logFile);
+        return start(name, command, environment, logFile);
     }
 
     private static ChildJvm start(String name, List<String> command, Path logFile) throws IOException {
+        return start(name, command, Map.of(), logFile);
+    }
+
+    private static ChildJvm start(String name, List<String> command, Map<String, String> environment, Path logFile)
+            throws IOException {
         Files.createDirectories(logFile.getParent());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        builder.environment().putAll(environment);
         return new ChildJvm(name, builder.start());
     }
 

@@ -61,7 +61,19 @@ public final class Devstack {
         System.out.println("  handsets (fastboot tcp) 127.0.0.1:" + config.firstHandsetPort() + "-"
                 + (config.firstHandsetPort() + config.handsetCount() - 1));
         System.out.println("  logs               " + config.dataDir().resolve("logs"));
-        System.out.println("No logins yet: the pages are open (sign-in arrives with the roles issue).");
+        System.out.println();
+        System.out.println("Demo accounts (sign in at " + stack.url("web") + "/login; role, username, password):");
+        List<String> accounts = stack.demoAccounts(java.time.Duration.ofSeconds(30));
+        if (accounts.isEmpty()) {
+            System.out.println("  (none yet: see " + config.dataDir().resolve("demo-accounts.txt") + ")");
+        }
+        for (String line : accounts) {
+            String[] parts = line.split(" ", 3);
+            System.out.printf("  %-9s %-18s %s%n", parts[0], parts.length > 1 ? parts[1] : "",
+                    parts.length > 2 ? parts[2] : "");
+        }
+        System.out.println("  API token: curl -s -d grant_type=password -d username=shopper -d password=... "
+                + stack.url("web") + "/oauth/token");
     }
 
     private static final List<String> FLAGS = List.of("--data-dir", "--postgres-port", "--kafka-port", "--http-port",

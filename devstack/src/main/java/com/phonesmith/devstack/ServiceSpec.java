@@ -5,6 +5,7 @@ import java.util.Map;
 
 /** One Quarkus service of the system as devstack runs it. */
 record ServiceSpec(String name, int portOffset, String database, String heap) {
+    static final String FACTORY_CLIENT_SECRET = "factory-adapter.client-secret";
 
     static final List<ServiceSpec> ALL = List.of(
             new ServiceSpec("web", 0, "web", "160m"),
@@ -21,11 +22,32 @@ record ServiceSpec(String name, int portOffset, String database, String heap) {
         return ALL.stream().filter(s -> s.name.equals(name)).findFirst().orElseThrow();
     }
 
+    /**
+     * The secrets of this service, as the environment variables its production profile reads them from: never on
+     * a command line, where any local user could read them.
+     */
+    Map<String, String> secretEnvironment(Secrets secrets) throws java.io.IOException {
+        return switch (name) {
+            case "web" -> Map.of("PHONESMITH_WEB_FACTORY_CLIENT_SECRET", secrets.get(FACTORY_CLIENT_SECRET));
+            case "configurator-api" -> Map.of("CONFIGURATOR_TRACKING_SECRET", secrets.get("tracking-secret"));
+            case "factory-adapter" -> Map.of("FACTORY_CLIENT_SECRET", secrets.get(FACTORY_CLIENT_SECRET));
+            default -> Map.of();
+        };
+    }
+
+    /** Where web writes the demo accounts and their passwords. */
+    static java.nio.file.Path demoAccountsFile(StackConfig config) {
+        return config.dataDir().resolve("demo-accounts.txt");
+    }
+
     static String url(StackConfig config, String name) {
         return "http://127.0.0.1:" + named(name).port(config);
     }
 
-    /** System properties that wire this service to the stack's database, broker, handsets and peers. */
+    /**
+     * System properties that wire this service to the stack's database, broker, handsets and peers, and to web as
+     * the issuer of the tokens every other service trusts.
+     */
     Map<String, String> properties(StackConfig config, String jdbcUrl, String kafka) {
         Map<String, String> props = new java.util.LinkedHashMap<>();
         props.put("quarkus.http.port", Integer.toString(port(config)));
@@ -34,11 +56,22 @@ record ServiceSpec(String name, int portOffset, String database, String heap) {
         props.put("quarkus.datasource.password", PostgresServer.USER);
         props.put("kafka.bootstrap.servers", kafka);
         props.put("phonesmith.exit-with-parent", "true");
+        if (!name.equals("web")) {
+            props.put("phonesmith.token-trust.keys-url", url(config, "web") + "/.well-known/jwks.json");
+        }
         switch (name) {
             case "web" -> {
                 props.put("phonesmith.web.configurator-url", url(config, "configurator-api"));
                 props.put("phonesmith.web.workflow-url", url(config, "order-workflow"));
+                props.put("phonesmith.web.factory-url", url(config, "factory-adapter"));
+                props.put("phonesmith.web.tokens.keys-dir", config.dataDir().resolve("web-keys").toString());
+                props.put("phonesmith.web.tokens.generate-missing-keys", "true");
+                // the dev stack serves plain HTTP on localhost: a Secure cookie would never come back
+                props.put("phonesmith.web.sessions.secure-cookies", "false");
+                props.put("phonesmith.web.demo.enabled", "true");
+                props.put("phonesmith.web.demo.accounts-file", demoAccountsFile(config).toString());
             }
+
             case "os-image-builder" -> {
                 props.put("images.store-dir", config.dataDir().resolve("artifacts").toString());
                 props.put("images.public-url", url(config, "os-image-builder"));
@@ -49,6 +82,8 @@ record ServiceSpec(String name, int portOffset, String database, String heap) {
                 props.put("factory.stations.count", Integer.toString(config.handsetCount()));
                 props.put("factory.steps.pack-duration", config.stepDuration());
                 props.put("factory.steps.ship-duration", config.stepDuration());
+                props.put("phonesmith.service-credentials.token-url", url(config, "web") + "/oauth/token");
+                props.put("phonesmith.service-credentials.client-id", "factory-adapter");
             }
             default -> {
             }

@@ -83,6 +83,7 @@ public final class Stack implements AutoCloseable {
                 + "-" + (config.firstHandsetPort() + config.handsetCount() - 1) + " (" + seconds(t0) + ")");
 
         t0 = System.nanoTime();
+        Secrets secrets = new Secrets(config.dataDir());
         List<ChildJvm> services = new ArrayList<>();
         for (int i = 0; i < ServiceSpec.ALL.size(); i++) {
             ServiceSpec service = ServiceSpec.ALL.get(i);
@@ -91,7 +92,7 @@ public final class Stack implements AutoCloseable {
             service.properties(config, postgres.jdbcUrl(service.database()), kafka.bootstrapServers())
                     .forEach((key, value) -> jvmArgs.add("-D" + key + "=" + value));
             ChildJvm process = ChildJvm.startJar(service.name(), jars.get(i), jvmArgs,
-                    logs.resolve(service.name() + ".log"));
+                    service.secretEnvironment(secrets), logs.resolve(service.name() + ".log"));
             started.add(process);
             services.add(process);
         }
@@ -153,6 +154,28 @@ public final class Stack implements AutoCloseable {
 
     public Map<String, String> urls() {
         return Map.copyOf(urls);
+    }
+
+    /**
+     * The demo accounts web made, as lines "role username password", once it has made the partners of every
+     * maker (which needs configurator-api's catalog); waits up to {@code timeout} for them.
+     */
+    public List<String> demoAccounts(Duration timeout) {
+        Path file = ServiceSpec.demoAccountsFile(config);
+        Instant deadline = Instant.now().plus(timeout);
+        List<String> lines = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                lines = Files.exists(file) ? Files.readAllLines(file) : List.of();
+            } catch (IOException e) {
+                lines = List.of();
+            }
+            if (lines.stream().anyMatch(l -> l.startsWith("partner "))) {
+                return lines;
+            }
+            Sleep.millis(250);
+        }
+        return lines;
     }
 
     /** Stops everything, last started first. */

@@ -7,7 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.phonesmith.devstack.Stack;
 import com.phonesmith.devstack.StackConfig;
+import com.phonesmith.devstack.testing.RoleMatrix;
+import com.phonesmith.devstack.testing.TestTokens;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +29,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The whole system as devstack runs it (real PostgreSQL, Kafka, handsets and the five services from their
- * built jars): one order goes from the REST call to shipped, survives a restart, and is not duplicated by
- * a retried POST.
+ * built jars): a guest's order goes from the REST call to shipped, followed with its tracking token, survives a
+ * restart, and is not duplicated by a retried POST; every service refuses what its roles do not allow, with the
+ * tokens web issues.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OrderJourneyTest {
@@ -39,16 +43,21 @@ class OrderJourneyTest {
             "features", List.of("microg", "privacy-dns"), "apps", List.of("firefox", "signal", "navigator-pro"),
             "customerEmail", "ada@example.com");
 
+    private static final List<String> ROLES = List.of("shopper", "operator", "support", "partner", "admin", "service");
+
     private static Path dataDir;
     private static StackConfig config;
     private static Stack stack;
+    private static StackCredentials credentials;
     private static String orderId;
+    private static String trackingToken;
 
     @BeforeAll
     static void startTheSystem() throws Exception {
         dataDir = Files.createTempDirectory("phonesmith-e2e-");
         config = StackConfig.onFreePorts(ROOT, dataDir, 1, "1s");
         stack = Stack.start(config, line -> System.out.println("[e2e] " + line));
+        credentials = new StackCredentials(stack, dataDir);
     }
 
     @AfterAll
@@ -64,26 +73,29 @@ class OrderJourneyTest {
 
     @Test
     @Order(1)
-    void anOrderPlacedOverRestIsBuiltFlashedAndShipped() {
+    void aGuestsOrderPlacedOverRestIsBuiltFlashedAndShippedAndFollowedWithItsTrackingToken() {
         Response placed = placeOrder();
         placed.then().statusCode(201);
         orderId = placed.jsonPath().getString("id");
+        trackingToken = placed.jsonPath().getString("trackingToken");
         assertThat(orderId).isNotBlank();
+        assertThat(trackingToken).hasSize(43);
 
         try {
             await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                    given().get(stack.url("order-workflow") + "/api/orders/" + orderId + "/timeline")
+                    tracked().get(stack.url("order-workflow") + "/api/orders/" + orderId + "/timeline")
                             .then().statusCode(200).body("status", equalTo("SHIPPED")));
         } catch (ConditionTimeoutException notShipped) {
             throw new AssertionError("order " + orderId + " did not ship. Timeline: "
-                    + given().get(stack.url("order-workflow") + "/api/orders/" + orderId + "/timeline").asString()
-                    + "\nWork order: " + given().get(stack.url("factory-adapter") + "/api/work-orders/" + orderId).asString()
+                    + tracked().get(stack.url("order-workflow") + "/api/orders/" + orderId + "/timeline").asString()
+                    + "\nWork order: " + asOperator().get(stack.url("factory-adapter") + "/api/work-orders/" + orderId)
+                            .asString()
                     + "\nService logs are kept in " + KEPT_LOGS, notShipped);
         }
 
         List<String> types = timelineTypes();
         assertThat(types).contains("OrderPlaced", "ImageReady", "HandsetReserved", "Flashed", "QaPassed", "Packed", "Shipped");
-        Map<String, Object> workOrder = given().get(stack.url("factory-adapter") + "/api/work-orders/" + orderId)
+        Map<String, Object> workOrder = asOperator().get(stack.url("factory-adapter") + "/api/work-orders/" + orderId)
                 .then().statusCode(200).extract().jsonPath().getMap("");
         assertThat(workOrder.get("status")).isEqualTo("SHIPPED");
         assertThat(workOrder.get("imei")).asString().hasSize(15);
@@ -94,7 +106,7 @@ class OrderJourneyTest {
     void retryingThePostWithTheSameKeyGivesTheSameOrderAndNoSecondFlash() {
         Response retried = placeOrder();
 
-        retried.then().statusCode(200).body("id", equalTo(orderId));
+        retried.then().statusCode(200).body("id", equalTo(orderId)).body("trackingToken", equalTo(trackingToken));
         await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             assertThat(timelineTypes().stream().filter("OrderPlaced"::equals)).hasSize(1);
             assertThat(timelineTypes().stream().filter("Flashed"::equals)).hasSize(1);
@@ -104,23 +116,61 @@ class OrderJourneyTest {
 
     @Test
     @Order(3)
-    void theShopShowsTheShippedOrder() {
-        String page = given().get(stack.url("web") + "/orders/" + orderId).then().statusCode(200).extract().asString();
+    void theShopShowsTheShippedOrderToItsTrackingLinkAndNobodyElse() {
+        String page = given().get(stack.url("web") + "/orders/" + orderId + "?token=" + trackingToken)
+                .then().statusCode(200).extract().asString();
+        assertThat(page).contains(orderId).containsIgnoringCase("shipped").contains("a***@example.com");
 
-        assertThat(page).contains(orderId).containsIgnoringCase("shipped");
+        given().redirects().follow(false).get(stack.url("web") + "/orders/" + orderId).then().statusCode(303);
+        given().get(stack.url("configurator-api") + "/api/orders/" + orderId).then().statusCode(401);
+        given().auth().oauth2(credentials.tokenFor("shopper")).get(stack.url("configurator-api") + "/api/orders/" + orderId)
+                .then().statusCode(404);
+        given().get(stack.url("factory-adapter") + "/api/work-orders/" + orderId).then().statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     @Order(4)
+    void everyServiceOfTheRunningSystemRefusesWhatItsRolesDoNotAllowWithTokensFromWeb() {
+        Map<String, String> tokens = new java.util.HashMap<>();
+        for (String role : ROLES) {
+            tokens.put(role, credentials.tokenFor(role));
+        }
+        Map<String, List<String>> publicOperations = Map.of(
+                "configurator-api", List.of("GET /api/catalog", "POST /api/orders", "GET /api/orders/{id}"),
+                "order-workflow", List.of("GET /api/orders/{id}/timeline"),
+                "factory-adapter", List.of(),
+                "os-image-builder", List.of());
+        publicOperations.forEach((service, open) -> RoleMatrix.fromOpenApi(java.net.URI.create(stack.url(service)))
+                .publicOperations(open.toArray(String[]::new))
+                .sample("maker", "nordvik")
+                .credentials(role -> Map.of("Authorization", "Bearer " + tokens.get(role)),
+                        Map.of("token of another issuer's key", Map.of("Authorization", "Bearer "
+                                + TestTokens.get().forRole("support")), "malformed token",
+                                Map.of("Authorization", "Bearer x.y.z")))
+                .assertEnforced(ROLES));
+    }
+
+    @Test
+    @Order(5)
+    void productionJarsServeNoSwaggerUi() {
+        for (String service : List.of("web", "configurator-api", "order-workflow", "factory-adapter", "os-image-builder")) {
+            given().get(stack.url(service) + "/q/swagger-ui/").then().statusCode(404);
+        }
+    }
+
+    @Test
+    @Order(6)
     void theOrderIsStillThereAfterTheSystemRestarts() throws Exception {
         stack.close();
         stack = Stack.start(config, line -> System.out.println("[e2e restart] " + line));
+        credentials = new StackCredentials(stack, dataDir);
 
-        given().get(stack.url("configurator-api") + "/api/orders/" + orderId)
+        tracked().get(stack.url("configurator-api") + "/api/orders/" + orderId)
                 .then().statusCode(200).body("id", equalTo(orderId)).body("model", equalTo("lumo-pro"));
-        given().get(stack.url("order-workflow") + "/api/orders/" + orderId + "/timeline")
+        tracked().get(stack.url("order-workflow") + "/api/orders/" + orderId + "/timeline")
                 .then().statusCode(200).body("status", equalTo("SHIPPED"));
-        placeOrder().then().statusCode(200).body("id", equalTo(orderId));
+        placeOrder().then().statusCode(200).body("id", equalTo(orderId)).body("trackingToken", equalTo(trackingToken));
     }
 
     /** The data folder goes, the services' logs stay, for reading after a failure. */
@@ -142,13 +192,22 @@ class OrderJourneyTest {
                 .post(stack.url("configurator-api") + "/api/orders");
     }
 
+    /** A request that follows the order with its tracking token, as a guest does. */
+    private static RequestSpecification tracked() {
+        return given().header("Order-Token", trackingToken);
+    }
+
+    private static RequestSpecification asOperator() {
+        return given().auth().oauth2(credentials.tokenFor("operator"));
+    }
+
     private static List<String> timelineTypes() {
-        return given().get(stack.url("order-workflow") + "/api/orders/" + orderId + "/timeline")
+        return tracked().get(stack.url("order-workflow") + "/api/orders/" + orderId + "/timeline")
                 .then().statusCode(200).extract().jsonPath().getList("entries.type", String.class);
     }
 
     private static int shippedHandsets() {
-        return given().queryParam("status", "SHIPPED").get(stack.url("factory-adapter") + "/api/handsets")
+        return asOperator().queryParam("status", "SHIPPED").get(stack.url("factory-adapter") + "/api/handsets")
                 .then().statusCode(200).extract().jsonPath().getList("items").size();
     }
 }

@@ -20,14 +20,18 @@ class ProductionSettingsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "configurator-api | CONFIGURATOR_DB_URL CONFIGURATOR_DB_USER CONFIGURATOR_DB_PASSWORD KAFKA_BOOTSTRAP_SERVERS",
-            "order-workflow   | WORKFLOW_DB_URL WORKFLOW_DB_USER WORKFLOW_DB_PASSWORD KAFKA_BOOTSTRAP_SERVERS",
+            "configurator-api | CONFIGURATOR_DB_URL CONFIGURATOR_DB_USER CONFIGURATOR_DB_PASSWORD KAFKA_BOOTSTRAP_SERVERS"
+                    + " CONFIGURATOR_TRACKING_SECRET PHONESMITH_TOKEN_KEYS_URL",
+            "order-workflow   | WORKFLOW_DB_URL WORKFLOW_DB_USER WORKFLOW_DB_PASSWORD KAFKA_BOOTSTRAP_SERVERS"
+                    + " PHONESMITH_TOKEN_KEYS_URL",
             "factory-adapter  | FACTORY_DB_URL FACTORY_DB_USER FACTORY_DB_PASSWORD KAFKA_BOOTSTRAP_SERVERS"
-                    + " FACTORY_STATIONS_HOST FACTORY_STATIONS_FIRST_PORT FACTORY_STATIONS_COUNT",
+                    + " FACTORY_STATIONS_HOST FACTORY_STATIONS_FIRST_PORT FACTORY_STATIONS_COUNT"
+                    + " FACTORY_TOKEN_URL FACTORY_CLIENT_SECRET PHONESMITH_TOKEN_KEYS_URL",
             "os-image-builder | IMAGES_DB_URL IMAGES_DB_USER IMAGES_DB_PASSWORD KAFKA_BOOTSTRAP_SERVERS"
-                    + " IMAGES_STORE_DIR IMAGES_PUBLIC_URL",
+                    + " IMAGES_STORE_DIR IMAGES_PUBLIC_URL PHONESMITH_TOKEN_KEYS_URL",
             "web              | WEB_DB_URL WEB_DB_USER WEB_DB_PASSWORD KAFKA_BOOTSTRAP_SERVERS"
-                    + " PHONESMITH_WEB_CONFIGURATOR_URL PHONESMITH_WEB_WORKFLOW_URL"})
+                    + " PHONESMITH_WEB_CONFIGURATOR_URL PHONESMITH_WEB_WORKFLOW_URL PHONESMITH_WEB_FACTORY_URL"
+                    + " PHONESMITH_WEB_KEYS_DIR PHONESMITH_WEB_FACTORY_CLIENT_SECRET"})
     void aServiceWithoutItsProductionSettingsRefusesToStartAndNamesEachMissingVariable(String service,
             String variables) throws Exception {
         Path jar = ROOT.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");

@@ -46,6 +46,16 @@ class PlumbingTest extends RealInfrastructure {
     PoisonConsumer consumer;
 
     @Test
+    void anEndpointThatDoesNotSayWhoMayCallItIsRefusedToEverybodyAsAProblem() {
+        given().get("/test/forgotten")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("status", equalTo(401))
+                .body("detail", containsString("needs a valid bearer token"));
+    }
+
+    @Test
     void anEventWrittenToTheOutboxReachesKafkaKeyedByItsOrder() {
         String orderId = "order-" + UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> outbox.publish(new Packed(orderId, "350000000000001")));

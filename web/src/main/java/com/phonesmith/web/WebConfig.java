@@ -2,9 +2,13 @@ package com.phonesmith.web;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
 
 /** Settings of the web backend-for-frontend. */
 @ConfigMapping(prefix = "phonesmith.web")
@@ -17,6 +21,10 @@ public interface WebConfig {
     @WithDefault("http://127.0.0.1:8082")
     URI workflowUrl();
 
+    /** Base URL of factory-adapter (stock, work orders). */
+    @WithDefault("http://127.0.0.1:8083")
+    URI factoryUrl();
+
     /** How long to wait for a backend to accept a connection. */
     @WithDefault("2s")
     Duration connectTimeout();
@@ -28,4 +36,102 @@ public interface WebConfig {
     /** Time zone in which pages show times. */
     @WithDefault("UTC")
     ZoneId displayZone();
+
+    Tokens tokens();
+
+    Sessions sessions();
+
+    Login login();
+
+    /**
+     * Services that may obtain a token of role {@code service} with the client credentials grant: client id to
+     * its secret (from the environment in production, e.g. {@code PHONESMITH_WEB_CLIENTS_FACTORY_ADAPTER}).
+     */
+    @WithName("clients")
+    Map<String, String> serviceClients();
+
+    Demo demo();
+
+    /** The tokens web signs for each call to a service, and hands out at {@code /oauth/token}. */
+    interface Tokens {
+        /** The {@code iss} claim; the services check it. */
+        @WithDefault("phonesmith-web")
+        String issuer();
+
+        @WithDefault("phonesmith")
+        String audience();
+
+        /** Lifetime of the token web signs for one call to a service on a person's behalf. */
+        @WithDefault("5m")
+        Duration callLifetime();
+
+        /** Lifetime of a token handed out at /oauth/token to an API client or a service. */
+        @WithDefault("15m")
+        Duration clientLifetime();
+
+        /**
+         * Folder of the signing key pair ({@code token-signing-key.pem}) and the form key ({@code form-key}):
+         * made on first start when missing, never in git. Replicas of web share it (a mounted secret).
+         */
+        @WithDefault(".phonesmith/web-keys")
+        Path keysDir();
+
+        /** Whether a missing key is made (dev) or is an error at start-up (production, where replicas share it). */
+        @WithDefault("true")
+        boolean generateMissingKeys();
+    }
+
+    interface Sessions {
+        /** A session nobody used for this long ends. */
+        @WithDefault("30m")
+        Duration idleTimeout();
+
+        /** A session ends this long after sign-in, however busy. */
+        @WithDefault("12h")
+        Duration maxAge();
+
+        /** Whether cookies carry the Secure flag (everywhere but a developer's plain-HTTP machine). */
+        @WithDefault("true")
+        boolean secureCookies();
+    }
+
+    /** Against password guessing: slow down, then lock the account; and a bound per client address. */
+    interface Login {
+        /** Failed sign-ins after which each further attempt must wait (2 s, then doubling). */
+        @WithDefault("3")
+        int slowDownAfter();
+
+        @WithDefault("2s")
+        Duration firstDelay();
+
+        /** Failed sign-ins in a row that lock the account. */
+        @WithDefault("5")
+        int lockAfter();
+
+        @WithDefault("15m")
+        Duration lockDuration();
+
+        /** Failed sign-ins from one address (any accounts) within {@link #addressWindow()} before it is refused. */
+        @WithDefault("30")
+        int maxFailuresPerAddress();
+
+        @WithDefault("15m")
+        Duration addressWindow();
+
+        /** The bcrypt work factor of new password hashes (each step doubles the work). */
+        @WithDefault("12")
+        int bcryptCost();
+    }
+
+    /** Demo accounts, one per role and one partner per maker of the catalog, made on first start. */
+    interface Demo {
+        @WithDefault("false")
+        boolean enabled();
+
+        /** One password for every demo account (tests); without it each gets a random one, written to the file. */
+        Optional<String> password();
+
+        /** Where the demo accounts and their passwords are written for the person starting the system. */
+        Optional<Path> accountsFile();
+    }
 }

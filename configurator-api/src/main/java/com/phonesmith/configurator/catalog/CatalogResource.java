@@ -1,5 +1,6 @@
 package com.phonesmith.configurator.catalog;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +16,7 @@ public class CatalogResource {
 
     /** Everything the shop sells, with prices in minor units of the catalog's currency. */
     @GET
+    @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     public CatalogResponse catalog() {
         return CatalogResponse.of(catalog.current());

@@ -63,6 +63,18 @@ public class CustomerOrder extends PanacheEntityBase {
     @Column(name = "request_hash", nullable = false, columnDefinition = "char(64)")
     public String requestHash;
 
+    /** The account that placed it (its token's subject); null for a guest. */
+    @Column(name = "customer_id")
+    public String customerId;
+
+    /** Where the order came from, for the per-address limit. */
+    @Column(name = "client_address", nullable = false)
+    public String clientAddress;
+
+    /** SHA-256 (hex) of the order's tracking token; null for orders placed before tokens existed. */
+    @Column(name = "tracking_token_hash", columnDefinition = "char(64)")
+    public String trackingTokenHash;
+
     public static Optional<CustomerOrder> findByIdempotencyKey(String key) {
         return find("idempotencyKey", key).firstResultOptional();
     }

@@ -8,10 +8,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The SHA-256 of a request in normalised form, to tell a retry of the same order from a different order sent
  * with a used idempotency key. Normalised: features and apps in sorted order, the email's domain in lower case.
+ * The owner (the account placing it, or none for a guest) is part of it, so a key that another buyer used answers
+ * "used for a different order" instead of somebody else's order.
  */
 public final class OrderFingerprint {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -21,13 +24,13 @@ public final class OrderFingerprint {
 
     /** The normalised request as it is hashed (a fixed field order, so equal requests give equal JSON). */
     record Normalised(String model, String colour, Integer storageGb, List<String> features, List<String> apps,
-            String customerEmail) {
+            String customerEmail, String owner) {
     }
 
-    public static String of(OrderRequest request) {
+    public static String of(OrderRequest request, Optional<String> owner) {
         Normalised normalised = new Normalised(request.model(), request.colour(), request.storageGb(),
                 request.features().stream().sorted().toList(), request.apps().stream().sorted().toList(),
-                normaliseEmail(request.customerEmail()));
+                normaliseEmail(request.customerEmail()), owner.orElse(null));
         try {
             byte[] canonical = MAPPER.writeValueAsBytes(normalised);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));

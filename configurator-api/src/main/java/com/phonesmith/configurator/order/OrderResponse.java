@@ -1,16 +1,32 @@
 package com.phonesmith.configurator.order;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 
-/** An order as the API answers it. */
+/**
+ * An order as the API answers it.
+ *
+ * @param customerEmail in full for the order's owner and support; masked ({@code a***@example.org}) for a
+ *                      caller who reads it with its tracking token
+ * @param trackingToken the token with which a guest follows the order ({@code Order-Token} header); given to
+ *                      whoever placed the order and to those who read it in full, absent otherwise
+ */
 public record OrderResponse(String id, String status, String maker, String model, String colour, int storageGb,
         List<String> features, List<String> apps, long priceMinor, String currency, String customerEmail,
-        Instant placedAt) {
+        Instant placedAt, @JsonInclude(JsonInclude.Include.NON_NULL) String trackingToken) {
 
-    static OrderResponse of(CustomerOrder order) {
+    static OrderResponse full(CustomerOrder order, String trackingToken) {
+        return of(order, order.customerEmail, trackingToken);
+    }
+
+    static OrderResponse tracking(CustomerOrder order) {
+        return of(order, OrderAccess.maskEmail(order.customerEmail), null);
+    }
+
+    private static OrderResponse of(CustomerOrder order, String email, String trackingToken) {
         return new OrderResponse(order.id.toString(), order.status.name(), order.maker, order.model, order.colour,
                 order.storageGb, List.copyOf(order.features), List.copyOf(order.apps), order.priceMinor,
-                order.currency, order.customerEmail, order.placedAt);
+                order.currency, email, order.placedAt, trackingToken);
     }
 }

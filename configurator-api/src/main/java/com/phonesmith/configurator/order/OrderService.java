@@ -1,13 +1,16 @@
 package com.phonesmith.configurator.order;
 
 import com.phonesmith.configurator.catalog.CatalogService;
+import com.phonesmith.contracts.access.TrackingToken;
 import com.phonesmith.platform.outbox.Outbox;
 import com.phonesmith.platform.problem.ProblemException;
+import com.phonesmith.platform.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +20,8 @@ import org.jboss.logging.MDC;
 /**
  * Places orders exactly once per idempotency key: the order row and its OrderPlaced outbox message are
  * written in one transaction, and the unique key constraint settles two concurrent requests with one key.
+ * Each order belongs to the account that placed it (none for a guest), is limited per account and per client
+ * address ({@link OrderLimits}), and gets a tracking token ({@link TrackingTokens}).
  */
 @ApplicationScoped
 public class OrderService {
@@ -27,22 +32,34 @@ public class OrderService {
     private final CatalogService catalog;
     private final Outbox outbox;
     private final Clock clock;
+    private final OrderLimits limits;
+    private final TrackingTokens trackingTokens;
 
-    public OrderService(CatalogService catalog, Outbox outbox, Clock clock) {
+    public OrderService(CatalogService catalog, Outbox outbox, Clock clock, OrderLimits limits, OrdersConfig config) {
         this.catalog = catalog;
         this.outbox = outbox;
         this.clock = clock;
+        this.limits = limits;
+        String secret = config.trackingSecret();
+        if (OrdersConfig.RANDOM_SECRET.equals(secret)) {
+            LOG.warn("phonesmith.orders.tracking-secret is not set: using a random one until the next restart");
+            secret = TrackingTokens.randomSecret();
+        }
+        this.trackingTokens = new TrackingTokens(secret);
     }
 
     /**
      * Places the order of the request, or answers the order already placed with this key for the same request.
      * A key already used for a different request is a 422 problem; a request the catalog does not offer too.
      */
-    public Placement place(IdempotencyKey key, OrderRequest request) {
-        String hash = OrderFingerprint.of(request);
+    public Placement place(IdempotencyKey key, OrderRequest request, Caller caller) {
+        OrderAccess.requireMayPlace(caller);
+        Optional<String> owner = OrderAccess.ownerOf(caller);
+        String hash = OrderFingerprint.of(request, owner);
         Placement placement;
         try {
-            placement = QuarkusTransaction.requiringNew().call(() -> placeInCurrentTransaction(key, hash, request));
+            placement = QuarkusTransaction.requiringNew().call(
+                    () -> placeInCurrentTransaction(key, hash, request, caller, owner));
         } catch (RuntimeException e) {
             if (!violatesKeyConstraint(e)) {
                 throw e;
@@ -59,12 +76,16 @@ public class OrderService {
 
     /** One attempt to place the order, inside the caller's transaction (which must roll back if this throws). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Placement placeInCurrentTransaction(IdempotencyKey key, String hash, OrderRequest request) {
+    public Placement placeInCurrentTransaction(IdempotencyKey key, String hash, OrderRequest request, Caller caller,
+            Optional<String> owner) {
         Optional<Placement> repeated = repeated(key, hash);
         if (repeated.isPresent()) {
             return repeated.get();
         }
         PricedConfiguration configuration = new OrderRules(catalog.current()).check(request);
+        // PostgreSQL keeps microseconds: truncate so the answer now and every later read agree
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        limits.check(caller, owner, now);
 
         CustomerOrder order = new CustomerOrder();
         order.id = UUID.randomUUID();
@@ -78,19 +99,23 @@ public class OrderService {
         order.priceMinor = configuration.priceMinor();
         order.currency = configuration.currency();
         order.customerEmail = OrderFingerprint.normaliseEmail(request.customerEmail());
-        // PostgreSQL keeps microseconds: truncate so the answer now and every later read agree
-        order.placedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        order.placedAt = now;
         order.idempotencyKey = key.value();
         order.requestHash = hash;
+        order.customerId = owner.orElse(null);
+        order.clientAddress = caller.clientAddress();
+        String trackingToken = trackingTokens.tokenOf(order.id);
+        order.trackingTokenHash = TrackingToken.hash(trackingToken);
         order.persist();
         CustomerOrder.flush(); // a concurrent order with this key makes this insert fail here, before the outbox write
         outbox.publish(OrderEvents.placed(order));
-        return new Placement(OrderResponse.of(order), true);
+        return new Placement(OrderResponse.full(order, trackingToken), true);
     }
 
-    @Transactional
-    public Optional<OrderResponse> find(UUID id) {
-        return CustomerOrder.<CustomerOrder>findByIdOptional(id).map(OrderResponse::of);
+    /** The order's tracking token, when it can be given again (its secret has not changed since). */
+    Optional<String> trackingTokenOf(CustomerOrder order) {
+        String token = trackingTokens.tokenOf(order.id);
+        return TrackingToken.matches(token, order.trackingTokenHash) ? Optional.of(token) : Optional.empty();
     }
 
     /** The order placed earlier with this key, if the request is the same; a 422 problem if it differs. */
@@ -102,7 +127,8 @@ public class OrderService {
         if (!existing.get().requestHash.equals(hash)) {
             throw ProblemException.invalid(IdempotencyKey.HEADER, "was already used for a different order");
         }
-        return Optional.of(new Placement(OrderResponse.of(existing.get()), false));
+        return Optional.of(new Placement(OrderResponse.full(existing.get(), trackingTokenOf(existing.get()).orElse(null)),
+                false));
     }
 
     private static void logPlaced(OrderResponse order) {

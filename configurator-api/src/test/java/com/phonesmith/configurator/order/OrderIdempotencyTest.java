@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.phonesmith.configurator.RealInfrastructure;
+import com.phonesmith.platform.security.Caller;
 import com.phonesmith.contracts.Topics;
 import com.phonesmith.devstack.testing.KafkaProbe;
 import com.phonesmith.platform.outbox.OutboxMessage;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -128,7 +130,8 @@ class OrderIdempotencyTest extends RealInfrastructure {
         // the first request has inserted its order but not committed yet
         Future<Placement> first = pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
             Placement placement = service.placeInCurrentTransaction(new IdempotencyKey(key),
-                    OrderFingerprint.of(request), request);
+                    OrderFingerprint.of(request, Optional.empty()), request, Caller.guest("127.0.0.1"),
+                    Optional.empty());
             inserted.countDown();
             assertThat(commit.await(60, TimeUnit.SECONDS)).isTrue();
             return placement;
@@ -158,7 +161,8 @@ class OrderIdempotencyTest extends RealInfrastructure {
 
         Future<Placement> first = pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
             Placement placement = service.placeInCurrentTransaction(new IdempotencyKey(key),
-                    OrderFingerprint.of(request), request);
+                    OrderFingerprint.of(request, Optional.empty()), request, Caller.guest("127.0.0.1"),
+                    Optional.empty());
             inserted.countDown();
             assertThat(commit.await(60, TimeUnit.SECONDS)).isTrue();
             return placement;

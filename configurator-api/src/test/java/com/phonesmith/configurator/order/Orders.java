@@ -32,9 +32,18 @@ final class Orders {
         return body;
     }
 
+    /** Places an order as a guest. */
     static Response post(String key, Object body) {
-        return given().header("Idempotency-Key", key).contentType("application/json").body(body)
-                .when().post("/api/orders");
+        return postAs(null, key, body);
+    }
+
+    /** Places an order with this bearer token, or as a guest when it is null. */
+    static Response postAs(String token, String key, Object body) {
+        var request = given().header("Idempotency-Key", key).contentType("application/json").body(body);
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        return request.when().post("/api/orders");
     }
 
     /** Orders and outbox messages in the database. */

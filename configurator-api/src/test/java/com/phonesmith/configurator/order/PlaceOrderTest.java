@@ -13,7 +13,10 @@ import com.phonesmith.contracts.Envelope;
 import com.phonesmith.contracts.EventCodec;
 import com.phonesmith.contracts.Topics;
 import com.phonesmith.contracts.events.OrderPlaced;
+import com.phonesmith.contracts.access.TrackingToken;
 import com.phonesmith.devstack.testing.KafkaProbe;
+import com.phonesmith.devstack.testing.TestTokens;
+import com.phonesmith.platform.security.Roles;
 import com.phonesmith.platform.outbox.OutboxMessage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,8 +58,10 @@ class PlaceOrderTest extends RealInfrastructure {
         assertThat(order.getString("currency")).isEqualTo("EUR");
         assertThat(order.getString("customerEmail")).isEqualTo("ada@example.org");
         assertThat(order.getString("placedAt")).isEqualTo("2026-12-01T09:30:00.123456Z");
+        assertThat(order.getString("trackingToken")).matches("[A-Za-z0-9_-]{43}");
         assertThat(order.getMap("$").keySet()).containsExactlyInAnyOrder("id", "status", "maker", "model", "colour",
-                "storageGb", "features", "apps", "priceMinor", "currency", "customerEmail", "placedAt");
+                "storageGb", "features", "apps", "priceMinor", "currency", "customerEmail", "placedAt",
+                "trackingToken");
 
         Orders.Counts after = Orders.Counts.now();
         assertThat(after.orders()).isEqualTo(before.orders() + 1);
@@ -72,7 +77,9 @@ class PlaceOrderTest extends RealInfrastructure {
         body.put("features", List.of("work-profile"));
         body.put("apps", List.of("osmand", "firefox"));
         body.put("customerEmail", "Grace.Hopper@Example.COM");
-        String id = post(freshKey(), body).then().statusCode(201).extract().path("id");
+        Response response = post(freshKey(), body).then().statusCode(201).extract().response();
+        String id = response.path("id");
+        String trackingToken = response.path("trackingToken");
 
         List<ConsumerRecord<String, String>> records = KafkaProbe.awaitRecords(Topics.ORDERS_EVENTS,
                 r -> id.equals(r.key()), 1, Duration.ofSeconds(30));
@@ -85,7 +92,7 @@ class PlaceOrderTest extends RealInfrastructure {
         OrderPlaced placed = codec.payloadOf(envelope, OrderPlaced.class);
         assertThat(placed).isEqualTo(new OrderPlaced(id, "nordvik", "nordvik-tundra", "snow", 512,
                 List.of("work-profile"), List.of("firefox", "osmand"), 69900, "EUR", "Grace.Hopper@example.com",
-                Instant.parse("2026-12-01T09:30:00.123456Z")));
+                Instant.parse("2026-12-01T09:30:00.123456Z"), null, TrackingToken.hash(trackingToken)));
     }
 
     @Test
@@ -115,27 +122,28 @@ class PlaceOrderTest extends RealInfrastructure {
     }
 
     @Test
-    void aPlacedOrderCanBeReadBackByItsId() {
+    void supportReadsAPlacedOrderBackByItsIdExactlyAsItWasAnswered() {
         Response placed = post(freshKey(), validBody());
         String id = placed.then().statusCode(201).extract().path("id");
 
-        Response read = given().when().get("/api/orders/" + id);
+        Response read = given().auth().oauth2(TestTokens.get().forRole(Roles.SUPPORT)).when().get("/api/orders/" + id);
 
         read.then().statusCode(200).contentType("application/json");
         assertThat(read.jsonPath().getMap("$")).isEqualTo(placed.jsonPath().getMap("$"));
     }
 
     @Test
-    void theLocationOfAPlacedOrderReadsItBack() {
+    void theLocationOfAPlacedOrderReadsItBackWithItsTrackingToken() {
         Response placed = post(freshKey(), validBody());
         String location = placed.then().statusCode(201).extract().header("Location");
 
-        given().when().get(location).then().statusCode(200).body("id", equalTo(placed.jsonPath().getString("id")));
+        given().header(TrackingToken.HEADER, placed.jsonPath().getString("trackingToken")).when().get(location)
+                .then().statusCode(200).body("id", equalTo(placed.jsonPath().getString("id")));
     }
 
     @Test
     void anUnknownOrderIdIsANotFoundProblem() {
-        given().when().get("/api/orders/" + UUID.randomUUID())
+        given().auth().oauth2(TestTokens.get().forRole(Roles.SUPPORT)).when().get("/api/orders/" + UUID.randomUUID())
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));

@@ -6,9 +6,25 @@ import com.phonesmith.contracts.Topics;
 import java.time.Instant;
 import java.util.List;
 
-/** A shopper placed an order for exactly this configuration. */
+/**
+ * A shopper placed an order for exactly this configuration.
+ *
+ * @param customerId        the account that placed it (the token's subject); {@code null} for a guest's order
+ * @param trackingTokenHash SHA-256 (hex) of the order's tracking token, with which its owner or a guest may
+ *                          follow it ({@link com.phonesmith.contracts.access.TrackingToken}); the token itself
+ *                          never travels. Both fields were added within version 1 and are absent (null) in
+ *                          messages written before them.
+ */
 @EventType(name = "OrderPlaced", version = 1, topic = Topics.ORDERS_EVENTS)
 public record OrderPlaced(String orderId, String maker, String model, String colour, int storageGb,
         List<String> features, List<String> apps, long priceMinor, String currency, String customerEmail,
-        Instant placedAt) implements Event {
+        Instant placedAt, String customerId, String trackingTokenHash) implements Event {
+
+    /** An order as the first messages of version 1 described it: no account, no tracking token. */
+    public OrderPlaced(String orderId, String maker, String model, String colour, int storageGb,
+            List<String> features, List<String> apps, long priceMinor, String currency, String customerEmail,
+            Instant placedAt) {
+        this(orderId, maker, model, colour, storageGb, features, apps, priceMinor, currency, customerEmail, placedAt,
+                null, null);
+    }
 }

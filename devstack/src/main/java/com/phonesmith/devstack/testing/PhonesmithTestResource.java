@@ -4,7 +4,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * Gives a {@code @QuarkusTest} a real PostgreSQL database of its own and the real Kafka broker.
+ * Gives a {@code @QuarkusTest} a real PostgreSQL database of its own and the real Kafka broker, and makes the
+ * service trust the signing key of {@link TestTokens} (as it trusts web's in production).
  * Init arg {@code database} names the service's database.
  */
 public class PhonesmithTestResource implements QuarkusTestResourceLifecycleManager {
@@ -23,7 +24,10 @@ public class PhonesmithTestResource implements QuarkusTestResourceLifecycleManag
                 "quarkus.datasource.jdbc.url", infrastructure.postgres().jdbcUrl(database),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres",
-                "kafka.bootstrap.servers", infrastructure.kafka().bootstrapServers());
+                "kafka.bootstrap.servers", infrastructure.kafka().bootstrapServers(),
+                "phonesmith.token-trust.keys-url", TestTokens.get().jwksFile().toUri().toString(),
+                "phonesmith.token-trust.issuer", TestTokens.ISSUER,
+                "phonesmith.token-trust.audience", TestTokens.AUDIENCE);
     }
 
     @Override

@@ -15,14 +15,28 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
 
-/** Downloads an image over HTTP(S) to a file, computing its SHA-256 on the way. */
+/**
+ * Downloads an image over HTTP(S) to a file, computing its SHA-256 on the way. Calls carry this service's own
+ * bearer token (role {@code service}) when it has one.
+ */
 public final class ArtifactDownloader {
     private final HttpClient http;
     private final Duration timeout;
+    private final Supplier<Optional<String>> authorization;
+    private final Runnable authorizationRefused;
 
-    public ArtifactDownloader(Duration timeout) {
+    /**
+     * @param authorization        the Authorization header to send, or empty to send none
+     * @param authorizationRefused called when the server answers 401, so that the next attempt gets a new token
+     */
+    public ArtifactDownloader(Duration timeout, Supplier<Optional<String>> authorization,
+            Runnable authorizationRefused) {
         this.timeout = timeout;
+        this.authorization = authorization;
+        this.authorizationRefused = authorizationRefused;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(timeout.compareTo(Duration.ofSeconds(30)) < 0 ? timeout : Duration.ofSeconds(30))
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -33,10 +47,19 @@ public final class ArtifactDownloader {
 
     public DownloadedArtifact download(String url, Path target) throws FlashStepException {
         URI uri = parse(url);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET();
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            authorization.get().ifPresent(header -> request.header("Authorization", header));
+        } catch (RuntimeException e) {
+            throw FlashStepException.retryable(FlashStepException.DOWNLOAD, "no token to download " + url + ": "
+                    + e.getMessage());
+        }
+        try {
+            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
+                if (response.statusCode() == 401) {
+                    authorizationRefused.run();
+                }
                 if (response.statusCode() != 200) {
                     throw FlashStepException.retryable(FlashStepException.DOWNLOAD,
                             "HTTP " + response.statusCode() + " from " + url);

@@ -4,6 +4,7 @@ import com.phonesmith.factory.stock.HandsetView;
 import com.phonesmith.factory.stock.StockService;
 import com.phonesmith.factory.workorder.FlashAssignment;
 import com.phonesmith.factory.workorder.WorkOrderService;
+import com.phonesmith.platform.security.ServiceTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -45,13 +46,14 @@ public class FlashWorker {
     private final ExecutorService pool;
 
     public FlashWorker(WorkOrderService workOrders, StockService stock, FlashConfig config, Clock clock,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, ServiceTokens serviceTokens) {
         this.workOrders = workOrders;
         this.stock = stock;
         this.config = config;
         this.clock = clock;
         this.metrics = metrics;
-        this.downloader = new ArtifactDownloader(config.downloadTimeout());
+        this.downloader = new ArtifactDownloader(config.downloadTimeout(), serviceTokens::authorization,
+                serviceTokens::invalidate);
         this.flasher = new HandsetFlasher(config.fastbootTimeout(), config.bootTimeout());
         this.backoff = new Backoff(config.backoffInitial(), config.backoffMax(), config.maxAttempts());
         AtomicInteger threads = new AtomicInteger();

@@ -1,6 +1,8 @@
 package com.phonesmith.factory.stock;
 
 import com.phonesmith.platform.problem.ProblemException;
+import com.phonesmith.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +17,7 @@ import java.util.stream.Collectors;
 /** The handset stock, page by page. */
 @Path("/api/handsets")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.OPERATOR, Roles.SUPPORT})
 public class HandsetResource {
     static final int MAX_PAGE_SIZE = 200;
     static final int DEFAULT_PAGE_SIZE = 50;

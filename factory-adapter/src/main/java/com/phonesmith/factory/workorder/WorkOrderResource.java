@@ -1,6 +1,8 @@
 package com.phonesmith.factory.workorder;
 
 import com.phonesmith.platform.problem.ProblemException;
+import com.phonesmith.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +13,7 @@ import java.util.UUID;
 /** Work orders by order id. */
 @Path("/api/work-orders")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.OPERATOR, Roles.SUPPORT})
 public class WorkOrderResource {
     private final WorkOrderService workOrders;
 

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +21,7 @@ class ArtifactDownloaderTest {
     @TempDir
     Path dir;
     ArtifactServer server;
-    ArtifactDownloader downloader = new ArtifactDownloader(Duration.ofSeconds(10));
+    ArtifactDownloader downloader = new ArtifactDownloader(Duration.ofSeconds(10), Optional::empty, () -> { });
 
     @BeforeEach
     void startServer() throws IOException {
@@ -40,6 +43,27 @@ class ArtifactDownloaderTest {
         assertThat(Files.readAllBytes(artifact.file())).isEqualTo(image);
         assertThat(artifact.sizeBytes()).isEqualTo(image.length);
         assertThat(artifact.sha256()).isEqualTo(TestImages.sha256(image));
+    }
+
+    @Test
+    void theDownloadCarriesTheServicesTokenAndARefusedTokenIsDropped() throws Exception {
+        byte[] image = TestImages.image("order-2", "lumo-one", "fp", 1000);
+        String url = server.serve("/images/secured.img", image);
+        server.requireAuthorization("Bearer good");
+        List<String> refusals = new ArrayList<>();
+
+        DownloadedArtifact artifact = new ArtifactDownloader(Duration.ofSeconds(10), () -> Optional.of("Bearer good"),
+                () -> refusals.add("refused")).download(url, dir.resolve("secured.img"));
+        assertThat(artifact.sizeBytes()).isEqualTo(image.length);
+        assertThat(refusals).isEmpty();
+
+        assertThatThrownBy(() -> new ArtifactDownloader(Duration.ofSeconds(10), () -> Optional.of("Bearer stale"),
+                () -> refusals.add("refused")).download(url, dir.resolve("refused.img")))
+                .isInstanceOfSatisfying(FlashStepException.class, e -> {
+                    assertThat(e.retryable()).isTrue();
+                    assertThat(e.getMessage()).isEqualTo("HTTP 401 from " + url);
+                });
+        assertThat(refusals).containsExactly("refused");
     }
 
     @Test

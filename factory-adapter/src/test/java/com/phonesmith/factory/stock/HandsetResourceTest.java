@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.phonesmith.devstack.testing.TestTokens;
 import com.phonesmith.factory.support.RealInfrastructure;
 import com.phonesmith.handset.RackLayout;
+import com.phonesmith.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -20,13 +22,13 @@ class HandsetResourceTest extends RealInfrastructure {
 
     @BeforeEach
     void theStationScanHasFoundTheRack() {
-        await().atMost(Duration.ofSeconds(60)).until(() -> given().get("/api/handsets?size=1").then()
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/handsets?size=1").then()
                 .statusCode(200).extract().jsonPath().getLong("total") >= 32);
     }
 
     @Test
     void theStockHoldsEveryHandsetOfTheRackWithItsVariantAndStation() {
-        JsonPath page = given().get("/api/handsets?size=200").then().statusCode(200).extract().jsonPath();
+        JsonPath page = given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/handsets?size=200").then().statusCode(200).extract().jsonPath();
 
         List<Map<String, Object>> items = page.getList("items");
         for (RackLayout.Slot slot : RackLayout.standard().slots()) {
@@ -43,10 +45,10 @@ class HandsetResourceTest extends RealInfrastructure {
 
     @Test
     void availableHandsetsComePageByPageInImeiOrder() {
-        JsonPath first = given().get("/api/handsets?status=AVAILABLE&page=0&size=5").then().statusCode(200)
+        JsonPath first = given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/handsets?status=AVAILABLE&page=0&size=5").then().statusCode(200)
                 .body("page", equalTo(0)).body("size", equalTo(5))
                 .extract().jsonPath();
-        JsonPath second = given().get("/api/handsets?status=available&page=1&size=5").then().statusCode(200)
+        JsonPath second = given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/handsets?status=available&page=1&size=5").then().statusCode(200)
                 .extract().jsonPath();
 
         List<String> imeis = first.getList("items.imei");
@@ -60,7 +62,7 @@ class HandsetResourceTest extends RealInfrastructure {
 
     @Test
     void anUnknownStatusIsABadRequestNamingTheStatus() {
-        given().get("/api/handsets?status=LOST")
+        given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/handsets?status=LOST")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("status"))
@@ -69,15 +71,15 @@ class HandsetResourceTest extends RealInfrastructure {
 
     @Test
     void aPageSizeOutOfRangeIsABadRequestNamingTheSize() {
-        given().get("/api/handsets?size=1000").then().statusCode(400).body("errors[0].field", equalTo("size"));
-        given().get("/api/handsets?page=-1").then().statusCode(400).body("errors[0].field", equalTo("page"));
-        given().get("/api/handsets?page=first").then().statusCode(400).body("errors[0].field", equalTo("page"));
+        given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/handsets?size=1000").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/handsets?page=-1").then().statusCode(400).body("errors[0].field", equalTo("page"));
+        given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/handsets?page=first").then().statusCode(400).body("errors[0].field", equalTo("page"));
     }
 
     @Test
     void anUnknownImeiIsANotFoundProblem() {
-        given().get("/api/handsets/000000000000000").then().statusCode(404)
+        given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/handsets/000000000000000").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().get("/api/handsets/abc").then().statusCode(400).body("errors[0].field", equalTo("imei"));
+        given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/handsets/abc").then().statusCode(400).body("errors[0].field", equalTo("imei"));
     }
 }

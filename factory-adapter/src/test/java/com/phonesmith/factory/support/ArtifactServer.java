@@ -18,6 +18,7 @@ public final class ArtifactServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private volatile String requiredAuthorization;
 
     private ArtifactServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -31,6 +32,11 @@ public final class ArtifactServer implements AutoCloseable {
             hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
             byte[] body = files.get(path);
             try (exchange) {
+                String required = requiredAuthorization;
+                if (required != null && !required.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                    exchange.sendResponseHeaders(401, -1);
+                    return;
+                }
                 if (body == null) {
                     exchange.sendResponseHeaders(404, -1);
                     return;
@@ -65,6 +71,11 @@ public final class ArtifactServer implements AutoCloseable {
     public String serve(String path, byte[] bytes) {
         files.put(path, bytes.clone());
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    /** From now on, answers 401 to a request without exactly this Authorization header (as os-image-builder does). */
+    public void requireAuthorization(String header) {
+        requiredAuthorization = header;
     }
 
     public String urlOf(String path) {

@@ -24,6 +24,7 @@ import com.phonesmith.contracts.events.QaPassed;
 import com.phonesmith.contracts.events.ScheduleBuild;
 import com.phonesmith.contracts.events.Shipped;
 import com.phonesmith.devstack.testing.KafkaProbe;
+import com.phonesmith.devstack.testing.TestTokens;
 import com.phonesmith.factory.fastboot.FastbootClient;
 import com.phonesmith.factory.fastboot.FastbootException;
 import com.phonesmith.factory.shipping.TrackingNumbers;
@@ -35,6 +36,7 @@ import com.phonesmith.factory.support.RealInfrastructure;
 import com.phonesmith.factory.support.TestImages;
 import com.phonesmith.factory.support.WorkflowCommands;
 import com.phonesmith.handset.Handset;
+import com.phonesmith.platform.security.Roles;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -66,7 +68,7 @@ class FactoryFlowTest extends RealInfrastructure {
 
     @BeforeEach
     void theStationScanHasFoundTheRack() {
-        await().atMost(WAIT).until(() -> given().get("/api/handsets?size=1").then().statusCode(200)
+        await().atMost(WAIT).until(() -> given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/handsets?size=1").then().statusCode(200)
                 .extract().jsonPath().getLong("total") >= 32);
     }
 
@@ -95,7 +97,7 @@ class FactoryFlowTest extends RealInfrastructure {
 
         // the handset really holds the image and runs it
         assertThat(Files.readAllBytes(Path.of(rackDataDir, reserved.serial(), "system.img"))).isEqualTo(image);
-        JsonPath handset = given().get("/api/handsets/" + reserved.imei()).then().statusCode(200).extract().jsonPath();
+        JsonPath handset = given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/handsets/" + reserved.imei()).then().statusCode(200).extract().jsonPath();
         assertThat(handset.getString("status")).isEqualTo("SHIPPED");
         assertThat(handset.getString("orderId")).isEqualTo(orderId);
         try (FastbootClient client = FastbootClient.connect(handset.getString("stationHost"),
@@ -106,7 +108,7 @@ class FactoryFlowTest extends RealInfrastructure {
             assertThat(client.getvar("x-build-fingerprint")).isEqualTo(fingerprint);
         }
 
-        given().get("/api/work-orders/" + orderId).then().statusCode(200)
+        given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/work-orders/" + orderId).then().statusCode(200)
                 .body("status", equalTo("SHIPPED"))
                 .body("imei", equalTo(reserved.imei()))
                 .body("imageDigest", equalTo(digest))
@@ -134,7 +136,7 @@ class FactoryFlowTest extends RealInfrastructure {
         assertThat(failed.reason()).contains("expected " + otherDigest);
         assertThat(ArtifactServer.shared().hits(path)).isEqualTo(3);
         assertThat(Path.of(rackDataDir, reserved.serial(), "system.img")).doesNotExist();
-        JsonPath handset = given().get("/api/handsets/" + reserved.imei()).then().statusCode(200).extract().jsonPath();
+        JsonPath handset = given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/handsets/" + reserved.imei()).then().statusCode(200).extract().jsonPath();
         try (FastbootClient client = FastbootClient.connect(handset.getString("stationHost"),
                 handset.getInt("stationPort"), Duration.ofSeconds(10))) {
             assertThatThrownBy(() -> client.getvar("x-flashed-digest:system"))
@@ -142,7 +144,7 @@ class FactoryFlowTest extends RealInfrastructure {
         }
         assertThat(awaitFactoryEvents(orderId, 3, Duration.ofSeconds(3))).extracting(Envelope::type)
                 .containsExactly("HandsetReserved", "FactoryStepFailed");
-        given().get("/api/work-orders/" + orderId).then().statusCode(200)
+        given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/work-orders/" + orderId).then().statusCode(200)
                 .body("status", equalTo("FAILED"))
                 .body("attempts", equalTo(3))
                 .body("lastError", startsWith("download: downloaded image has digest"));
@@ -163,7 +165,7 @@ class FactoryFlowTest extends RealInfrastructure {
         QaFailed qaFailed = awaitFactoryEvent(orderId, QaFailed.class, WAIT);
         assertThat(qaFailed.imei()).isEqualTo(reserved.imei());
         assertThat(qaFailed.reason()).isEqualTo("build fingerprint is " + stale + ", expected " + ordered);
-        given().get("/api/work-orders/" + orderId).then().statusCode(200).body("status", equalTo("QA_FAILED"));
+        given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/work-orders/" + orderId).then().statusCode(200).body("status", equalTo("QA_FAILED"));
 
         byte[] rightBuild = TestImages.image(orderId, "nordvik-fjord", ordered, 20_000);
         String rightUrl = ArtifactServer.shared().serve("/images/" + orderId + ".img", rightBuild);
@@ -181,7 +183,7 @@ class FactoryFlowTest extends RealInfrastructure {
         FactoryStepFailed failed = awaitFactoryEvent(orderId, FactoryStepFailed.class, WAIT);
         assertThat(failed).isEqualTo(new FactoryStepFailed(orderId, "reserve",
                 "no nordvik-fjord/slate/512GB handset in stock"));
-        given().get("/api/work-orders/" + orderId).then().statusCode(200)
+        given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/work-orders/" + orderId).then().statusCode(200)
                 .body("status", equalTo("WAITING_FOR_STOCK"));
 
         int emptyStation = stations.firstPort() + stations.count() - 1;
@@ -193,7 +195,7 @@ class FactoryFlowTest extends RealInfrastructure {
             assertThat(reserved.imei()).isEqualTo(arrived.imei());
             assertThat(reserved.serial()).isEqualTo(arrived.serial());
         }
-        given().get("/api/work-orders/" + orderId).then().statusCode(200).body("status", equalTo("RESERVED"));
+        given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/work-orders/" + orderId).then().statusCode(200).body("status", equalTo("RESERVED"));
     }
 
     @Test
@@ -212,7 +214,7 @@ class FactoryFlowTest extends RealInfrastructure {
         awaitFactoryEvent(orderId, HandsetReserved.class, WAIT);
         assertThat(awaitFactoryEvents(orderId, 2, Duration.ofSeconds(3))).extracting(Envelope::type)
                 .containsExactly("HandsetReserved");
-        List<String> reservedForOrder = given().get("/api/handsets?status=RESERVED&size=200").then().statusCode(200)
+        List<String> reservedForOrder = given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/handsets?status=RESERVED&size=200").then().statusCode(200)
                 .extract().jsonPath().getList("items.findAll { it.orderId == '" + orderId + "' }.imei");
         assertThat(reservedForOrder).hasSize(1);
     }

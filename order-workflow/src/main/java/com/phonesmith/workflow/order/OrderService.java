@@ -60,6 +60,8 @@ public class OrderService {
         order.features = listOf(event.features());
         order.apps = listOf(event.apps());
         order.placedAt = event.placedAt();
+        order.customerId = event.customerId();
+        order.trackingTokenHash = event.trackingTokenHash();
         order.updatedAt = clock.instant();
         order.status = OrderStatus.PLACED;
         order.persistAndFlush();

@@ -43,6 +43,14 @@ public class WorkflowOrder extends PanacheEntityBase {
     @Column(name = "placed_at", nullable = false)
     public Instant placedAt;
 
+    /** The account that placed the order; null for a guest. */
+    @Column(name = "customer_id")
+    public String customerId;
+
+    /** SHA-256 (hex) of the order's tracking token. */
+    @Column(name = "tracking_token_hash", columnDefinition = "char(64)")
+    public String trackingTokenHash;
+
     @Column(name = "image_url")
     public String imageUrl;
 

@@ -1,11 +1,14 @@
 package com.phonesmith.workflow.timeline;
 
 import com.phonesmith.platform.problem.ProblemException;
+import com.phonesmith.platform.security.Caller;
+import io.quarkus.security.UnauthorizedException;
 import com.phonesmith.workflow.order.OrderId;
 import com.phonesmith.workflow.order.OrderService;
 import com.phonesmith.workflow.order.WorkflowOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads an order's timeline for tracking. */
 @ApplicationScoped
@@ -21,12 +24,19 @@ public class OrderTimelines {
         this.timeline = timeline;
     }
 
-    public TimelineView of(String orderId) {
+    /** The timeline, if the caller may read it ({@link TimelineAccess}); 404 otherwise, 401 for a bare guest. */
+    public TimelineView of(String orderId, Caller caller, Optional<String> trackingToken) {
         String problem = OrderId.problemWith(orderId);
         if (problem != null) {
             throw ProblemException.badRequest("id", problem);
         }
-        WorkflowOrder order = orders.find(orderId)
+        Optional<WorkflowOrder> found = orders.find(orderId);
+        TimelineAccess.Decision decision = TimelineAccess.decide(caller, found.map(o -> o.customerId).orElse(null),
+                found.map(o -> o.trackingTokenHash).orElse(null), trackingToken);
+        if (decision == TimelineAccess.Decision.SIGN_IN) {
+            throw new UnauthorizedException();
+        }
+        WorkflowOrder order = found.filter(o -> decision == TimelineAccess.Decision.ALLOWED)
                 .orElseThrow(() -> ProblemException.notFound("order " + orderId + " is not known"));
         List<TimelineView.Entry> entries = timeline.entriesOf(orderId, MAX_ENTRIES).stream()
                 .map(e -> new TimelineView.Entry(e.occurredAt, e.type, e.detail))

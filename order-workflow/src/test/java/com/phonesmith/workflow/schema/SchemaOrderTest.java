@@ -8,11 +8,16 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +32,21 @@ class SchemaOrderTest {
     void theServiceStartsAndMigratesWhenCamundasTablesWereCreatedBeforeItsMigrations() throws SQLException {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
 
-        assertThat(appliedMigrations()).containsExactly("0", "0.1", "1");
+        // the baseline Flyway records over Camunda's tables, the platform's migration, then every one of ours
+        List<String> expected = new ArrayList<>(List.of("0", "0.1"));
+        expected.addAll(ourMigrations());
+        assertThat(appliedMigrations()).containsExactlyElementsOf(expected);
         assertThat(count("workflow_order")).isZero();
         assertThat(count("outbox_message")).isZero();
+    }
+
+    private static List<String> ourMigrations() {
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return files.map(f -> f.getFileName().toString().replaceFirst("^V([0-9.]+)__.*", "$1"))
+                    .sorted(Comparator.comparing(v -> new java.math.BigDecimal(v))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<String> appliedMigrations() throws SQLException {

@@ -2,8 +2,11 @@ package com.phonesmith.workflow.support;
 
 import static io.restassured.RestAssured.given;
 
+import com.phonesmith.contracts.access.TrackingToken;
 import com.phonesmith.contracts.events.ImageReady;
 import com.phonesmith.contracts.events.OrderPlaced;
+import com.phonesmith.devstack.testing.TestTokens;
+import com.phonesmith.platform.security.Roles;
 import io.restassured.path.json.JsonPath;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +27,14 @@ public final class Orders {
                 Instant.now());
     }
 
+    /** An order placed by an account (or by a guest, when {@code customerId} is null) with a tracking token. */
+    public static OrderPlaced placedBy(String orderId, String customerId, String trackingToken) {
+        OrderPlaced p = placed(orderId);
+        return new OrderPlaced(orderId, p.maker(), p.model(), p.colour(), p.storageGb(), p.features(), p.apps(),
+                p.priceMinor(), p.currency(), p.customerEmail(), p.placedAt(), customerId,
+                TrackingToken.hash(trackingToken));
+    }
+
     public static ImageReady imageReady(String orderId) {
         String digest = "sha256:3f2a" + UUID.randomUUID().toString().replace("-", "")
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 28);
@@ -31,9 +42,10 @@ public final class Orders {
                 "phonesmith/nordvik-fjord/fjord:14/PS1.0/" + orderId.substring(6, 14) + ":user/release-keys");
     }
 
-    /** The order's timeline as the API answers it. */
+    /** The order's timeline as the API answers it to support. */
     public static JsonPath timeline(String orderId) {
-        return given().when().get("/api/orders/{id}/timeline", orderId)
+        return given().auth().oauth2(TestTokens.get().forRole(Roles.SUPPORT))
+                .when().get("/api/orders/{id}/timeline", orderId)
                 .then().statusCode(200).extract().jsonPath();
     }
 }

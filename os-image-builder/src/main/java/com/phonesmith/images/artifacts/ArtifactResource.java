@@ -1,6 +1,8 @@
 package com.phonesmith.images.artifacts;
 
 import com.phonesmith.platform.problem.ProblemException;
+import com.phonesmith.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Downloads of built images by their SHA-256 digest. */
 @Path("/api/artifacts")
 @Tag(name = "artifacts")
+@RolesAllowed({Roles.SERVICE, Roles.OPERATOR, Roles.SUPPORT})
 public class ArtifactResource {
     static final String SHA256_HEADER = "X-Content-SHA256";
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";

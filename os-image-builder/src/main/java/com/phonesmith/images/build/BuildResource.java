@@ -1,6 +1,8 @@
 package com.phonesmith.images.build;
 
 import com.phonesmith.platform.problem.ProblemException;
+import com.phonesmith.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/builds")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "builds")
+@RolesAllowed({Roles.OPERATOR, Roles.SUPPORT, Roles.SERVICE})
 public class BuildResource {
     private final ImageBuildService builds;
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.phonesmith.devstack.testing.TestTokens;
 import com.phonesmith.images.RealInfrastructure;
+import com.phonesmith.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -23,7 +25,7 @@ class ArtifactResourceTest extends RealInfrastructure {
         byte[] content = ("artifact " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
         StoredArtifact artifact = artifacts.store().write(out -> out.write(content));
 
-        byte[] body = given().when().get("/api/artifacts/{digest}", artifact.digest())
+        byte[] body = given().auth().oauth2(TestTokens.get().forRole(Roles.SERVICE)).when().get("/api/artifacts/{digest}", artifact.digest())
                 .then().statusCode(200)
                 .contentType("application/octet-stream")
                 .header("Content-Length", String.valueOf(content.length))
@@ -39,7 +41,7 @@ class ArtifactResourceTest extends RealInfrastructure {
         byte[] content = ("head " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
         StoredArtifact artifact = artifacts.store().write(out -> out.write(content));
 
-        given().when().head("/api/artifacts/{digest}", artifact.digest())
+        given().auth().oauth2(TestTokens.get().forRole(Roles.SERVICE)).when().head("/api/artifacts/{digest}", artifact.digest())
                 .then().statusCode(200)
                 .contentType("application/octet-stream")
                 .header("Content-Length", String.valueOf(content.length))
@@ -52,14 +54,14 @@ class ArtifactResourceTest extends RealInfrastructure {
     void aClientThatHasTheArtifactAlreadyGetsNotModified() throws IOException {
         StoredArtifact artifact = artifacts.store().write(out -> out.write(UUID.randomUUID().toString().getBytes()));
 
-        given().header("If-None-Match", "\"" + artifact.digest() + "\"")
+        given().auth().oauth2(TestTokens.get().forRole(Roles.SERVICE)).header("If-None-Match", "\"" + artifact.digest() + "\"")
                 .when().get("/api/artifacts/{digest}", artifact.digest())
                 .then().statusCode(304);
     }
 
     @Test
     void anUnknownDigestIsANotFoundProblem() {
-        given().when().get("/api/artifacts/{digest}", "0".repeat(64))
+        given().auth().oauth2(TestTokens.get().forRole(Roles.SERVICE)).when().get("/api/artifacts/{digest}", "0".repeat(64))
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));
@@ -68,7 +70,7 @@ class ArtifactResourceTest extends RealInfrastructure {
     @Test
     void somethingThatIsNotASha256DigestIsABadRequestNamingTheDigest() {
         for (String wrong : new String[] {"abc", "A".repeat(64), "z".repeat(64), "0".repeat(65)}) {
-            given().when().get("/api/artifacts/{digest}", wrong)
+            given().auth().oauth2(TestTokens.get().forRole(Roles.SERVICE)).when().get("/api/artifacts/{digest}", wrong)
                     .then().statusCode(400)
                     .contentType("application/problem+json")
                     .body("errors[0].field", equalTo("digest"));
@@ -77,6 +79,6 @@ class ArtifactResourceTest extends RealInfrastructure {
 
     @Test
     void headOfAnUnknownDigestIsNotFound() {
-        given().when().head("/api/artifacts/{digest}", "1".repeat(64)).then().statusCode(404);
+        given().auth().oauth2(TestTokens.get().forRole(Roles.SERVICE)).when().head("/api/artifacts/{digest}", "1".repeat(64)).then().statusCode(404);
     }
 }

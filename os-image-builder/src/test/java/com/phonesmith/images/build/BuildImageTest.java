@@ -17,10 +17,12 @@ import com.phonesmith.contracts.image.ImageFormat;
 import com.phonesmith.contracts.image.ImageManifest;
 import com.phonesmith.contracts.image.ImageManifest.PackageEntry;
 import com.phonesmith.devstack.testing.KafkaProbe;
+import com.phonesmith.devstack.testing.TestTokens;
 import com.phonesmith.images.Commands;
 import com.phonesmith.images.RealInfrastructure;
 import com.phonesmith.images.artifacts.ArtifactStore;
 import com.phonesmith.platform.outbox.OutboxMessage;
+import com.phonesmith.platform.security.Roles;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,7 +52,7 @@ class BuildImageTest extends RealInfrastructure {
 
         assertThat(ready.digest()).matches("[0-9a-f]{64}");
         assertThat(ready.url()).endsWith("/api/artifacts/" + ready.digest());
-        Response download = given().when().get(URI.create(ready.url()).getPath())
+        Response download = given().auth().oauth2(TestTokens.get().forRole(Roles.SERVICE)).when().get(URI.create(ready.url()).getPath())
                 .then().statusCode(200).contentType("application/octet-stream")
                 .header("X-Content-SHA256", ready.digest())
                 .header("Content-Length", String.valueOf(ready.sizeBytes()))
@@ -78,7 +80,7 @@ class BuildImageTest extends RealInfrastructure {
         Commands.send(new BuildImage(orderId, "lumo-one", List.of(), List.of("k9-mail")));
         ImageReady ready = imageReadyEvents(orderId, 1).get(0);
 
-        given().when().get("/api/builds/{orderId}", orderId)
+        given().auth().oauth2(TestTokens.get().forRole(Roles.SERVICE)).when().get("/api/builds/{orderId}", orderId)
                 .then().statusCode(200).contentType("application/json")
                 .body("orderId", equalTo(orderId))
                 .body("status", equalTo("BUILT"))
@@ -128,7 +130,7 @@ class BuildImageTest extends RealInfrastructure {
         String orderId = newOrderId();
         Commands.send(new BuildImage(orderId, "lumo-one", List.of("microg"), List.of("firefox", "solitaire")));
 
-        await().atMost(WAIT).untilAsserted(() -> given().when().get("/api/builds/{orderId}", orderId)
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.get().forRole(Roles.SERVICE)).when().get("/api/builds/{orderId}", orderId)
                 .then().statusCode(200)
                 .body("status", equalTo("FAILED"))
                 .body("error", equalTo("unknown app 'solitaire'"))
@@ -147,7 +149,7 @@ class BuildImageTest extends RealInfrastructure {
     void aLaterCommandForAnOrderWhoseBuildFailedTriesAgainUnderTheSameBuildNumber() {
         String orderId = newOrderId();
         Commands.send(new BuildImage(orderId, "brick-9000", List.of(), List.of()));
-        await().atMost(WAIT).untilAsserted(() -> given().when().get("/api/builds/{orderId}", orderId)
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.get().forRole(Roles.SERVICE)).when().get("/api/builds/{orderId}", orderId)
                 .then().statusCode(200).body("status", equalTo("FAILED"))
                 .body("error", equalTo("unknown model 'brick-9000'")));
         assertThat(eventsOf(orderId, ImageBuildFailed.class, 1))
@@ -158,7 +160,7 @@ class BuildImageTest extends RealInfrastructure {
 
         ImageReady ready = imageReadyEvents(orderId, 1).get(0);
         assertThat(ready.fingerprint()).endsWith("/" + buildNumber + ":user/release-keys");
-        given().when().get("/api/builds/{orderId}", orderId)
+        given().auth().oauth2(TestTokens.get().forRole(Roles.SERVICE)).when().get("/api/builds/{orderId}", orderId)
                 .then().statusCode(200).body("status", equalTo("BUILT")).body("error", nullValue());
         assertThat(buildRowsOf(orderId)).isEqualTo(1);
     }
@@ -174,7 +176,7 @@ class BuildImageTest extends RealInfrastructure {
         assertThat(eventsOf(orderId, ImageBuildFailed.class, 2)).containsExactly(
                 new ImageBuildFailed(orderId, "unknown feature 'teleport'"),
                 new ImageBuildFailed(orderId, "unknown app 'solitaire'"));
-        given().when().get("/api/builds/{orderId}", orderId)
+        given().auth().oauth2(TestTokens.get().forRole(Roles.SERVICE)).when().get("/api/builds/{orderId}", orderId)
                 .then().statusCode(200).body("status", equalTo("FAILED")).body("error", equalTo("unknown app 'solitaire'"));
         assertThat(buildRowsOf(orderId)).isEqualTo(1);
         assertThat(outboxMessagesOf(orderId)).isEqualTo(2);
@@ -194,7 +196,7 @@ class BuildImageTest extends RealInfrastructure {
 
     @Test
     void anOrderWithoutABuildIsANotFoundProblem() {
-        given().when().get("/api/builds/{orderId}", newOrderId())
+        given().auth().oauth2(TestTokens.get().forRole(Roles.SERVICE)).when().get("/api/builds/{orderId}", newOrderId())
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
     }
 

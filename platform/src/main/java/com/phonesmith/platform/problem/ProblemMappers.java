@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
@@ -19,8 +20,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(new Problem(typeOf(e.status()), e.title(), e.status(), e.getMessage(), path(uri),
-                e.errors().isEmpty() ? null : e.errors()));
+        Problem problem = new Problem(typeOf(e.status()), e.title(), e.status(), e.getMessage(), path(uri),
+                e.errors().isEmpty() ? null : e.errors());
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        // whole seconds, rounded up, so that a client waiting that long is never early
+        e.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER,
+                Math.max(1, (wait.toMillis() + 999) / 1000)));
+        return response.build();
     }
 
     @ServerExceptionMapper(priority = 1)

@@ -1,20 +1,47 @@
 package com.phonesmith.web.backend;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
-/** The part of configurator-api's REST API that web reads. Built by {@link ConfiguratorBackend}. */
+/**
+ * The part of configurator-api's REST API that web uses. Built by {@link ConfiguratorBackend}; every call but the
+ * catalog carries the caller's bearer token, or for a guest the order's tracking token.
+ */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public interface ConfiguratorApi {
+    String AUTHORIZATION = "Authorization";
+    String ORDER_TOKEN = "Order-Token";
+
     @GET
     @Path("/catalog")
     Catalog catalog();
 
     @GET
     @Path("/orders/{id}")
-    Order order(@PathParam("id") String id);
+    Order order(@HeaderParam(AUTHORIZATION) String authorization, @HeaderParam(ORDER_TOKEN) String trackingToken,
+            @PathParam("id") String id);
+
+    @GET
+    @Path("/orders")
+    OrderPage orders(@HeaderParam(AUTHORIZATION) String authorization, @QueryParam("page") int page,
+            @QueryParam("size") int size, @QueryParam("email") String email);
+
+    @POST
+    @Path("/orders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response place(@HeaderParam(AUTHORIZATION) String authorization, @HeaderParam("Idempotency-Key") String key,
+            OrderRequest body);
+
+    @GET
+    @Path("/makers/{maker}/sales")
+    MakerSales sales(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("maker") String maker);
 }

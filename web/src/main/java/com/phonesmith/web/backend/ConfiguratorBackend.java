@@ -2,9 +2,12 @@ package com.phonesmith.web.backend;
 
 import com.phonesmith.web.WebConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 
-/** configurator-api as web sees it: the catalog and placed orders. */
+/** configurator-api as web sees it: the catalog, orders and makers' figures. */
 @ApplicationScoped
 public class ConfiguratorBackend {
     public static final String NAME = "configurator-api";
@@ -20,8 +23,32 @@ public class ConfiguratorBackend {
         return BackendCalls.required(NAME, api::catalog);
     }
 
-    /** The order, or empty when configurator-api does not know it. */
-    public Optional<Order> order(String id) {
-        return BackendCalls.optional(NAME, () -> api.order(id));
+    /** The order, or empty when configurator-api does not know it or the caller may not read it. */
+    public Optional<Order> order(Access access, String id) {
+        return BackendCalls.optional(NAME, () -> api.order(access.authorization(), access.trackingToken(), id));
+    }
+
+    public OrderPage orders(Access access, int page, int size, String email) {
+        return BackendCalls.required(NAME, () -> api.orders(access.authorization(), page, size, email));
+    }
+
+    /** A maker's figures, or empty when there is no such maker the caller may read. */
+    public Optional<MakerSales> sales(Access access, String maker) {
+        return BackendCalls.optional(NAME, () -> api.sales(access.authorization(), maker));
+    }
+
+    /**
+     * Places an order and returns configurator-api's answer as it is (201/200 with the order, or a problem),
+     * for the checkout page to show; only an unreachable service is an exception.
+     */
+    public PlacedOrder place(Access access, String idempotencyKey, OrderRequest request) {
+        try (Response response = api.place(access.authorization(), idempotencyKey, request)) {
+            return PlacedOrder.of(response);
+        } catch (WebApplicationException refused) {
+            // the client's default mapper turns a 4xx into an exception; its response still holds the problem
+            return PlacedOrder.of(refused.getResponse());
+        } catch (ProcessingException e) {
+            throw new BackendUnavailableException(NAME, e.getMessage(), e);
+        }
     }
 }

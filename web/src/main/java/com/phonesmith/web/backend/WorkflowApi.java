@@ -1,6 +1,7 @@
 package com.phonesmith.web.backend;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,5 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 public interface WorkflowApi {
     @GET
     @Path("/orders/{id}/timeline")
-    Timeline timeline(@PathParam("id") String orderId);
+    Timeline timeline(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @HeaderParam(ConfiguratorApi.ORDER_TOKEN) String trackingToken, @PathParam("id") String orderId);
 }

@@ -16,7 +16,7 @@ public class WorkflowBackend {
     }
 
     /** The order's timeline, or empty when the workflow does not know the order (yet). */
-    public Optional<Timeline> timeline(String orderId) {
-        return BackendCalls.optional(NAME, () -> api.timeline(orderId));
+    public Optional<Timeline> timeline(Access access, String orderId) {
+        return BackendCalls.optional(NAME, () -> api.timeline(access.authorization(), access.trackingToken(), orderId));
     }
 }

@@ -3,6 +3,7 @@ package com.phonesmith.web.catalog;
 import com.phonesmith.web.backend.ConfiguratorBackend;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,7 @@ public class CatalogResource {
     }
 
     @GET
+    @PermitAll
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public String catalog() {
         return Templates.catalog(CatalogView.of(configurator.catalog())).render();

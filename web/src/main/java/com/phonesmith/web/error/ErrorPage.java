@@ -5,8 +5,8 @@ public record ErrorPage(int status, String title, String message, String hint) {
 
     public static ErrorPage orderNotFound(String orderId) {
         return new ErrorPage(404, "Order not found",
-                "We could not find an order with the id " + orderId + ".",
-                "Check the id in your order confirmation and try again.");
+                "We could not find an order with the id " + orderId + " that you may follow.",
+                "Check the id and the tracking code in your order confirmation, or sign in to see your orders.");
     }
 
     public static ErrorPage backendUnavailable(String backend) {
@@ -17,5 +17,21 @@ public record ErrorPage(int status, String title, String message, String hint) {
 
     public static ErrorPage invalidInput(String label, String reason) {
         return new ErrorPage(400, "Please check your input", label + " " + reason + ".", "");
+    }
+
+    public static ErrorPage formExpired() {
+        return new ErrorPage(403, "This form has expired",
+                "The form was sent without its security token, or with one of another browser, so nothing was done.",
+                "Go back, reload the page and send the form again.");
+    }
+
+    public static ErrorPage signInRequired() {
+        return new ErrorPage(401, "Please sign in", "This page is only for signed-in users.", "");
+    }
+
+    public static ErrorPage forbidden(String who) {
+        return new ErrorPage(403, "Not for your account",
+                "This page is not open to " + who + ".",
+                "Sign out and sign in with an account that may see it, or go back to the catalog.");
     }
 }

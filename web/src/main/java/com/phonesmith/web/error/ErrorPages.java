@@ -1,10 +1,7 @@
 package com.phonesmith.web.error;
 
 import com.phonesmith.web.backend.BackendUnavailableException;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -13,11 +10,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ErrorPages {
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
     static final String RETRY_AFTER_SECONDS = "10";
-
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance error(ErrorPage page);
-    }
 
     @ServerExceptionMapper
     public Response backendUnavailable(BackendUnavailableException e) {
@@ -38,8 +30,6 @@ public class ErrorPages {
     }
 
     private static Response.ResponseBuilder page(ErrorPage page) {
-        return Response.status(page.status())
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(page).render());
+        return ErrorResponses.html(page);
     }
 }

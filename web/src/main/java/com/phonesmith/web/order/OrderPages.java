@@ -1,6 +1,7 @@
 package com.phonesmith.web.order;
 
 import com.phonesmith.web.WebConfig;
+import com.phonesmith.web.backend.Access;
 import com.phonesmith.web.backend.Catalog;
 import com.phonesmith.web.backend.ConfiguratorBackend;
 import com.phonesmith.web.backend.Order;
@@ -10,7 +11,10 @@ import com.phonesmith.web.error.OrderNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
-/** Gathers what the order page shows from configurator-api (order, names) and order-workflow (timeline). */
+/**
+ * Gathers what the order page shows from configurator-api (order, names) and order-workflow (timeline), with the
+ * viewer's credentials: the services decide whose order the viewer may see.
+ */
 @ApplicationScoped
 public class OrderPages {
     private final ConfiguratorBackend configurator;
@@ -23,25 +27,27 @@ public class OrderPages {
         this.config = config;
     }
 
-    /** The whole page; {@link OrderNotFoundException} when configurator-api does not know the order. */
-    public OrderView order(String orderId) {
-        Order order = configurator.order(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
+    /** The whole page; {@link OrderNotFoundException} when the viewer may not see the order (or there is none). */
+    public OrderView order(String orderId, Access access) {
+        Order order = configurator.order(access, orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
         Catalog catalog = configurator.catalog();
-        Optional<Timeline> timeline = workflow.timeline(orderId);
-        ProgressView progress = ProgressView.of(orderId, timeline, order.status(), config.displayZone());
-        return OrderView.of(order, catalog, progress, config.displayZone());
+        Optional<Timeline> timeline = workflow.timeline(access, orderId);
+        ProgressView progress = ProgressView.of(orderId, timeline, order.status(), config.displayZone(),
+                access.trackingToken());
+        return OrderView.of(order, catalog, progress, config.displayZone(), access.trackingToken());
     }
 
     /**
      * The live part only. The workflow's timeline is enough once it knows the order; before that the order's
      * own status is shown, and an order neither knows is not found.
      */
-    public ProgressView progress(String orderId) {
-        Optional<Timeline> timeline = workflow.timeline(orderId);
+    public ProgressView progress(String orderId, Access access) {
+        Optional<Timeline> timeline = workflow.timeline(access, orderId);
         String orderStatus = null;
         if (timeline.isEmpty()) {
-            orderStatus = configurator.order(orderId).orElseThrow(() -> new OrderNotFoundException(orderId)).status();
+            orderStatus = configurator.order(access, orderId).orElseThrow(() -> new OrderNotFoundException(orderId))
+                    .status();
         }
-        return ProgressView.of(orderId, timeline, orderStatus, config.displayZone());
+        return ProgressView.of(orderId, timeline, orderStatus, config.displayZone(), access.trackingToken());
     }
 }

@@ -13,13 +13,21 @@ import java.util.stream.Collectors;
 
 /**
  * What the order page shows: the configuration with names from the catalog (codes when the catalog no
- * longer lists them), the price and the progress. The customer's e-mail address is deliberately not shown:
- * anyone with the order id can open the page.
+ * longer lists them), the price, the progress, the e-mail as configurator-api gave it (masked for somebody who
+ * follows the order with its tracking link) and that link, when the viewer may share it.
  */
 public record OrderView(String id, String maker, String model, String colour, String storage,
-        List<String> features, List<String> apps, String price, DisplayTime placedAt, ProgressView progress) {
+        List<String> features, List<String> apps, String price, DisplayTime placedAt, ProgressView progress,
+        String customerEmail, String trackingPath) {
 
     public static OrderView of(Order order, Catalog catalog, ProgressView progress, ZoneId zone) {
+        return of(order, catalog, progress, zone, null);
+    }
+
+    /** As above, for a viewer who holds the tracking token (a guest): the order's answer does not repeat it. */
+    public static OrderView of(Order order, Catalog catalog, ProgressView progress, ZoneId zone,
+            String presentedToken) {
+        String token = order.trackingToken() != null ? order.trackingToken() : presentedToken;
         Map<String, String> makers = names(catalog.makers(), Catalog.Maker::code, Catalog.Maker::name);
         Map<String, String> models = names(catalog.models(), Catalog.Model::code, Catalog.Model::name);
         Map<String, String> features = names(catalog.features(), Catalog.Option::code, Catalog.Option::name);
@@ -33,7 +41,9 @@ public record OrderView(String id, String maker, String model, String colour, St
                 order.apps().stream().map(code -> nameOf(code, apps)).toList(),
                 Prices.format(order.priceMinor(), order.currency()),
                 DisplayTime.of(order.placedAt(), zone),
-                progress);
+                progress,
+                order.customerEmail() == null ? "" : order.customerEmail(),
+                token == null ? "" : OrderLinks.tracking(order.id(), token));
     }
 
     private static <T> Map<String, String> names(List<T> items, Function<T, String> code, Function<T, String> name) {

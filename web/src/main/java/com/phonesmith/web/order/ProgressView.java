@@ -17,11 +17,18 @@ public record ProgressView(String orderId, String refreshUrl, OrderStatus status
 
     /** Builds the progress from the workflow's timeline, if it has one, and the order's own status. */
     public static ProgressView of(String orderId, Optional<Timeline> timeline, String orderStatus, ZoneId zone) {
+        return of(orderId, timeline, orderStatus, zone, null);
+    }
+
+    /** As above, for a guest who follows the order with its tracking token: the refresh carries the token too. */
+    public static ProgressView of(String orderId, Optional<Timeline> timeline, String orderStatus, ZoneId zone,
+            String trackingToken) {
         OrderStatus status = OrderStatus.current(timeline.map(Timeline::status).orElse(null), orderStatus);
         List<Entry> entries = timeline.map(Timeline::entries).orElse(List.of()).stream()
                 .map(e -> new Entry(DisplayTime.of(e.at(), zone), nullToEmpty(e.type()), nullToEmpty(e.detail())))
                 .toList();
-        return new ProgressView(orderId, "/orders/" + orderId + "/timeline", status, entries);
+        return new ProgressView(orderId, OrderLinks.withToken("/orders/" + orderId + "/timeline", trackingToken),
+                status, entries);
     }
 
     /** Whether the page should keep refreshing this part. */

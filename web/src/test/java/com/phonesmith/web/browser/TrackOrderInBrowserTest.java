@@ -1,14 +1,9 @@
 package com.phonesmith.web.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.phonesmith.web.RealInfrastructure;
 import com.phonesmith.web.fake.FakeBackends;
@@ -16,11 +11,7 @@ import com.phonesmith.web.fake.Orders;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,11 +20,9 @@ import org.junit.jupiter.api.Test;
 /** A real browser (Debian's Chromium, driven by Playwright) uses the pages as a shopper would. */
 @QuarkusTest
 class TrackOrderInBrowserTest extends RealInfrastructure {
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    static final String TRACKING_CODE = "tracking-code-of-the-browser-test-0123456";
 
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Chromium chromium;
 
     @TestHTTPResource("/")
     URL home;
@@ -42,28 +31,13 @@ class TrackOrderInBrowserTest extends RealInfrastructure {
 
     @BeforeAll
     static void launchChromium() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            fail("The browser test needs Debian's Chromium at " + CHROMIUM
-                    + ", which is missing: install it with `apt-get update && apt-get install -y chromium`.");
-        }
-        Map<String, String> env = Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-        // the order page refreshes every 2 s: give an assertion a few refreshes
-        PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
+        chromium = Chromium.launch();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -76,13 +50,8 @@ class TrackOrderInBrowserTest extends RealInfrastructure {
         backends.configurator().json(Orders.orderPath(id), Orders.order(id, "PLACED"));
         backends.workflow().json(Orders.timelinePath(id), Orders.timeline(id, "PLACED", List.of(placed)));
 
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
         List<String> consoleErrors = new CopyOnWriteArrayList<>();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                consoleErrors.add(message.text());
-            }
-        });
+        Page page = chromium.newPage(consoleErrors);
 
         page.navigate(home.toString());
         assertThat(page).hasTitle("Catalog · Phonesmith");
@@ -92,12 +61,13 @@ class TrackOrderInBrowserTest extends RealInfrastructure {
                 .containsText("€1,299.00");
         assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("OS features")))
                 .containsText("Desktop mode");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("catalog.png")).setFullPage(true));
+        Chromium.screenshot(page, "catalog");
 
         page.getByLabel("Order id").fill(id);
+        page.getByLabel("Tracking code").fill(TRACKING_CODE);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Track order")).click();
 
-        page.waitForURL("**/orders/" + id);
+        page.waitForURL("**/orders/" + id + "?token=" + TRACKING_CODE);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(id);
         assertThat(page.locator(".configuration")).containsText("Nordvik Fjord");
         assertThat(page.locator(".configuration")).containsText("€464.00");
@@ -116,9 +86,37 @@ class TrackOrderInBrowserTest extends RealInfrastructure {
         assertThat(status).hasText("Shipped");
         assertThat(rows).hasCount(3);
         assertThat(page.locator("#order-progress")).not().hasAttribute("hx-trigger", "every 2s");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("order.png")).setFullPage(true));
+        Chromium.screenshot(page, "order");
 
         org.assertj.core.api.Assertions.assertThat(consoleErrors).as("browser console errors").isEmpty();
         page.close();
+    }
+
+    @Test
+    void aGuestOrdersAPhoneAndLandsOnItsTrackingLink() {
+        String id = Orders.freshId();
+        String order = Orders.order(id, "PLACED").replace("\"placedAt\"", "\"trackingToken\":\"" + TRACKING_CODE
+                + "\",\"placedAt\"");
+        backends.configurator().answerPost("/api/orders", 201, "application/json", order, java.util.Map.of());
+        // as configurator-api answers a guest who reads with the token: without the token, e-mail masked
+        backends.configurator().json(Orders.orderPath(id), Orders.order(id, "PLACED")
+                .replace("ada@example.org", "a***@example.org"));
+        List<String> consoleErrors = new CopyOnWriteArrayList<>();
+        Page page = chromium.newPage(consoleErrors);
+
+        page.navigate(home + "order");
+        page.getByLabel("Nordvik Fjord · Birch · 256 GB").check();
+        page.getByLabel("microG services").check();
+        page.getByLabel("E-mail for the order confirmation").fill("ada@example.org");
+        Chromium.screenshot(page, "checkout");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order")).click();
+
+        page.waitForURL("**/orders/" + id + "?token=" + TRACKING_CODE + "&placed=1");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Thank you: your order is placed")))
+                .isVisible();
+        assertThat(page.locator(".notice .tracking-link")).hasText("/orders/" + id + "?token=" + TRACKING_CODE);
+        Chromium.screenshot(page, "placed");
+        org.assertj.core.api.Assertions.assertThat(consoleErrors).as("browser console errors").isEmpty();
+        page.context().close();
     }
 }

@@ -15,16 +15,30 @@ import java.util.concurrent.Executors;
 
 /**
  * A tiny HTTP server (JDK {@code com.sun.net.httpserver}) on a fixed loopback port that plays a backend:
- * it answers GET requests with the canned JSON set for each path, and 404 problem+json for other paths.
- * {@link #outage()} closes the port until the returned handle is closed, so the backend is really down.
+ * it answers requests with the canned answer set for each method and path, and 404 problem+json for other
+ * paths. It remembers the last request to each path (headers and body), so tests can check the credentials web
+ * sent. {@link #outage()} closes the port until the returned handle is closed, so the backend is really down.
  */
 public final class FakeBackend {
-    private record Reply(int status, String contentType, String body) {
+    private record Reply(int status, String contentType, String body, Map<String, String> headers) {
+        Reply(int status, String contentType, String body) {
+            this(status, contentType, body, Map.of());
+        }
+    }
+
+    /** A request as the fake received it. */
+    public record Received(String method, String pathAndQuery, Map<String, String> headers, String body) {
+        /** A header's value, by its name in any case; null when absent. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+        }
     }
 
     private final String name;
     private final int port;
     private final Map<String, Reply> replies = new ConcurrentHashMap<>();
+    private final Map<String, Received> received = new ConcurrentHashMap<>();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -47,9 +61,19 @@ public final class FakeBackend {
         replies.put(path, new Reply(status, contentType, body));
     }
 
+    /** Answers {@code POST path} with this status, JSON body and headers. */
+    public void answerPost(String path, int status, String contentType, String body, Map<String, String> headers) {
+        replies.put("POST " + path, new Reply(status, contentType, body, headers));
+    }
+
     /** Answers {@code GET path} with 404 problem+json again. */
     public void forget(String path) {
         replies.remove(path);
+    }
+
+    /** The last request to this path (any method), or null. */
+    public Received lastRequest(String path) {
+        return received.get(path);
     }
 
     /** Closes the port until the handle is closed. */
@@ -94,7 +118,14 @@ public final class FakeBackend {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
-            Reply reply = "GET".equals(exchange.getRequestMethod()) ? replies.get(path) : null;
+            String query = exchange.getRequestURI().getRawQuery();
+            Map<String, String> headers = new java.util.LinkedHashMap<>();
+            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
+            String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.put(path, new Received(exchange.getRequestMethod(), path + (query == null ? "" : "?" + query),
+                    Map.copyOf(headers), requestBody));
+            Reply reply = "GET".equals(exchange.getRequestMethod()) ? replies.get(path)
+                    : replies.get(exchange.getRequestMethod() + " " + path);
             if (reply == null) {
                 reply = new Reply(404, "application/problem+json", """
                         {"type":"https://phonesmith.example/problems/404","title":"Not Found","status":404,\
@@ -102,6 +133,7 @@ public final class FakeBackend {
             }
             byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+            reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             exchange.sendResponseHeaders(reply.status(), body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);

@@ -13,28 +13,36 @@ import java.nio.charset.StandardCharsets;
 public final class FakeBackends {
     static final String CONFIGURATOR_PORT = "phonesmith.test.fake-configurator-port";
     static final String WORKFLOW_PORT = "phonesmith.test.fake-workflow-port";
+    static final String FACTORY_PORT = "phonesmith.test.fake-factory-port";
 
     private static FakeBackends instance;
 
     private final FakeBackend configurator;
     private final FakeBackend workflow;
+    private final FakeBackend factory;
 
-    private FakeBackends(FakeBackend configurator, FakeBackend workflow) {
+    private FakeBackends(FakeBackend configurator, FakeBackend workflow, FakeBackend factory) {
         this.configurator = configurator;
         this.workflow = workflow;
+        this.factory = factory;
     }
 
     public static synchronized FakeBackends get() {
         if (instance == null) {
             FakeBackend configurator = new FakeBackend("configurator-api", port(CONFIGURATOR_PORT));
             FakeBackend workflow = new FakeBackend("order-workflow", port(WORKFLOW_PORT));
+            FakeBackend factory = new FakeBackend("factory-adapter", port(FACTORY_PORT));
             configurator.json("/api/catalog", resource("/fake-backends/catalog.json"));
+            configurator.json("/api/orders", "{\"items\":[],\"page\":0,\"size\":20,\"total\":0}");
+            factory.json("/api/handsets", "{\"items\":[],\"page\":0,\"size\":50,\"total\":0}");
             configurator.start();
             workflow.start();
-            instance = new FakeBackends(configurator, workflow);
+            factory.start();
+            instance = new FakeBackends(configurator, workflow, factory);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 configurator.stop();
                 workflow.stop();
+                factory.stop();
             }, "fake-backends-stop"));
         }
         return instance;
@@ -46,6 +54,10 @@ public final class FakeBackends {
 
     public FakeBackend workflow() {
         return workflow;
+    }
+
+    public FakeBackend factory() {
+        return factory;
     }
 
     private static int port(String property) {

@@ -11,7 +11,8 @@ public class FakeBackendsResource implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         return Map.of(
                 "phonesmith.web.configurator-url", "http://127.0.0.1:" + port(FakeBackends.CONFIGURATOR_PORT),
-                "phonesmith.web.workflow-url", "http://127.0.0.1:" + port(FakeBackends.WORKFLOW_PORT));
+                "phonesmith.web.workflow-url", "http://127.0.0.1:" + port(FakeBackends.WORKFLOW_PORT),
+                "phonesmith.web.factory-url", "http://127.0.0.1:" + port(FakeBackends.FACTORY_PORT));
     }
 
     private static synchronized String port(String property) {

@@ -9,12 +9,19 @@ import com.phonesmith.web.RealInfrastructure;
 import com.phonesmith.web.fake.FakeBackend;
 import com.phonesmith.web.fake.FakeBackends;
 import com.phonesmith.web.fake.Orders;
+import com.phonesmith.web.support.Tokens;
+import com.phonesmith.web.support.WebSessions;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OrderPageTest extends RealInfrastructure {
+    /** A guest's tracking token, as the tracking link carries it. */
+    static final String TOKEN = "tracking-token-of-the-tests-0123456789ab";
+    static final String TRACKED = "?token=" + TOKEN;
+
     private final FakeBackends backends = FakeBackends.get();
 
     private String placedOrder(String status) {
@@ -34,7 +41,7 @@ class OrderPageTest extends RealInfrastructure {
                 new Orders.Entry("2026-11-25T09:15:02Z", "OrderPlaced", "Nordvik Fjord birch 256 GB"),
                 new Orders.Entry("2026-11-25T09:16:40Z", "ImageReady", "image sha256:4f2a built"));
 
-        String html = given().get("/orders/" + id).then().statusCode(200)
+        String html = given().get("/orders/" + id + TRACKED).then().statusCode(200)
                 .contentType(containsString("text/html")).extract().asString();
 
         assertThat(html).contains("<html lang=\"en\">", "Order <span class=\"order-id\">" + id + "</span>",
@@ -45,15 +52,15 @@ class OrderPageTest extends RealInfrastructure {
                 "<time datetime=\"2026-11-25T09:15:02Z\">2026-11-25 09:15:02 UTC</time>",
                 "<td class=\"entry-type\">OrderPlaced</td>", "<td>Nordvik Fjord birch 256 GB</td>",
                 "<td class=\"entry-type\">ImageReady</td>", "<td>image sha256:4f2a built</td>");
-        assertThat(html).contains("hx-get=\"/orders/" + id + "/timeline\"", "hx-trigger=\"every 2s\"");
-        assertThat(html).as("anyone with the id can open the page").doesNotContain("ada@example.org");
+        assertThat(html).contains("hx-get=\"/orders/" + id + "/timeline?token=" + TOKEN + "\"", "hx-trigger=\"every 2s\"");
+        assertThat(html).contains("<dd class=\"customer-email\">ada@example.org</dd>");
     }
 
     @Test
     void whileTheWorkflowDoesNotKnowTheOrderYetTheOrdersOwnStatusIsShown() {
         String id = placedOrder("PLACED");
 
-        String html = given().get("/orders/" + id).then().statusCode(200).extract().asString();
+        String html = given().get("/orders/" + id + TRACKED).then().statusCode(200).extract().asString();
 
         assertThat(html).contains("class=\"status status-progress\">Placed</strong>", "No step has been recorded yet",
                 "hx-trigger=\"every 2s\"");
@@ -65,7 +72,7 @@ class OrderPageTest extends RealInfrastructure {
         timeline(id, "HANDSET_RESERVED",
                 new Orders.Entry("2026-11-25T09:17:00Z", "HandsetReserved", "IMEI 350000000000001"));
 
-        String fragment = given().get("/orders/" + id + "/timeline").then().statusCode(200)
+        String fragment = given().get("/orders/" + id + "/timeline" + TRACKED).then().statusCode(200)
                 .contentType(containsString("text/html")).extract().asString();
 
         assertThat(fragment.strip()).startsWith("<section id=\"order-progress\"").endsWith("</section>");
@@ -80,7 +87,7 @@ class OrderPageTest extends RealInfrastructure {
                 new Orders.Entry("2026-11-25T09:15:02Z", "OrderPlaced", "placed"),
                 new Orders.Entry("2026-11-25T09:15:04Z", "ImageBuildFailed", "Image build failed: unknown app 'solitaire'"));
 
-        String fragment = given().get("/orders/" + id + "/timeline").then().statusCode(200).extract().asString();
+        String fragment = given().get("/orders/" + id + "/timeline" + TRACKED).then().statusCode(200).extract().asString();
 
         assertThat(fragment).contains("class=\"status status-problem\">Image build failed</strong>",
                 "<td class=\"entry-type\">ImageBuildFailed</td>", "hx-trigger=\"every 2s\"");
@@ -94,8 +101,8 @@ class OrderPageTest extends RealInfrastructure {
                 new Orders.Entry("2026-11-25T09:15:02Z", "OrderPlaced", "placed"),
                 new Orders.Entry("2026-11-26T15:00:00Z", "Shipped", "parcel 00340434161234567890"));
 
-        String page = given().get("/orders/" + id).then().statusCode(200).extract().asString();
-        String fragment = given().get("/orders/" + id + "/timeline").then().statusCode(200).extract().asString();
+        String page = given().get("/orders/" + id + TRACKED).then().statusCode(200).extract().asString();
+        String fragment = given().get("/orders/" + id + "/timeline" + TRACKED).then().statusCode(200).extract().asString();
 
         assertThat(page).contains("class=\"status status-done\">Shipped</strong>").doesNotContain("hx-trigger");
         assertThat(fragment).contains("Shipped", "parcel 00340434161234567890").doesNotContain("hx-get", "hx-trigger");
@@ -105,12 +112,12 @@ class OrderPageTest extends RealInfrastructure {
     void anUnknownOrderGetsAFriendly404Page() {
         String id = Orders.freshId();
 
-        String html = given().get("/orders/" + id).then().statusCode(404)
+        String html = given().get("/orders/" + id + TRACKED).then().statusCode(404)
                 .contentType(containsString("text/html")).extract().asString();
-        given().get("/orders/" + id + "/timeline").then().statusCode(404);
+        given().get("/orders/" + id + "/timeline" + TRACKED).then().statusCode(404);
 
         assertThat(html).contains("<html lang=\"en\">", "Order not found",
-                "We could not find an order with the id " + id + ".", "<a href=\"/\">Back to the catalog</a>");
+                "We could not find an order with the id " + id + " that you may follow.", "<a href=\"/\">Back to the catalog</a>");
     }
 
     @Test
@@ -120,17 +127,17 @@ class OrderPageTest extends RealInfrastructure {
         backends.configurator().answer(Orders.orderPath(id), 400, "application/problem+json", problem);
         backends.workflow().answer(Orders.timelinePath(id), 400, "application/problem+json", problem);
 
-        given().get("/orders/" + id).then().statusCode(404).body(containsString("Order not found"));
-        given().get("/orders/" + id + "/timeline").then().statusCode(404);
+        given().get("/orders/" + id + TRACKED).then().statusCode(404).body(containsString("Order not found"));
+        given().get("/orders/" + id + "/timeline" + TRACKED).then().statusCode(404);
     }
 
     @Test
     void whenOrderWorkflowIsDownTheOrderPageIsA503PageNamingIt() {
         String id = placedOrder("PLACED");
         try (FakeBackend.Outage outage = backends.workflow().outage()) {
-            String html = given().get("/orders/" + id).then().statusCode(503)
+            String html = given().get("/orders/" + id + TRACKED).then().statusCode(503)
                     .contentType(containsString("text/html")).extract().asString();
-            given().get("/orders/" + id + "/timeline").then().statusCode(503);
+            given().get("/orders/" + id + "/timeline" + TRACKED).then().statusCode(503);
 
             assertThat(html).contains("This page needs order-workflow, which is unavailable right now.")
                     .doesNotContain("configurator-api", "Exception");
@@ -141,7 +148,7 @@ class OrderPageTest extends RealInfrastructure {
     void whenConfiguratorApiIsDownTheOrderPageIsA503PageNamingIt() {
         String id = placedOrder("PLACED");
         try (FakeBackend.Outage outage = backends.configurator().outage()) {
-            String html = given().get("/orders/" + id).then().statusCode(503).extract().asString();
+            String html = given().get("/orders/" + id + TRACKED).then().statusCode(503).extract().asString();
 
             assertThat(html).contains("This page needs configurator-api, which is unavailable right now.")
                     .doesNotContain("Exception");
@@ -156,16 +163,60 @@ class OrderPageTest extends RealInfrastructure {
         String garbled = Orders.freshId();
         backends.configurator().answer(Orders.orderPath(garbled), 200, "application/json", "{\"id\": [not json");
 
-        given().get("/orders/" + failing).then().statusCode(503).body(containsString("order-workflow"));
-        given().get("/orders/" + garbled).then().statusCode(503).body(containsString("configurator-api"));
+        given().get("/orders/" + failing + TRACKED).then().statusCode(503).body(containsString("order-workflow"));
+        given().get("/orders/" + garbled + TRACKED).then().statusCode(503).body(containsString("configurator-api"));
     }
 
     @Test
-    void theTrackFormRedirectsToTheOrderPage() {
+    void theTrackFormRedirectsToTheOrderPageWithItsTrackingCode() {
         String id = placedOrder("PLACED");
 
-        given().redirects().follow(false).queryParam("id", "  " + id + " ").get("/orders")
-                .then().statusCode(303).header("Location", endsWith("/orders/" + id));
+        given().redirects().follow(false).queryParam("id", "  " + id + " ").queryParam("token", TOKEN).get("/orders")
+                .then().statusCode(303).header("Location", endsWith("/orders/" + id + TRACKED));
+    }
+
+    @Test
+    void aGuestsTrackingTokenIsPassedOnToBothServicesAndNothingElse() {
+        String id = placedOrder("PLACED");
+        timeline(id, "PLACED", new Orders.Entry("2026-11-25T09:15:02Z", "OrderPlaced", "placed"));
+
+        given().get("/orders/" + id + TRACKED).then().statusCode(200);
+
+        for (FakeBackend backend : List.of(backends.configurator(), backends.workflow())) {
+            FakeBackend.Received received = backend.lastRequest(backend == backends.workflow()
+                    ? Orders.timelinePath(id) : Orders.orderPath(id));
+            assertThat(received.header("Order-Token")).as(backend.name()).isEqualTo(TOKEN);
+            assertThat(received.header("Authorization")).as(backend.name()).isNull();
+        }
+    }
+
+    @Test
+    void aGuestWithoutTheTrackingLinkIsAskedToSignIn() {
+        String id = placedOrder("PLACED");
+
+        given().redirects().follow(false).get("/orders/" + id)
+                .then().statusCode(303).header("Location", endsWith("/login?next=%2Forders%2F" + id));
+        assertThat(backends.configurator().lastRequest(Orders.orderPath(id))).isNull();
+    }
+
+    @Test
+    void aSignedInPersonsPageIsReadWithTheirOwnTokenSignedByWeb() {
+        String id = placedOrder("PLACED");
+        WebSessions.Session support = WebSessions.signInDemo("support");
+
+        support.given().get("/orders/" + id).then().statusCode(200);
+
+        JwtClaims claims = Tokens.verifyBearer(backends.configurator().lastRequest(Orders.orderPath(id))
+                .header("Authorization"));
+        assertThat(claims.getClaimValue("groups")).isEqualTo(List.of("support"));
+        assertThat(claims.getClaimValueAsString("preferred_username")).isEqualTo("support");
+        assertThat(claims.getClaimValueAsString("client_ip")).isNotBlank();
+    }
+
+    @Test
+    void aMalformedTrackingCodeInTheTrackFormIsRejectedNamingTheField() {
+        given().redirects().follow(false).queryParam("id", Orders.freshId()).queryParam("token", "short!")
+                .get("/orders").then().statusCode(400).body(containsString("Tracking code is not a tracking code"));
     }
 
     @Test

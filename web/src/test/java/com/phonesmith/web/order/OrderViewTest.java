@@ -19,7 +19,7 @@ class OrderViewTest {
 
     private static Order order(String status) {
         return new Order("ord-1", status, "lumo", "lumo-one", "coral", 128, List.of("microg", "retired-feature"),
-                List.of("signal"), 27900, "EUR", "ada@example.org", "2026-11-25T09:15:00Z");
+                List.of("signal"), 27900, "EUR", "ada@example.org", "2026-11-25T09:15:00Z", null);
     }
 
     @Test

@@ -1,0 +1,229 @@
+package com.phonesmith.bench;
+
+import com.phonesmith.devstack.ChildJvm;
+import com.phonesmith.devstack.KafkaBroker;
+import com.phonesmith.devstack.Ports;
+import com.phonesmith.devstack.PostgresServer;
+import com.phonesmith.devstack.testing.TestTokens;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the security check costs a read: {@code GET /api/orders/{id}} of configurator-api with a shopper's token
+ * (JWT signature and claims verified, role and owner checked), against the same call on the same database to a
+ * second configurator-api built with the {@code bench} profile, whose only difference is that it takes every
+ * request for support's without looking for a token. Both run the production JIT and the same heap; rounds
+ * alternate between them, and the median round counts.
+ */
+final class AuthBenchmark implements BenchMain.Benchmark {
+    static final Path ROOT = Path.of(System.getProperty("phonesmith.root", ".")).toAbsolutePath().normalize();
+    static final Path REAL = ROOT.resolve("configurator-api/target/quarkus-app/quarkus-run.jar");
+    static final Path BYPASS = ROOT.resolve("configurator-api/target/bench-app/quarkus-run.jar");
+    static final List<String> JVM = List.of("-Xmx512m", "-XX:+UseG1GC");
+    static final int CLIENTS = 4;
+    static final int WARM_UP_REQUESTS = 20_000;
+    static final int ROUND_REQUESTS = 20_000;
+    static final int ROUNDS = 5;
+    static final int FRESH_TOKENS = 4_000;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Override
+    public String description() {
+        return "GET /api/orders/{id} with a verified token vs the same call with the check bypassed ("
+                + CLIENTS + " clients, median of " + ROUNDS + " alternating rounds of " + ROUND_REQUESTS + ")";
+    }
+
+    @Override
+    public Map<String, String> run() throws Exception {
+        for (Path jar : List.of(REAL, BYPASS)) {
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException(jar + " is missing: run the benchmark with ./phonesmith bench auth,"
+                        + " which builds it");
+            }
+        }
+        // kept when the benchmark fails, for the services' logs
+        Path work = Files.createTempDirectory("phonesmith-bench-auth-");
+        try (PostgresServer postgres = PostgresServer.start(work.resolve("postgres"), Ports.free(), true);
+                KafkaBroker kafka = KafkaBroker.start(work.resolve("kafka"), Ports.free(), Ports.free(),
+                        work.resolve("kafka.log"))) {
+            postgres.ensureDatabase("configurator");
+            int realPort = Ports.free();
+            int bypassPort = Ports.free();
+            try (ChildJvm real = start("configurator-real", REAL, realPort, postgres, kafka, work);
+                    ChildJvm bypass = start("configurator-bypass", BYPASS, bypassPort, postgres, kafka, work)) {
+                URI realBase = URI.create("http://127.0.0.1:" + realPort);
+                URI bypassBase = URI.create("http://127.0.0.1:" + bypassPort);
+                awaitReady(realBase, real, work);
+                awaitReady(bypassBase, bypass, work);
+
+                String account = "bench-shopper-" + UUID.randomUUID();
+                String token = TestTokens.get().shopper(account);
+                String orderId = placeOrder(realBase, token);
+                HttpRequest authenticated = HttpRequest.newBuilder(realBase.resolve("/api/orders/" + orderId))
+                        .header("Authorization", "Bearer " + token).GET().build();
+                HttpRequest bypassed = HttpRequest.newBuilder(bypassBase.resolve("/api/orders/" + orderId)).GET().build();
+                requireOk(authenticated);
+                requireOk(bypassed);
+
+                load(authenticated, WARM_UP_REQUESTS);
+                load(bypassed, WARM_UP_REQUESTS);
+                double[] authMicros = new double[ROUNDS];
+                double[] bypassMicros = new double[ROUNDS];
+                for (int round = 0; round < ROUNDS; round++) {
+                    authMicros[round] = load(authenticated, ROUND_REQUESTS);
+                    bypassMicros[round] = load(bypassed, ROUND_REQUESTS);
+                }
+                double auth = median(authMicros);
+                double open = median(bypassMicros);
+
+                // the worst case: every request with a token the service has never seen (a verification each)
+                List<HttpRequest> fresh = new ArrayList<>();
+                for (int i = 0; i < FRESH_TOKENS; i++) {
+                    fresh.add(HttpRequest.newBuilder(realBase.resolve("/api/orders/" + orderId))
+                            .header("Authorization", "Bearer " + TestTokens.get().shopper(account)).GET().build());
+                }
+                double freshAuth = load(fresh);
+                double freshOpen = load(Collections.nCopies(FRESH_TOKENS, bypassed));
+                Map<String, String> figures = new LinkedHashMap<>();
+                figures.put("auth-overhead-pct", String.format("%.1f", (auth - open) / open * 100));
+                figures.put("auth-latency-mean-us", String.format("%.0f", auth));
+                figures.put("bypass-latency-mean-us", String.format("%.0f", open));
+                figures.put("auth-overhead-new-token-pct", String.format("%.1f", (freshAuth - freshOpen) / freshOpen * 100));
+                figures.put("auth-requests-per-s", String.format("%.0f", CLIENTS * 1e6 / auth));
+                figures.put("bypass-requests-per-s", String.format("%.0f", CLIENTS * 1e6 / open));
+                figures.put("settings", "both services: java " + String.join(" ", JVM)
+                        + " (full tiered JIT), prod profile, RS256 token of 2048-bit key, " + CLIENTS
+                        + " keep-alive HTTP/1.1 clients on the same 2 cores; PostgreSQL fsync=on");
+                deleteQuietly(work);
+                return figures;
+            }
+        }
+    }
+
+    private static ChildJvm start(String name, Path jar, int port, PostgresServer postgres, KafkaBroker kafka,
+            Path work) throws IOException {
+        List<String> args = new ArrayList<>(JVM);
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("quarkus.http.port", Integer.toString(port));
+        properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl("configurator"));
+        properties.put("quarkus.datasource.username", PostgresServer.USER);
+        properties.put("quarkus.datasource.password", PostgresServer.USER);
+        properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        properties.put("phonesmith.token-trust.keys-url", TestTokens.get().jwksFile().toUri().toString());
+        properties.put("phonesmith.exit-with-parent", "true");
+        properties.put("quarkus.log.level", "WARN");
+        properties.forEach((key, value) -> args.add("-D" + key + "=" + value));
+        return ChildJvm.startJar(name, jar, args, Map.of("CONFIGURATOR_TRACKING_SECRET", UUID.randomUUID() + "-"
+                + UUID.randomUUID()), work.resolve(name + ".log"));
+    }
+
+    private void awaitReady(URI base, ChildJvm process, Path work) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        HttpRequest ready = HttpRequest.newBuilder(base.resolve("/q/health/ready")).build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(process.name() + " stopped; see " + work.resolve(process.name() + ".log"));
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(process.name() + " not ready after 3 minutes");
+    }
+
+    private String placeOrder(URI base, String token) throws Exception {
+        HttpRequest place = HttpRequest.newBuilder(base.resolve("/api/orders"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", "bench-" + UUID.randomUUID())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"lumo-one\",\"colour\":\"ink\",\"storageGb\":64,"
+                        + "\"customerEmail\":\"bench@example.org\"}")).build();
+        HttpResponse<String> answer = http.send(place, HttpResponse.BodyHandlers.ofString());
+        Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(answer.body());
+        if (answer.statusCode() != 201 || !id.find()) {
+            throw new IllegalStateException("placing the benchmark's order answered " + answer.statusCode() + ": "
+                    + answer.body());
+        }
+        return id.group(1);
+    }
+
+    private void requireOk(HttpRequest request) throws Exception {
+        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(request.uri() + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+    }
+
+    /** Sends {@code total} requests from {@link #CLIENTS} threads; the mean latency in microseconds. */
+    private double load(HttpRequest request, int total) throws Exception {
+        return load(Collections.nCopies(total, request));
+    }
+
+    /** Sends the requests from {@link #CLIENTS} threads, each its share in turn; the mean latency in microseconds. */
+    private double load(List<HttpRequest> requests) throws Exception {
+        int total = requests.size();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        LongAdder nanos = new LongAdder();
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            done.add(clients.submit(() -> {
+                for (int i = 0; i < total / CLIENTS; i++) {
+                    HttpRequest request = requests.get(client * (total / CLIENTS) + i);
+                    long start = System.nanoTime();
+                    HttpResponse<Void> answer = http.send(request, HttpResponse.BodyHandlers.discarding());
+                    nanos.add(System.nanoTime() - start);
+                    if (answer.statusCode() != 200) {
+                        throw new IllegalStateException(request.uri() + " answered " + answer.statusCode());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        clients.shutdown();
+        return nanos.sum() / 1000.0 / (total / CLIENTS * CLIENTS);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

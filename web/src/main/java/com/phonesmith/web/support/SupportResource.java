@@ -1,0 +1,74 @@
+package com.phonesmith.web.support;
+
+import com.phonesmith.platform.security.Roles;
+import com.phonesmith.web.WebConfig;
+import com.phonesmith.web.backend.Accesses;
+import com.phonesmith.web.backend.ConfiguratorBackend;
+import com.phonesmith.web.backend.OrderPage;
+import com.phonesmith.web.format.DisplayTime;
+import com.phonesmith.web.format.Prices;
+import com.phonesmith.web.security.Viewer;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Support's page: find an order by its id or the buyer's e-mail; the newest orders. */
+@Path("/support")
+@RolesAllowed(Roles.SUPPORT)
+public class SupportResource {
+    static final int PAGE_SIZE = 25;
+    private static final Pattern ORDER_ID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+
+    /** One order in the list, with its buyer. */
+    public record OrderLine(String id, String model, String email, String price, DisplayTime placedAt) {
+    }
+
+    public record SupportPage(String query, List<OrderLine> orders, long total, int page, boolean more) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance support(SupportPage page);
+    }
+
+    private final ConfiguratorBackend configurator;
+    private final Accesses accesses;
+    private final Viewer viewer;
+    private final WebConfig config;
+
+    public SupportResource(ConfiguratorBackend configurator, Accesses accesses, Viewer viewer, WebConfig config) {
+        this.configurator = configurator;
+        this.accesses = accesses;
+        this.viewer = viewer;
+        this.config = config;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Operation(summary = "Find an order by id or e-mail; the newest orders")
+    public Response page(@QueryParam("q") String query, @QueryParam("page") @DefaultValue("0") @Min(0) int page) {
+        String q = query == null ? "" : query.trim();
+        if (ORDER_ID.matcher(q).matches()) {
+            return Response.seeOther(URI.create("/orders/" + q.toLowerCase(java.util.Locale.ROOT))).build();
+        }
+        OrderPage orders = configurator.orders(accesses.of(viewer), page, PAGE_SIZE, q.contains("@") ? q : null);
+        List<OrderLine> lines = orders.items().stream().map(o -> new OrderLine(o.id(), o.model(), o.customerEmail(),
+                Prices.format(o.priceMinor(), o.currency()), DisplayTime.of(o.placedAt(), config.displayZone())))
+                .toList();
+        SupportPage view = new SupportPage(q, lines, orders.total(), page,
+                (long) (page + 1) * PAGE_SIZE < orders.total());
+        return Response.ok(Templates.support(view).render(), MediaType.TEXT_HTML + ";charset=UTF-8").build();
+    }
+}

@@ -1,0 +1,113 @@
+package com.phonesmith.web.checkout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import com.phonesmith.web.RealInfrastructure;
+import com.phonesmith.web.fake.FakeBackend;
+import com.phonesmith.web.fake.FakeBackends;
+import com.phonesmith.web.fake.Orders;
+import com.phonesmith.web.support.Tokens;
+import com.phonesmith.web.support.WebSessions;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import org.jose4j.jwt.JwtClaims;
+import org.junit.jupiter.api.Test;
+
+/** Ordering from the order form: as a guest (web orders for them as a service) or as a signed-in shopper. */
+@QuarkusTest
+class CheckoutTest extends RealInfrastructure {
+    static final String TRACKING_TOKEN = "tracking-token-of-the-checkout-test-012345";
+
+    private final FakeBackends backends = FakeBackends.get();
+
+    @Test
+    void aGuestsOrderIsPlacedByWebOnTheirBehalfAndLeadsToTheTrackingLink() throws Exception {
+        String id = Orders.freshId();
+        backends.configurator().answerPost("/api/orders", 201, "application/json", placedOrder(id), Map.of());
+        WebSessions.Csrf browser = WebSessions.newBrowser();
+
+        Response answer = order(browser.given().formParam("csrf", browser.token()), "lumo-one|coral|128");
+
+        answer.then().statusCode(303);
+        assertThat(answer.header("Location")).endsWith("/orders/" + id + "?token=" + TRACKING_TOKEN + "&placed=1");
+        FakeBackend.Received sent = backends.configurator().lastRequest("/api/orders");
+        JwtClaims claims = Tokens.verifyBearer(sent.header("Authorization"));
+        assertThat(claims.getClaimValue("groups")).isEqualTo(List.of("service"));
+        assertThat(claims.getClaimValueAsString("client_ip")).isNotBlank();
+        assertThat(sent.header("Idempotency-Key")).isEqualTo("key-of-this-form-1");
+        assertThat(sent.body()).contains("\"model\":\"lumo-one\"", "\"colour\":\"coral\"", "\"storageGb\":128",
+                "\"features\":[\"microg\"]", "\"customerEmail\":\"ada@example.org\"");
+    }
+
+    @Test
+    void aShoppersOrderIsPlacedWithTheirOwnToken() throws Exception {
+        String id = Orders.freshId();
+        backends.configurator().answerPost("/api/orders", 201, "application/json", placedOrder(id), Map.of());
+        WebSessions.Session shopper = WebSessions.signInDemo("shopper");
+
+        Response answer = order(shopper.form(), "lumo-one|coral|128");
+
+        assertThat(answer.header("Location")).endsWith("/orders/" + id + "?placed=1");
+        JwtClaims claims = Tokens.verifyBearer(backends.configurator().lastRequest("/api/orders").header("Authorization"));
+        assertThat(claims.getClaimValue("groups")).isEqualTo(List.of("shopper"));
+    }
+
+    @Test
+    void theFieldsTheCatalogRefusesAreShownBesideThemAndNothingIsPlaced() {
+        backends.configurator().answerPost("/api/orders", 422, "application/problem+json", """
+                {"status":422,"title":"Invalid request","detail":"colour: is not offered",\
+                "errors":[{"field":"colour","reason":"is not offered for lumo-one: coral, ink"},\
+                {"field":"apps[0]","reason":"is not a known app"}]}""", Map.of());
+        WebSessions.Csrf browser = WebSessions.newBrowser();
+
+        order(browser.given().formParam("csrf", browser.token()), "lumo-one|coral|128")
+                .then().statusCode(422)
+                .body(containsString("is not offered for lumo-one: coral, ink"))
+                .body(containsString("is not a known app"))
+                .body(containsString("value=\"lumo-one|coral|128\" checked"));
+    }
+
+    @Test
+    void tooManyOrdersAreRefusedWithTheReasonAndWhenToTryAgain() {
+        backends.configurator().answerPost("/api/orders", 429, "application/problem+json", """
+                {"status":429,"title":"Too many requests",\
+                "detail":"30 orders have been placed from this address within 60 minutes, the most allowed; try again in 12 minutes"}""",
+                Map.of("Retry-After", "720"));
+        WebSessions.Csrf browser = WebSessions.newBrowser();
+
+        Response answer = order(browser.given().formParam("csrf", browser.token()), "lumo-one|coral|128");
+
+        answer.then().statusCode(429).body(containsString("try again in 12 minutes"));
+        assertThat(answer.header("Retry-After")).isEqualTo("720");
+    }
+
+    @Test
+    void aFormWithoutAPhoneIsRefusedBeforeAnythingIsSent() {
+        WebSessions.Csrf browser = WebSessions.newBrowser();
+
+        order(browser.given().formParam("csrf", browser.token()), "")
+                .then().statusCode(400).body(containsString("choose a phone"));
+    }
+
+    @Test
+    void theFormOffersEveryVariantWithItsPriceAndAFreshKey() {
+        String html = WebSessions.newBrowser().given().get("/order").then().statusCode(200).extract().asString();
+
+        assertThat(html).contains("value=\"lumo-pro|sand|256\"", "Lumo Pro · Sand · 256 GB", "€1,399.00",
+                "name=\"idempotencyKey\"", "name=\"csrf\"");
+    }
+
+    private static Response order(io.restassured.specification.RequestSpecification request, String variant) {
+        return request.contentType("application/x-www-form-urlencoded").formParam("variant", variant)
+                .formParam("features", "microg").formParam("email", "ada@example.org")
+                .formParam("idempotencyKey", "key-of-this-form-1").post("/order");
+    }
+
+    private static String placedOrder(String id) {
+        return Orders.order(id, "PLACED").replace("\"placedAt\"", "\"trackingToken\":\"" + TRACKING_TOKEN
+                + "\",\"placedAt\"");
+    }
+}
