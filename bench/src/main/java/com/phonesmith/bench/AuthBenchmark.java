@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * (JWT signature and claims verified, role and owner checked), against the same call on the same database to a
  * second configurator-api built with the {@code bench} profile, whose only difference is that it takes every
  * request for support's without looking for a token. Both run the production JIT and the same heap; rounds
- * alternate between them, and the median round counts.
+ * alternate between them, and the figure is the median of the rounds' pairwise overheads.
  */
 final class AuthBenchmark implements BenchMain.Benchmark {
     static final Path ROOT = Path.of(System.getProperty("phonesmith.root", ".")).toAbsolutePath().normalize();
@@ -42,8 +42,8 @@ final class AuthBenchmark implements BenchMain.Benchmark {
     static final List<String> JVM = List.of("-Xmx512m", "-XX:+UseG1GC");
     static final int CLIENTS = 4;
     static final int WARM_UP_REQUESTS = 20_000;
-    static final int ROUND_REQUESTS = 20_000;
-    static final int ROUNDS = 5;
+    static final int ROUND_REQUESTS = 10_000;
+    static final int ROUNDS = 9;
     static final int FRESH_TOKENS = 4_000;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -52,7 +52,7 @@ final class AuthBenchmark implements BenchMain.Benchmark {
     @Override
     public String description() {
         return "GET /api/orders/{id} with a verified token vs the same call with the check bypassed ("
-                + CLIENTS + " clients, median of " + ROUNDS + " alternating rounds of " + ROUND_REQUESTS + ")";
+                + CLIENTS + " clients, median over " + ROUNDS + " pairs of back-to-back rounds of " + ROUND_REQUESTS + ")";
     }
 
     @Override
@@ -91,12 +91,23 @@ final class AuthBenchmark implements BenchMain.Benchmark {
                 load(bypassed, WARM_UP_REQUESTS);
                 double[] authMicros = new double[ROUNDS];
                 double[] bypassMicros = new double[ROUNDS];
+                double[] authCpu = new double[ROUNDS];
+                double[] bypassCpu = new double[ROUNDS];
                 for (int round = 0; round < ROUNDS; round++) {
+                    long cpu = cpuNanos(real);
                     authMicros[round] = load(authenticated, ROUND_REQUESTS);
+                    authCpu[round] = (cpuNanos(real) - cpu) / 1000.0 / ROUND_REQUESTS;
+                    cpu = cpuNanos(bypass);
                     bypassMicros[round] = load(bypassed, ROUND_REQUESTS);
+                    bypassCpu[round] = (cpuNanos(bypass) - cpu) / 1000.0 / ROUND_REQUESTS;
                 }
                 double auth = median(authMicros);
                 double open = median(bypassMicros);
+                // each round's pair ran back to back, so its ratio is the least disturbed by the machine's drift
+                double[] roundOverheads = new double[ROUNDS];
+                for (int round = 0; round < ROUNDS; round++) {
+                    roundOverheads[round] = (authMicros[round] - bypassMicros[round]) / bypassMicros[round] * 100;
+                }
 
                 // the worst case: every request with a token the service has never seen (a verification each)
                 List<HttpRequest> fresh = new ArrayList<>();
@@ -107,10 +118,17 @@ final class AuthBenchmark implements BenchMain.Benchmark {
                 double freshAuth = load(fresh);
                 double freshOpen = load(Collections.nCopies(FRESH_TOKENS, bypassed));
                 Map<String, String> figures = new LinkedHashMap<>();
-                figures.put("auth-overhead-pct", String.format("%.1f", (auth - open) / open * 100));
+                figures.put("auth-overhead-pct", String.format("%.1f", median(roundOverheads)));
+                figures.put("auth-overhead-rounds-pct", Arrays.stream(roundOverheads).sorted()
+                        .mapToObj(v -> String.format("%.1f", v)).collect(java.util.stream.Collectors.joining(" ")));
                 figures.put("auth-latency-mean-us", String.format("%.0f", auth));
                 figures.put("bypass-latency-mean-us", String.format("%.0f", open));
                 figures.put("auth-overhead-new-token-pct", String.format("%.1f", (freshAuth - freshOpen) / freshOpen * 100));
+                double cpuAuth = median(authCpu);
+                double cpuOpen = median(bypassCpu);
+                figures.put("auth-cpu-us-per-request", String.format("%.0f", cpuAuth));
+                figures.put("bypass-cpu-us-per-request", String.format("%.0f", cpuOpen));
+                figures.put("auth-cpu-overhead-pct", String.format("%.1f", (cpuAuth - cpuOpen) / cpuOpen * 100));
                 figures.put("auth-requests-per-s", String.format("%.0f", CLIENTS * 1e6 / auth));
                 figures.put("bypass-requests-per-s", String.format("%.0f", CLIENTS * 1e6 / open));
                 figures.put("settings", "both services: java " + String.join(" ", JVM)
@@ -125,6 +143,12 @@ final class AuthBenchmark implements BenchMain.Benchmark {
     private static ChildJvm start(String name, Path jar, int port, PostgresServer postgres, KafkaBroker kafka,
             Path work) throws IOException {
         List<String> args = new ArrayList<>(JVM);
+        String recordings = System.getenv("PHONESMITH_BENCH_JFR");
+        if (recordings != null && !recordings.isBlank()) {
+            // where the time goes: a flight recording of each service, e.g. for `jfr print --events ExecutionSample`
+            args.add("-XX:StartFlightRecording=filename=" + Path.of(recordings).resolve(name + ".jfr")
+                    + ",settings=profile,dumponexit=true");
+        }
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("quarkus.http.port", Integer.toString(port));
         properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl("configurator"));
@@ -211,6 +235,12 @@ final class AuthBenchmark implements BenchMain.Benchmark {
         }
         clients.shutdown();
         return nanos.sum() / 1000.0 / (total / CLIENTS * CLIENTS);
+    }
+
+    /** The CPU time the service's process has used so far (all its threads). */
+    private static long cpuNanos(ChildJvm process) {
+        return ProcessHandle.of(process.pid()).flatMap(p -> p.info().totalCpuDuration())
+                .map(Duration::toNanos).orElseThrow(() -> new IllegalStateException("no CPU time of " + process.name()));
     }
 
     private static double median(double[] values) {

@@ -5,17 +5,29 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The {@link Caller} of the current request, made from its verified identity. Asking for it authenticates the
  * request (authentication is lazy): a token that is present but expired, tampered or signed by a foreign key
  * fails the request with 401 here, even on an endpoint open to guests, so a bad token is never taken for none.
+ * What a token says of its caller is read once per token (tokens are reused), not on every request.
  */
 @RequestScoped
 public class CurrentCaller {
+    static final int MAX_REMEMBERED = 20_000;
+
+    /** What a verified token says of its caller; {@code clientAddress} is null when it does not say. */
+    private record TokenFacts(String subject, Set<String> roles, Optional<String> maker, String clientAddress,
+            long expiresAt) {
+    }
+
+    private static final Map<String, TokenFacts> FACTS = new ConcurrentHashMap<>();
+
     private final SecurityIdentity identity;
     private final CurrentVertxRequest request;
     private Caller caller;
@@ -27,26 +39,43 @@ public class CurrentCaller {
 
     public Caller get() {
         if (caller == null) {
-            caller = of(identity, remoteAddress(request.getCurrent()));
+            caller = of(identity, request);
         }
         return caller;
     }
 
-    static Caller of(SecurityIdentity identity, String remoteAddress) {
+    private static Caller of(SecurityIdentity identity, CurrentVertxRequest request) {
         if (identity.isAnonymous()) {
-            return Caller.guest(remoteAddress);
+            return Caller.guest(remoteAddress(request.getCurrent()));
         }
-        Optional<String> maker = Optional.empty();
-        String clientAddress = remoteAddress;
         if (identity.getPrincipal() instanceof JsonWebToken token) {
-            maker = Optional.ofNullable(token.<Object>getClaim(Claims.MAKER)).map(Object::toString);
-            Object claimed = token.getClaim(Claims.CLIENT_IP);
-            if (claimed != null && !claimed.toString().isBlank()) {
-                clientAddress = claimed.toString();
-            }
+            TokenFacts facts = factsOf(token);
+            String address = facts.clientAddress() != null ? facts.clientAddress() : remoteAddress(request.getCurrent());
+            return new Caller(Optional.of(facts.subject()), facts.roles(), facts.maker(), address);
         }
-        return new Caller(Optional.of(identity.getPrincipal().getName()), Set.copyOf(identity.getRoles()), maker,
-                clientAddress);
+        return new Caller(Optional.of(identity.getPrincipal().getName()), Set.copyOf(identity.getRoles()),
+                Optional.empty(), remoteAddress(request.getCurrent()));
+    }
+
+    private static TokenFacts factsOf(JsonWebToken token) {
+        String raw = token.getRawToken();
+        TokenFacts known = raw == null ? null : FACTS.get(raw);
+        if (known != null && known.expiresAt() > System.currentTimeMillis() / 1000) {
+            return known;
+        }
+        Object claimedAddress = token.containsClaim(Claims.CLIENT_IP) ? token.getClaim(Claims.CLIENT_IP) : null;
+        TokenFacts facts = new TokenFacts(token.getName(), Set.copyOf(token.getGroups()),
+                token.containsClaim(Claims.MAKER) ? Optional.of(String.valueOf(token.<Object>getClaim(Claims.MAKER)))
+                        : Optional.empty(),
+                claimedAddress == null || claimedAddress.toString().isBlank() ? null : claimedAddress.toString(),
+                token.getExpirationTime());
+        if (raw != null) {
+            if (FACTS.size() >= MAX_REMEMBERED) {
+                FACTS.clear();
+            }
+            FACTS.put(raw, facts);
+        }
+        return facts;
     }
 
     private static String remoteAddress(RoutingContext routing) {
