@@ -153,6 +153,28 @@ class OrderJourneyTest {
 
     @Test
     @Order(5)
+    void noSecretReachesTheServicesLogs() throws IOException {
+        List<String> secrets = new java.util.ArrayList<>(List.of(trackingToken));
+        for (String username : List.of("shopper", "operator", "support", "admin", "partner-nordvik")) {
+            secrets.add(credentials.password(username));
+        }
+        try (var secretFiles = Files.list(dataDir.resolve("secrets"))) {
+            for (Path file : (Iterable<Path>) secretFiles::iterator) {
+                secrets.add(Files.readString(file).trim());
+            }
+        }
+        try (var logs = Files.list(dataDir.resolve("logs"))) {
+            for (Path log : (Iterable<Path>) logs::iterator) {
+                String text = Files.readString(log);
+                for (String secret : secrets) {
+                    assertThat(text).as("%s holds a secret", log.getFileName()).doesNotContain(secret);
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(5)
     void productionJarsServeNoSwaggerUi() {
         for (String service : List.of("web", "configurator-api", "order-workflow", "factory-adapter", "os-image-builder")) {
             given().get(stack.url(service) + "/q/swagger-ui/").then().statusCode(404);

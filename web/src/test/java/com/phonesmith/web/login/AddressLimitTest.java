@@ -44,6 +44,27 @@ class AddressLimitTest extends RealInfrastructure {
         attempt("203.0.113.77", "support", WebSessions.DEMO_PASSWORD).then().statusCode(303);
     }
 
+    @Test
+    void aStormAtTheTokenEndpointIsRefusedWithAProblemAndRetryAfter() {
+        String storm = "198.51.100." + (1 + Math.abs(UUID.randomUUID().hashCode() % 250));
+        for (int i = 0; i < 4; i++) {
+            tokenRequest(storm, "nobody-" + UUID.randomUUID(), "guess-" + i).then().statusCode(401)
+                    .contentType("application/problem+json");
+        }
+
+        Response refused = tokenRequest(storm, "support", WebSessions.DEMO_PASSWORD);
+
+        refused.then().statusCode(429).contentType("application/problem+json")
+                .body("detail", containsString("too many failed sign-ins"));
+        assertThat(refused.header("Retry-After")).isNotBlank();
+    }
+
+    private static Response tokenRequest(String address, String username, String password) {
+        return io.restassured.RestAssured.given().header("X-Forwarded-For", address)
+                .formParam("grant_type", "password").formParam("username", username).formParam("password", password)
+                .post("/oauth/token");
+    }
+
     private static Response attempt(String address, String username, String password) {
         WebSessions.Csrf browser = WebSessions.newBrowser();
         return browser.given().header("X-Forwarded-For", address).contentType("application/x-www-form-urlencoded")
