@@ -2,6 +2,7 @@ package com.phonesmith.web.browser;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -57,6 +58,18 @@ final class Chromium implements AutoCloseable {
 
     Page newPage() {
         return newPage(new CopyOnWriteArrayList<>());
+    }
+
+    /** Fails listing every serious or critical finding of axe-core on the page as it is now. */
+    static void assertAccessible(Page page) {
+        List<String> findings = new AxeBuilder(page).analyze().getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                .toList();
+        if (!findings.isEmpty()) {
+            throw new AssertionError("axe-core finds on " + page.url() + ":\n  " + String.join("\n  ", findings));
+        }
     }
 
     static void screenshot(Page page, String name) {

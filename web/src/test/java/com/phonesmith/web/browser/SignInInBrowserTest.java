@@ -56,6 +56,7 @@ class SignInInBrowserTest extends RealInfrastructure {
 
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(heading);
             assertThat(page.locator(".signed-in-as")).containsText("Signed in as");
+            Chromium.assertAccessible(page);
             Chromium.screenshot(page, "home-" + username);
             org.assertj.core.api.Assertions.assertThat(consoleErrors).as("console errors of %s", username).isEmpty();
             page.context().close();
@@ -70,6 +71,7 @@ class SignInInBrowserTest extends RealInfrastructure {
 
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("Wrong username or password.");
         assertThat(page).hasURL(home + "login");
+        Chromium.assertAccessible(page);
         page.context().close();
     }
 
@@ -102,6 +104,23 @@ class SignInInBrowserTest extends RealInfrastructure {
                 .hasText("This form has expired");
         page.navigate(home + "support");
         assertThat(page).hasURL(home + "login?next=%2Fsupport");
+        page.context().close();
+    }
+
+    @Test
+    void theSignUpPageIsAccessibleAndSaysWhatIsWrongBesideEachField() {
+        Page page = chromium.newPage();
+        page.navigate(home + "signup");
+        Chromium.assertAccessible(page);
+
+        page.getByLabel("E-mail").fill("ada@example.org");
+        page.getByLabel("Your name").fill("Ada");
+        page.getByLabel("Password (at least 10 characters)").fill("1234567890");
+        page.getByLabel("Password again").fill("1234567890");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+
+        assertThat(page.locator("#password-error")).containsText("too easy to guess");
+        Chromium.assertAccessible(page);
         page.context().close();
     }
 

@@ -108,6 +108,7 @@ class TrackOrderInBrowserTest extends RealInfrastructure {
         page.getByLabel("Nordvik Fjord · Birch · 256 GB").check();
         page.getByLabel("microG services").check();
         page.getByLabel("E-mail for the order confirmation").fill("ada@example.org");
+        Chromium.assertAccessible(page);
         Chromium.screenshot(page, "checkout");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order")).click();
 
@@ -115,6 +116,7 @@ class TrackOrderInBrowserTest extends RealInfrastructure {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Thank you: your order is placed")))
                 .isVisible();
         assertThat(page.locator(".notice .tracking-link")).hasText("/orders/" + id + "?token=" + TRACKING_CODE);
+        Chromium.assertAccessible(page);
         Chromium.screenshot(page, "placed");
         org.assertj.core.api.Assertions.assertThat(consoleErrors).as("browser console errors").isEmpty();
         page.context().close();
