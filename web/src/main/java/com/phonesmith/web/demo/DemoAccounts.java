@@ -5,6 +5,7 @@ import com.phonesmith.web.WebConfig;
 import com.phonesmith.web.account.AccountService;
 import com.phonesmith.web.backend.Catalog;
 import com.phonesmith.web.backend.ConfiguratorBackend;
+import com.phonesmith.web.token.KeyFolder;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -131,11 +131,7 @@ public class DemoAccounts {
             }
             if (!Files.exists(file)) {
                 Files.createFile(file);
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system
-                }
+                KeyFolder.restrict(file);
             }
             Files.write(file, lines, StandardOpenOption.APPEND);
         } catch (IOException e) {

@@ -57,7 +57,8 @@ public final class KeyFolder {
         return Files.exists(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
     }
 
-    private static void restrict(Path file) throws IOException {
+    /** Makes a file readable and writable by its owner only (where the file system has POSIX permissions). */
+    public static void restrict(Path file) throws IOException {
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException e) {
