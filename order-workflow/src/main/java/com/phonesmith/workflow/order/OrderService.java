@@ -7,6 +7,7 @@ import com.phonesmith.workflow.timeline.EntryType;
 import com.phonesmith.workflow.timeline.TimelineDetails;
 import com.phonesmith.workflow.timeline.TimelineService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,9 +74,16 @@ public class OrderService {
         return Optional.ofNullable(WorkflowOrder.findById(orderId));
     }
 
-    /** The order, or {@link UnknownOrderException} when no OrderPlaced was received for it. */
+    /**
+     * The order, locked until the transaction ends, or {@link UnknownOrderException} when no OrderPlaced was
+     * received for it. Every change of an order goes through here, so two events of one order are handled one
+     * after the other: an event that arrives while another is being handled waits, then reads what the other
+     * committed. Without the lock, HandsetReserved could read the order before a concurrent ImageReady committed,
+     * then see that ImageReady's token at the process's join, send FlashHandset from its stale copy (no image)
+     * and, had it committed, write the stale image fields back over the stored ones.
+     */
     public WorkflowOrder get(String orderId) {
-        WorkflowOrder order = WorkflowOrder.findById(orderId);
+        WorkflowOrder order = WorkflowOrder.findById(orderId, LockModeType.PESSIMISTIC_WRITE);
         if (order == null) {
             throw new UnknownOrderException(orderId);
         }
