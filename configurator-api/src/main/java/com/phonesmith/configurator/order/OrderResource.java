@@ -81,7 +81,7 @@ public class OrderResource {
         if (!UUID_FORMAT.matcher(id).matches()) {
             throw ProblemException.badRequest("id", "must be a UUID");
         }
-        return queries.find(UUID.fromString(id), caller.get(), Optional.ofNullable(trackingToken).filter(t -> !t.isBlank()));
+        return queries.find(UUID.fromString(id), caller.get(), TrackingToken.fromHeader(trackingToken));
     }
 
     @GET

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * The unguessable token with which a guest follows an order. Services never store or send the token itself,
@@ -15,6 +16,11 @@ public final class TrackingToken {
     private static final int MAX_LENGTH = 100;
 
     private TrackingToken() {
+    }
+
+    /** The token a request presented in the {@value #HEADER} header, if it presented one. */
+    public static Optional<String> fromHeader(String header) {
+        return Optional.ofNullable(header).filter(value -> !value.isBlank());
     }
 
     /** The SHA-256 of a token, in lowercase hex. */

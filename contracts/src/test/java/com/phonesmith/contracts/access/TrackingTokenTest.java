@@ -23,4 +23,11 @@ class TrackingTokenTest {
         assertThat(TrackingToken.matches("x".repeat(101), TrackingToken.hash("x".repeat(101)))).isFalse();
         assertThat(TrackingToken.matches("abc", null)).isFalse();
     }
+
+    @Test
+    void aMissingOrBlankHeaderPresentsNoToken() {
+        assertThat(TrackingToken.fromHeader(null)).isEmpty();
+        assertThat(TrackingToken.fromHeader("  ")).isEmpty();
+        assertThat(TrackingToken.fromHeader("abc")).contains("abc");
+    }
 }

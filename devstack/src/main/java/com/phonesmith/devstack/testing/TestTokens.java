@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
@@ -165,11 +164,6 @@ public final class TestTokens {
 
         public Token claim(String name, Object value) {
             claims.setClaim(name, value);
-            return this;
-        }
-
-        public Token claims(Map<String, Object> values) {
-            values.forEach(claims::setClaim);
             return this;
         }
 

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -33,6 +32,6 @@ public class TimelineResource {
     @APIResponse(responseCode = "401", description = "neither a bearer token nor the order's tracking token was sent")
     @APIResponse(responseCode = "404", description = "no such order, or not one the caller may read")
     public TimelineView timeline(@PathParam("id") String id, @HeaderParam(TrackingToken.HEADER) String trackingToken) {
-        return timelines.of(id, caller.get(), Optional.ofNullable(trackingToken).filter(t -> !t.isBlank()));
+        return timelines.of(id, caller.get(), TrackingToken.fromHeader(trackingToken));
     }
 }

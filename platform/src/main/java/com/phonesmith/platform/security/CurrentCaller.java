@@ -5,10 +5,8 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -26,7 +24,7 @@ public class CurrentCaller {
             long expiresAt) {
     }
 
-    private static final Map<String, TokenFacts> FACTS = new ConcurrentHashMap<>();
+    private static final UntilExpiry<TokenFacts> FACTS = new UntilExpiry<>(MAX_REMEMBERED, TokenFacts::expiresAt);
 
     private final SecurityIdentity identity;
     private final CurrentVertxRequest request;
@@ -59,23 +57,18 @@ public class CurrentCaller {
 
     private static TokenFacts factsOf(JsonWebToken token) {
         String raw = token.getRawToken();
-        TokenFacts known = raw == null ? null : FACTS.get(raw);
-        if (known != null && known.expiresAt() > System.currentTimeMillis() / 1000) {
-            return known;
-        }
+        long now = System.currentTimeMillis() / 1000;
+        return raw == null ? readFacts(token) : FACTS.get(raw, now, unused -> readFacts(token));
+    }
+
+    /** Reads a token's claims; smallrye-jwt throws (and catches) inside for each custom claim, hence the cache. */
+    private static TokenFacts readFacts(JsonWebToken token) {
         Object claimedAddress = token.containsClaim(Claims.CLIENT_IP) ? token.getClaim(Claims.CLIENT_IP) : null;
-        TokenFacts facts = new TokenFacts(token.getName(), Set.copyOf(token.getGroups()),
+        return new TokenFacts(token.getName(), Set.copyOf(token.getGroups()),
                 token.containsClaim(Claims.MAKER) ? Optional.of(String.valueOf(token.<Object>getClaim(Claims.MAKER)))
                         : Optional.empty(),
                 claimedAddress == null || claimedAddress.toString().isBlank() ? null : claimedAddress.toString(),
                 token.getExpirationTime());
-        if (raw != null) {
-            if (FACTS.size() >= MAX_REMEMBERED) {
-                FACTS.clear();
-            }
-            FACTS.put(raw, facts);
-        }
-        return facts;
     }
 
     private static String remoteAddress(RoutingContext routing) {

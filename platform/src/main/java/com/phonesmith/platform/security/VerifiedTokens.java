@@ -11,8 +11,6 @@ import jakarta.enterprise.inject.Instance;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -31,7 +29,8 @@ public class VerifiedTokens implements JWTParser {
 
     private final Instance<DefaultJWTParser> parsers;
     private final Clock clock;
-    private final Map<String, JsonWebToken> verified = new ConcurrentHashMap<>();
+    private final UntilExpiry<JsonWebToken> verified = new UntilExpiry<>(MAX_REMEMBERED,
+            JsonWebToken::getExpirationTime);
 
     public VerifiedTokens(Instance<DefaultJWTParser> parsers, Clock clock) {
         this.parsers = parsers;
@@ -40,22 +39,7 @@ public class VerifiedTokens implements JWTParser {
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        long now = clock.millis() / 1000;
-        JsonWebToken known = verified.get(token);
-        if (known != null) {
-            if (known.getExpirationTime() > now) {
-                return known;
-            }
-            verified.remove(token);
-        }
-        JsonWebToken parsed = parser().parse(token);
-        if (parsed.getExpirationTime() > now) {
-            if (verified.size() >= MAX_REMEMBERED) {
-                verified.clear();
-            }
-            verified.put(token, parsed);
-        }
-        return parsed;
+        return verified.get(token, clock.millis() / 1000, unknown -> parser().parse(unknown));
     }
 
     @Override

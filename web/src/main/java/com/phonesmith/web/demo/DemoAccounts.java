@@ -83,11 +83,6 @@ public class DemoAccounts {
         partnersDone.set(true);
     }
 
-    /** Whether the partners of every maker exist (or demo accounts are off). */
-    public boolean ready() {
-        return partnersDone.get();
-    }
-
     private synchronized void ensure(List<Demo> demos) {
         Map<String, String> listed = readFile();
         List<String> newLines = new ArrayList<>();

@@ -65,10 +65,6 @@ public final class LoginRules {
         return Math.max(0, lockAfter - state.failedLogins());
     }
 
-    public Duration lockDuration() {
-        return lockDuration;
-    }
-
     private Duration delayAfter(int failedLogins) {
         int doublings = Math.min(16, failedLogins - slowDownAfter);
         return firstDelay.multipliedBy(1L << doublings);
