@@ -1,6 +1,7 @@
 package com.phonesmith.bench;
 
 import com.phonesmith.devstack.ChildJvm;
+import com.phonesmith.devstack.Durability;
 import com.phonesmith.devstack.KafkaBroker;
 import com.phonesmith.devstack.Ports;
 import com.phonesmith.devstack.PostgresServer;
@@ -65,7 +66,8 @@ final class AuthBenchmark implements BenchMain.Benchmark {
         }
         // kept when the benchmark fails, for the services' logs
         Path work = Files.createTempDirectory("phonesmith-bench-auth-");
-        try (PostgresServer postgres = PostgresServer.start(work.resolve("postgres"), Ports.free(), true);
+        try (PostgresServer postgres = PostgresServer.start(work.resolve("postgres"), Ports.free(),
+                Durability.DURABLE, work.resolve("postgresql.log"));
                 KafkaBroker kafka = KafkaBroker.start(work.resolve("kafka"), Ports.free(), Ports.free(),
                         work.resolve("kafka.log"))) {
             postgres.ensureDatabase("configurator");
@@ -133,7 +135,8 @@ final class AuthBenchmark implements BenchMain.Benchmark {
                 figures.put("bypass-requests-per-s", String.format("%.0f", CLIENTS * 1e6 / open));
                 figures.put("settings", "both services: java " + String.join(" ", JVM)
                         + " (full tiered JIT), prod profile, RS256 token of 2048-bit key, " + CLIENTS
-                        + " keep-alive HTTP/1.1 clients on the same 2 cores; PostgreSQL fsync=on");
+                        + " keep-alive HTTP/1.1 clients on the same 2 cores; PostgreSQL "
+                        + postgres.durability().describe());
                 deleteQuietly(work);
                 return figures;
             }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,11 +17,18 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildJvm implements AutoCloseable {
     private final String name;
+    private final List<String> command;
+    private final Map<String, String> environment;
+    private final Path logFile;
     private final Process process;
     private final OutputStream stdin;
 
-    private ChildJvm(String name, Process process) {
+    private ChildJvm(String name, List<String> command, Map<String, String> environment, Path logFile,
+            Process process) {
         this.name = name;
+        this.command = command;
+        this.environment = environment;
+        this.logFile = logFile;
         this.process = process;
         this.stdin = process.getOutputStream();
     }
@@ -68,7 +76,39 @@ public final class ChildJvm implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
-        return new ChildJvm(name, builder.start());
+        return new ChildJvm(name, List.copyOf(command), Map.copyOf(environment), logFile, builder.start());
+    }
+
+    /** The same command again, in a new process: how a child that ended is restarted. */
+    public ChildJvm relaunch() throws IOException {
+        return start(name, command, environment, logFile);
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** Completes with how the process ended ("exited with code 1", "killed by SIGKILL"). */
+    public CompletableFuture<String> ended() {
+        return process.onExit().thenApply(gone -> describeExit(gone.exitValue()));
+    }
+
+    /** An exit status as a person reads it; the JDK reports a death by signal N as 128 + N. */
+    static String describeExit(int status) {
+        if (status > 128 && status < 160) {
+            int signal = status - 128;
+            String name = switch (signal) {
+                case 1 -> "SIGHUP";
+                case 2 -> "SIGINT";
+                case 6 -> "SIGABRT";
+                case 9 -> "SIGKILL";
+                case 11 -> "SIGSEGV";
+                case 15 -> "SIGTERM";
+                default -> "signal " + signal;
+            };
+            return "killed by " + name;
+        }
+        return "exited with code " + status;
     }
 
     public static String javaExecutable() {

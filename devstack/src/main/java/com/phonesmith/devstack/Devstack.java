@@ -27,23 +27,25 @@ public final class Devstack {
             return;
         }
         System.out.println("Starting Phonesmith (data in " + config.dataDir() + ")");
+        Stack stack = Stack.create(config, line -> System.out.println("  " + line));
         CountDownLatch stopped = new CountDownLatch(1);
-        Stack[] running = new Stack[1];
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (running[0] != null) {
-                System.out.println("\nStopping Phonesmith...");
-                running[0].close();
-                System.out.println("Stopped. Data kept in " + config.dataDir());
+            if (stack.closed()) { // start-up failed, and stopped what it had started
+                stopped.countDown();
+                return;
             }
+            System.out.println("\nStopping Phonesmith (at most " + Stack.STOP_BOUND.toSeconds() + " s)...");
+            stack.close();
+            System.out.println("Stopped. Data kept in " + config.dataDir());
             stopped.countDown();
         }, "devstack-stop"));
         try {
-            running[0] = Stack.start(config, line -> System.out.println("  " + line));
+            stack.startAll();
         } catch (Exception e) {
             System.err.println("phonesmith run: start-up failed: " + e.getMessage());
             System.exit(1);
         }
-        printBanner(running[0]);
+        printBanner(stack);
         stopped.await();
     }
 
@@ -61,6 +63,8 @@ public final class Devstack {
         System.out.println("  handsets (fastboot tcp) 127.0.0.1:" + config.firstHandsetPort() + "-"
                 + (config.firstHandsetPort() + config.handsetCount() - 1));
         System.out.println("  logs               " + config.dataDir().resolve("logs"));
+        System.out.println("  status             ./phonesmith status" + (config.dataDir().equals(
+                StackConfig.defaults(config.repoRoot()).dataDir()) ? "" : " --data-dir " + config.dataDir()));
         System.out.println();
         System.out.println("Demo accounts (sign in at " + stack.url("web") + "/login; role, username, password):");
         List<String> accounts = stack.demoAccounts(java.time.Duration.ofSeconds(30));
@@ -100,7 +104,7 @@ public final class Devstack {
         return new StackConfig(root, dataDir.toAbsolutePath(), postgres, kafka, kafka + 1, handset, perVariant, http, step);
     }
 
-    private static String option(String[] args, String flag, String env, String fallback) {
+    static String option(String[] args, String flag, String env, String fallback) {
         Deque<String> rest = new ArrayDeque<>(List.of(args));
         while (!rest.isEmpty()) {
             String arg = rest.pop();

@@ -41,7 +41,7 @@ public final class Ports {
         throw new IllegalStateException("no " + count + " consecutive free ports below 32000");
     }
 
-    private static boolean canBind(int port) {
+    static boolean canBind(int port) {
         try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
             return true;
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,32 +21,118 @@ import java.util.concurrent.TimeoutException;
 /**
  * A real PostgreSQL server from the embedded binaries on Maven Central, its data kept in a folder of ours so
  * it survives restarts. One server holds one database per service.
+ * <p>
+ * PostgreSQL runs detached from this JVM (started by {@code pg_ctl}), so a small guard process holds a pipe from
+ * this JVM and stops the server (fast shutdown) once the pipe closes: a launcher killed with SIGKILL leaves no
+ * server behind to hold the port or the data folder.
  */
-public final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable, SupervisedPart {
     public static final String USER = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDir;
+    private final int port;
+    private final Durability durability;
+    private final Path log;
+    private volatile EmbeddedPostgres postgres;
+    private volatile long postmasterPid = -1;
+    private volatile Process guard;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private PostgresServer(Path dataDir, int port, Durability durability, Path log) {
+        this.dataDir = dataDir;
+        this.port = port;
+        this.durability = durability;
+        this.log = log;
     }
 
-    public static PostgresServer start(Path dataDir, int port, boolean stopOnJvmExit) throws IOException {
+    /**
+     * Starts the server on {@code port} with its data in {@code dataDir} (created on first start), its output
+     * appended to {@code log}. Refuses a server on that port that is not this folder's.
+     */
+    public static PostgresServer start(Path dataDir, int port, Durability durability, Path log) throws IOException {
         Files.createDirectories(dataDir);
+        Files.createDirectories(log.getParent());
         stopOrphanedServer(dataDir);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        PostgresServer server = new PostgresServer(dataDir.toAbsolutePath(), port, durability, log);
+        server.launch();
+        return server;
+    }
+
+    private void launch() throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("shared_buffers", "64MB")
-                .setServerConfig("fsync", "on")
-                .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
-                .setErrorRedirector(ProcessBuilder.Redirect.DISCARD)
-                .setRegisterShutdownHook(stopOnJvmExit)
-                .start();
-        return new PostgresServer(postgres);
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .setRegisterShutdownHook(false);
+        durability.settings().forEach(builder::setServerConfig);
+        EmbeddedPostgres started = builder.start();
+        try {
+            requireOwnServer(started);
+            postmasterPid = readPostmasterPid();
+            guard = startGuard(postmasterPid);
+        } catch (RuntimeException e) {
+            started.close();
+            throw e;
+        }
+        postgres = started;
+    }
+
+    /**
+     * The server answering on our port must be the one on our data folder: a server left running by another stack
+     * on the same port would otherwise take every write of this one.
+     */
+    private void requireOwnServer(EmbeddedPostgres candidate) {
+        try (Connection connection = candidate.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("show data_directory")) {
+            rows.next();
+            Path theirs = Path.of(rows.getString(1));
+            if (!sameFolder(theirs, dataDir)) {
+                throw new ForeignServerException("the PostgreSQL answering on port " + port + " is not this stack's:"
+                        + " its data folder is " + theirs + ", this stack's is " + dataDir
+                        + "; stop that server, or give this stack another port");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot ask the PostgreSQL on port " + port + " for its data folder", e);
+        }
+    }
+
+    private static boolean sameFolder(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
+    private long readPostmasterPid() {
+        try {
+            List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"), StandardCharsets.US_ASCII);
+            return Long.parseLong(lines.get(0).trim());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("PostgreSQL started but its postmaster.pid cannot be read", e);
+        }
+    }
+
+    /**
+     * {@code sh} waits for its standard input (a pipe from this JVM) to close, then stops the postmaster with
+     * SIGINT (fast shutdown) if the pid file still names it, so a reused pid is never signalled.
+     */
+    private Process startGuard(long pid) {
+        try {
+            return new ProcessBuilder("sh", "-c",
+                    "cat >/dev/null; [ \"$(head -n 1 \"$1\" 2>/dev/null)\" = \"$2\" ] && kill -INT \"$2\"; exit 0",
+                    "postgres-guard", dataDir.resolve("postmaster.pid").toString(), Long.toString(pid))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the guard that stops PostgreSQL with this JVM", e);
+        }
     }
 
     /**
@@ -61,12 +148,13 @@ public final class PostgresServer implements AutoCloseable {
             List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
             long pid = Long.parseLong(lines.get(0).trim());
             Optional<ProcessHandle> handle = ProcessHandle.of(pid);
-            if (handle.isEmpty() || !handle.get().info().command().orElse("").contains("postgres")) {
+            if (handle.isEmpty() || !Processes.running(handle.get())
+                    || !handle.get().info().command().orElse("").contains("postgres")) {
                 return; // a stale pid file: PostgreSQL itself handles that
             }
             System.out.println("stopping a PostgreSQL (pid " + pid + ") left running by an earlier run");
             new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
-            handle.get().onExit().get(60, TimeUnit.SECONDS);
+            Processes.exitOf(pid).get(60, TimeUnit.SECONDS);
         } catch (IOException | RuntimeException | ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot stop the PostgreSQL left running in " + dataDir + ": " + e, e);
         } catch (InterruptedException e) {
@@ -76,11 +164,19 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Durability durability() {
+        return durability;
     }
 
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
     /** Creates the database if it does not exist yet. */
@@ -107,7 +203,78 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public long pid() {
+        return postmasterPid;
+    }
+
+    @Override
+    public Path log() {
+        return log;
+    }
+
+    @Override
+    public CompletableFuture<String> ended() {
+        long pid = postmasterPid;
+        return Processes.exitOf(pid).thenApply(gone -> "the postmaster (pid " + pid + ") ended");
+    }
+
+    /** After a crash: releases what the dead server held and starts it again; crash recovery replays the WAL. */
+    @Override
+    public void restart() throws IOException {
+        EmbeddedPostgres old = postgres;
+        if (old != null) {
+            old.close(); // releases its lock on the folder; its stop command finds nothing to stop
+        }
+        releaseGuard();
+        stopOrphanedServer(dataDir);
+        launch();
+    }
+
+    private void releaseGuard() {
+        Process current = guard;
+        if (current == null) {
+            return;
+        }
+        try {
+            current.getOutputStream().close();
+            current.waitFor(5, TimeUnit.SECONDS);
+        } catch (IOException ignored) {
+            // it is going away either way
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        current.destroyForcibly();
+    }
+
+    /** Fast shutdown; a server that does not stop in time is stopped by its guard, then killed. */
+    @Override
     public void close() throws IOException {
-        postgres.close();
+        EmbeddedPostgres current = postgres;
+        if (current != null) {
+            current.close();
+        }
+        releaseGuard();
+        ProcessHandle.of(postmasterPid).ifPresent(handle -> {
+            try {
+                Processes.exitOf(handle.pid()).get(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                handle.descendants().forEach(ProcessHandle::destroyForcibly);
+                handle.destroyForcibly();
+            }
+        });
+    }
+
+    /** Another stack's server holds our port. */
+    public static final class ForeignServerException extends IllegalStateException {
+        ForeignServerException(String message) {
+            super(message);
+        }
     }
 }

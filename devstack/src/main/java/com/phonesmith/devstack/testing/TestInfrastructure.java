@@ -1,5 +1,6 @@
 package com.phonesmith.devstack.testing;
 
+import com.phonesmith.devstack.Durability;
 import com.phonesmith.devstack.KafkaBroker;
 import com.phonesmith.devstack.Ports;
 import com.phonesmith.devstack.PostgresServer;
@@ -38,7 +39,9 @@ public final class TestInfrastructure {
     private static TestInfrastructure start() {
         try {
             Path dataDir = Files.createTempDirectory("phonesmith-test-");
-            PostgresServer postgres = PostgresServer.start(dataDir.resolve("postgres"), Ports.free(), false);
+            // relaxed durability: these databases are deleted when the JVM exits, so a crash can lose nothing of value
+            PostgresServer postgres = PostgresServer.start(dataDir.resolve("postgres"), Ports.free(),
+                    Durability.RELAXED_FOR_TESTS, dataDir.resolve("postgresql.log"));
             KafkaBroker kafka = KafkaBroker.start(dataDir.resolve("kafka"), Ports.free(), Ports.free(),
                     dataDir.resolve("kafka.log"));
             return new TestInfrastructure(dataDir, postgres, kafka);

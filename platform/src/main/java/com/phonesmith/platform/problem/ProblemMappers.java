@@ -17,6 +17,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Every error a service answers is an application/problem+json document. */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** A restarted database is back within seconds; a client that waits this long is not early. */
+    private static final int DATABASE_RETRY_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -68,6 +70,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (Outages.isDatabaseOutage(e)) {
+            LOG.warn("database unreachable answering " + path(uri) + ": " + e.getMessage());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_SECONDS)
+                    .entity(new Problem(typeOf(503), "Service unavailable", 503, "the database cannot be reached for"
+                            + " the moment; retry in a few seconds", path(uri), null))
+                    .build();
+        }
         LOG.error("unexpected error answering " + path(uri), e);
         return respond(new Problem(typeOf(500), "Internal error", 500,
                 "the service failed unexpectedly; the request was not applied", path(uri), null));
