@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -77,8 +76,8 @@ final class AuthBenchmark implements BenchMain.Benchmark {
                     ChildJvm bypass = start("configurator-bypass", BYPASS, bypassPort, postgres, kafka, work)) {
                 URI realBase = URI.create("http://127.0.0.1:" + realPort);
                 URI bypassBase = URI.create("http://127.0.0.1:" + bypassPort);
-                awaitReady(realBase, real, work);
-                awaitReady(bypassBase, bypass, work);
+                BenchServices.awaitReady(http, realBase, real, work);
+                BenchServices.awaitReady(http, bypassBase, bypass, work);
 
                 String account = "bench-shopper-" + UUID.randomUUID();
                 String token = TestTokens.get().shopper(account);
@@ -137,7 +136,7 @@ final class AuthBenchmark implements BenchMain.Benchmark {
                         + " (full tiered JIT), prod profile, RS256 token of 2048-bit key, " + CLIENTS
                         + " keep-alive HTTP/1.1 clients on the same 2 cores; PostgreSQL "
                         + postgres.durability().describe());
-                deleteQuietly(work);
+                BenchServices.deleteQuietly(work);
                 return figures;
             }
         }
@@ -145,44 +144,8 @@ final class AuthBenchmark implements BenchMain.Benchmark {
 
     private static ChildJvm start(String name, Path jar, int port, PostgresServer postgres, KafkaBroker kafka,
             Path work) throws IOException {
-        List<String> args = new ArrayList<>(JVM);
-        String recordings = System.getenv("PHONESMITH_BENCH_JFR");
-        if (recordings != null && !recordings.isBlank()) {
-            // where the time goes: a flight recording of each service, e.g. for `jfr print --events ExecutionSample`
-            args.add("-XX:StartFlightRecording=filename=" + Path.of(recordings).resolve(name + ".jfr")
-                    + ",settings=profile,dumponexit=true");
-        }
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("quarkus.http.port", Integer.toString(port));
-        properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl("configurator"));
-        properties.put("quarkus.datasource.username", PostgresServer.USER);
-        properties.put("quarkus.datasource.password", PostgresServer.USER);
-        properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        properties.put("phonesmith.token-trust.keys-url", TestTokens.get().jwksFile().toUri().toString());
-        properties.put("phonesmith.exit-with-parent", "true");
-        properties.put("quarkus.log.level", "WARN");
-        properties.forEach((key, value) -> args.add("-D" + key + "=" + value));
-        return ChildJvm.startJar(name, jar, args, Map.of("CONFIGURATOR_TRACKING_SECRET", UUID.randomUUID() + "-"
-                + UUID.randomUUID()), work.resolve(name + ".log"));
-    }
-
-    private void awaitReady(URI base, ChildJvm process, Path work) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        HttpRequest ready = HttpRequest.newBuilder(base.resolve("/q/health/ready")).build();
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(process.name() + " stopped; see " + work.resolve(process.name() + ".log"));
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException(process.name() + " not ready after 3 minutes");
+        return BenchServices.start(name, jar, JVM, port, postgres.jdbcUrl("configurator"), kafka,
+                Map.of("CONFIGURATOR_TRACKING_SECRET", UUID.randomUUID() + "-" + UUID.randomUUID()), work);
     }
 
     private String placeOrder(URI base, String token) throws Exception {
@@ -250,13 +213,5 @@ final class AuthBenchmark implements BenchMain.Benchmark {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary folder left behind is harmless
-        }
     }
 }

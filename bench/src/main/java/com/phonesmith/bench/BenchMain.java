@@ -14,6 +14,7 @@ public final class BenchMain {
         BENCHMARKS.put("flash", new FlashBenchmark());
         BENCHMARKS.put("codec", new CodecBenchmarkRunner());
         BENCHMARKS.put("auth", new AuthBenchmark());
+        BENCHMARKS.put("activations", new ActivationsBenchmark());
     }
 
     private BenchMain() {

@@ -1,6 +1,8 @@
 package com.phonesmith.contracts;
 
 import com.phonesmith.contracts.events.BuildImage;
+import com.phonesmith.contracts.events.DeviceActivated;
+import com.phonesmith.contracts.events.DeviceProvisioned;
 import com.phonesmith.contracts.events.FactoryStepFailed;
 import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.Flashed;
@@ -20,7 +22,7 @@ public final class Events {
     public static final List<Class<? extends Event>> ALL = List.of(
             OrderPlaced.class, BuildImage.class, ScheduleBuild.class, ImageReady.class, ImageBuildFailed.class,
             HandsetReserved.class, FlashHandset.class, Flashed.class, QaPassed.class, QaFailed.class, Packed.class,
-            Shipped.class, FactoryStepFailed.class);
+            Shipped.class, FactoryStepFailed.class, DeviceProvisioned.class, DeviceActivated.class);
 
     private Events() {
     }

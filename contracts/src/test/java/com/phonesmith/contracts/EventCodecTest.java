@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.phonesmith.contracts.events.DeviceActivated;
+import com.phonesmith.contracts.events.DeviceProvisioned;
 import com.phonesmith.contracts.events.ImageBuildFailed;
 import com.phonesmith.contracts.events.OrderPlaced;
 import com.phonesmith.contracts.events.Shipped;
@@ -136,5 +138,21 @@ class EventCodecTest {
             assertThat(annotation.version()).as(type.getSimpleName()).isPositive();
             assertThat(annotation.topic()).as(type.getSimpleName()).isNotBlank();
         }
+    }
+
+    @Test
+    void deviceEventsTravelOnTheDevicesTopicKeyedByTheDeviceAndNeverCarryTheSecret() throws Exception {
+        DeviceProvisioned provisioned = new DeviceProvisioned("order-1", "356938035643809", "nordvik", "nordvik-tundra",
+                "slate", 128, "dmVyaWZpZXI", at);
+
+        String json = codec.toJson(codec.wrap(provisioned, UUID.randomUUID(), at));
+        Envelope parsed = codec.parse(json);
+
+        assertThat(EventCodec.typeOf(DeviceProvisioned.class).topic()).isEqualTo(Topics.DEVICES_EVENTS);
+        assertThat(provisioned.messageKey()).isEqualTo("356938035643809");
+        assertThat(new DeviceActivated("order-1", "356938035643809", "nordvik", "nordvik-tundra", at).messageKey())
+                .isEqualTo("356938035643809");
+        assertThat(codec.payloadOf(parsed, DeviceProvisioned.class)).isEqualTo(provisioned);
+        assertThat(json).doesNotContain("secret").doesNotContain("messageKey");
     }
 }

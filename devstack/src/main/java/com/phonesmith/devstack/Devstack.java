@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code ./phonesmith run}: starts the whole system on embedded defaults, prints where everything is, and
  * stops all of it on Ctrl-C. Options: --data-dir DIR, --postgres-port N, --kafka-port N, --http-port N (first
- * of five), --handset-port N (first of the rack), --handsets-per-variant N, --step-duration 2s.
+ * of six), --handset-port N (first of the rack), --handsets-per-variant N, --step-duration 2s.
  * The same options can be given as environment variables PHONESMITH_DATA_DIR, PHONESMITH_POSTGRES_PORT, ...
  */
 public final class Devstack {
@@ -54,7 +54,8 @@ public final class Devstack {
         System.out.println();
         System.out.println("Phonesmith is running. Press Ctrl-C to stop.");
         System.out.println("  shop (web)         " + stack.url("web") + "/");
-        for (String service : List.of("configurator-api", "order-workflow", "factory-adapter", "os-image-builder")) {
+        for (String service : List.of("configurator-api", "order-workflow", "factory-adapter", "os-image-builder",
+                "activations")) {
             System.out.printf("  %-18s %s  (OpenAPI: %s/q/openapi, health: %s/q/health)%n", service,
                     stack.url(service), stack.url(service), stack.url(service));
         }

@@ -12,7 +12,8 @@ record ServiceSpec(String name, int portOffset, String database, String heap) {
             new ServiceSpec("configurator-api", 1, "configurator", "200m"),
             new ServiceSpec("order-workflow", 2, "workflow", "320m"),
             new ServiceSpec("factory-adapter", 3, "factory", "200m"),
-            new ServiceSpec("os-image-builder", 4, "images", "200m"));
+            new ServiceSpec("os-image-builder", 4, "images", "200m"),
+            new ServiceSpec("activations", 5, "activations", "200m"));
 
     int port(StackConfig config) {
         return config.httpBasePort() + portOffset;

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * The whole system on one machine: PostgreSQL, Kafka, a rack of virtual handsets and the five services,
+ * The whole system on one machine: PostgreSQL, Kafka, a rack of virtual handsets and the six services,
  * each service started from its built {@code target/quarkus-app}. Before starting anything it makes sure every
  * port is free; once started, a {@link Supervisor} restarts any part that dies. Closing it stops everything it
  * started within {@link #STOP_BOUND}, killing what has not stopped by then.
@@ -101,7 +101,11 @@ public final class Stack implements AutoCloseable {
                 List.of("-Xmx128m", "-XX:+UseSerialGC"), "com.phonesmith.handset.HandsetRackMain",
                 List.of("--host", "127.0.0.1", "--first-port", Integer.toString(config.firstHandsetPort()),
                         "--units-per-variant", Integer.toString(config.handsetsPerVariant()),
-                        "--data-dir", config.dataDir().resolve("handsets").toString()),
+                        "--data-dir", config.dataDir().resolve("handsets").toString(),
+                        // shipped handsets reach their customers one step later, activate, and check in
+                        "--kafka", kafka.bootstrapServers(), "--activations-url", url("activations"),
+                        "--delivery-delay", StackConfig.millis(config.stepDuration()) + "ms",
+                        "--check-in-interval", "1m"),
                 logs.resolve("handset-rack.log"));
         ChildPart rack = register(new ChildPart(rackProcess, rackReady, CHILD_STOP_GRACE));
         rackReady.await(rackProcess);

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Where the stack keeps its data and which ports it uses. Services take consecutive HTTP ports from
- * {@code httpBasePort}: web, configurator-api, order-workflow, factory-adapter, os-image-builder.
+ * {@code httpBasePort}: web, configurator-api, order-workflow, factory-adapter, os-image-builder,
+ * activations.
  */
 public record StackConfig(Path repoRoot, Path dataDir, int postgresPort, int kafkaPort, int kafkaControllerPort,
         int firstHandsetPort, int handsetsPerVariant, int httpBasePort, String stepDuration) {
@@ -31,5 +32,20 @@ public record StackConfig(Path repoRoot, Path dataDir, int postgresPort, int kaf
         int firstHttp = Ports.freeRange(ServiceSpec.ALL.size(), new int[] {firstHandset, handsets});
         return new StackConfig(repoRoot, dataDir, Ports.free(), Ports.free(), Ports.free(),
                 firstHandset, handsetsPerVariant, firstHttp, stepDuration);
+    }
+
+    /** A step duration such as 2s, 1.5s, 500ms, 5m or 1h, in milliseconds. */
+    static long millis(String duration) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)").matcher(duration);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a duration: " + duration);
+        }
+        double unit = switch (m.group(2)) {
+            case "ms" -> 1;
+            case "s" -> 1000;
+            case "m" -> 60_000;
+            default -> 3_600_000;
+        };
+        return Math.round(Double.parseDouble(m.group(1)) * unit);
     }
 }

@@ -40,7 +40,8 @@ class LauncherFaultsTest {
     private static final Path KEPT_LOGS = Launcher.ROOT.resolve("e2e/target/launcher-logs");
     private static final Duration START = Duration.ofMinutes(5);
     private static final List<String> PARTS = List.of("postgresql", "kafka", "handset-rack", "web", "configurator-api",
-            "order-workflow", "factory-adapter", "os-image-builder");
+            "order-workflow", "factory-adapter", "os-image-builder", "activations");
+    private static final int SERVICES = 6;
 
     private static Path dataDir;
     private static int postgresPort;
@@ -53,9 +54,9 @@ class LauncherFaultsTest {
     @BeforeAll
     static void startTheLauncher() throws Exception {
         dataDir = Files.createTempDirectory("phonesmith-launcher-");
-        httpPort = Ports.freeRange(5);
-        handsetPort = Ports.freeRange(16, new int[] {httpPort, 5});
-        kafkaPort = Ports.freeRange(2, new int[] {httpPort, 5}, new int[] {handsetPort, 16});
+        httpPort = Ports.freeRange(SERVICES);
+        handsetPort = Ports.freeRange(16, new int[] {httpPort, SERVICES});
+        kafkaPort = Ports.freeRange(2, new int[] {httpPort, SERVICES}, new int[] {handsetPort, 16});
         postgresPort = Ports.free();
         options = List.of("--data-dir", dataDir.toString(), "--postgres-port", "" + postgresPort,
                 "--kafka-port", "" + kafkaPort, "--http-port", "" + httpPort, "--handset-port", "" + handsetPort,
@@ -272,7 +273,7 @@ class LauncherFaultsTest {
 
     private static List<Integer> allPorts() {
         List<Integer> ports = new ArrayList<>(List.of(postgresPort, kafkaPort, kafkaPort + 1));
-        IntStream.range(0, 5).forEach(i -> ports.add(httpPort + i));
+        IntStream.range(0, SERVICES).forEach(i -> ports.add(httpPort + i));
         IntStream.range(0, 16).forEach(i -> ports.add(handsetPort + i));
         return ports;
     }

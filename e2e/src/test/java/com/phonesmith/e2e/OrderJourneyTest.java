@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The whole system as devstack runs it (real PostgreSQL, Kafka, handsets and the five services from their
+ * The whole system as devstack runs it (real PostgreSQL, Kafka, handsets and the six services from their
  * built jars): a guest's order goes from the REST call to shipped, followed with its tracking token, survives a
  * restart, and is not duplicated by a retried POST; every service refuses what its roles do not allow, with the
  * tokens web issues.
@@ -99,6 +99,13 @@ class OrderJourneyTest {
                 .then().statusCode(200).extract().jsonPath().getMap("");
         assertThat(workOrder.get("status")).isEqualTo("SHIPPED");
         assertThat(workOrder.get("imei")).asString().hasSize(15);
+
+        // the factory provisioned the handset for activation; delivered to its customer, it activates
+        String imei = (String) workOrder.get("imei");
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                given().auth().oauth2(credentials.tokenFor("support")).get(stack.url("activations") + "/api/devices/" + imei)
+                        .then().statusCode(200).body("orderId", equalTo(orderId)).body("maker", equalTo("lumo"))
+                        .body("inUse", equalTo(true)));
     }
 
     @Test
@@ -140,7 +147,8 @@ class OrderJourneyTest {
                 "configurator-api", List.of("GET /api/catalog", "POST /api/orders", "GET /api/orders/{id}"),
                 "order-workflow", List.of("GET /api/orders/{id}/timeline"),
                 "factory-adapter", List.of(),
-                "os-image-builder", List.of());
+                "os-image-builder", List.of(),
+                "activations", List.of("POST /api/devices/{imei}/activation", "POST /api/devices/{imei}/check-ins"));
         publicOperations.forEach((service, open) -> RoleMatrix.fromOpenApi(java.net.URI.create(stack.url(service)))
                 .publicOperations(open.toArray(String[]::new))
                 .sample("maker", "nordvik")
@@ -176,7 +184,8 @@ class OrderJourneyTest {
     @Test
     @Order(5)
     void productionJarsServeNoSwaggerUi() {
-        for (String service : List.of("web", "configurator-api", "order-workflow", "factory-adapter", "os-image-builder")) {
+        for (String service : List.of("web", "configurator-api", "order-workflow", "factory-adapter", "os-image-builder",
+                "activations")) {
             given().get(stack.url(service) + "/q/swagger-ui/").then().statusCode(404);
         }
     }

@@ -17,7 +17,7 @@ final class DeviceVariables {
     private static final List<String> FIXED_NAMES = List.of("version", "version-bootloader", "product", "serialno",
             "secure", "unlocked", "is-userspace", "max-download-size", "x-imei", "x-colour", "x-storage-gb",
             "x-boot-state", "x-build-fingerprint", "x-installed-features", "x-installed-feature-count",
-            "x-installed-apps", "x-installed-app-count");
+            "x-installed-apps", "x-installed-app-count", "x-activation-secret-set");
     private static final List<String> PARTITION_NAMES = List.of("partition-size", "partition-type", "has-slot",
             "is-logical", "x-flashed-digest");
 
@@ -70,6 +70,7 @@ final class DeviceVariables {
             case "unlocked" -> "yes";
             case "max-download-size" -> hex(Handset.MAX_DOWNLOAD_SIZE);
             case "x-imei" -> handset.imei();
+            case "x-activation-secret-set" -> handset.activationSecret().isPresent() ? "yes" : "no";
             case "x-colour" -> variant.colour();
             case "x-storage-gb" -> Integer.toString(variant.storageGb());
             case "x-boot-state" -> handset.bootState().label();

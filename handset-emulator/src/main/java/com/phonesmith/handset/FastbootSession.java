@@ -81,6 +81,9 @@ final class FastbootSession {
                 handset.rebootBootloader();
                 reply("OKAY", "");
                 return false;
+            } else if (command.startsWith("oem set-activation-secret ")) {
+                handset.provisionActivationSecret(command.substring("oem set-activation-secret ".length()).trim());
+                reply("OKAY", "");
             } else if (command.equals("oem") || command.startsWith("oem ")) {
                 throw new CommandFailure("unknown oem command");
             } else {

@@ -129,6 +129,32 @@ public final class Handset implements AutoCloseable {
         LOG.info(serial + ": flashed " + bytes + " bytes to " + partition.label());
     }
 
+    /**
+     * Keeps the per-device secret the factory writes (64 hex digits, 32 bytes) with which this handset proves who
+     * it is when it activates; it is never readable over fastboot, only whether one is set.
+     */
+    synchronized void provisionActivationSecret(String hex) throws IOException, CommandFailure {
+        if (!hex.matches("[0-9a-fA-F]{64}")) {
+            throw new CommandFailure("activation secret must be 64 hex digits");
+        }
+        store.saveActivationSecret(java.util.HexFormat.of().parseHex(hex));
+        LOG.info(serial + ": activation secret provisioned");
+    }
+
+    /** Whether this handset reached its customer (and activated): it checks in from then on. */
+    public boolean delivered() {
+        return store.delivered();
+    }
+
+    public void markDelivered() {
+        store.markDelivered();
+    }
+
+    /** The per-device secret the factory wrote, if any: for this handset's own activation requests. */
+    public Optional<byte[]> activationSecret() {
+        return store.loadActivationSecret();
+    }
+
     synchronized void erase(Partition partition) throws IOException {
         enterBootloader();
         store.erase(partition);

@@ -23,6 +23,10 @@ import java.util.Optional;
 final class PartitionStore {
     private static final String DOWNLOAD_FILE = "download.buffer";
     private static final String BOOT_STATE_FILE = "boot-state";
+    /** The per-device secret, as the factory wrote it: what a real handset keeps in its protected storage. */
+    private static final String ACTIVATION_SECRET_FILE = "activation-secret";
+    /** Written once the handset reached its customer and activated. */
+    private static final String DELIVERED_FILE = "delivered";
 
     private final Path directory;
     private final Map<Partition, String> digests = new EnumMap<>(Partition.class);
@@ -103,6 +107,40 @@ final class PartitionStore {
         boolean booted = Files.isRegularFile(file)
                 && Files.readString(file, StandardCharsets.US_ASCII).trim().equals(BootState.BOOTED.label());
         return booted ? BootState.BOOTED : BootState.FASTBOOT;
+    }
+
+    synchronized void saveActivationSecret(byte[] secret) throws IOException {
+        Path file = directory.resolve(ACTIVATION_SECRET_FILE);
+        Path temporary = directory.resolve(ACTIVATION_SECRET_FILE + ".tmp");
+        Files.write(temporary, secret);
+        try {
+            Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // the folder's own permissions have to do
+        }
+        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    synchronized boolean delivered() {
+        return Files.exists(directory.resolve(DELIVERED_FILE));
+    }
+
+    synchronized void markDelivered() {
+        try {
+            Files.writeString(directory.resolve(DELIVERED_FILE), "delivered", StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    synchronized Optional<byte[]> loadActivationSecret() {
+        try {
+            Path file = directory.resolve(ACTIVATION_SECRET_FILE);
+            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private Path downloadFile() {

@@ -1,5 +1,6 @@
 package com.phonesmith.factory.flashing;
 
+import com.phonesmith.contracts.devices.DeviceProof;
 import com.phonesmith.factory.stock.HandsetView;
 import com.phonesmith.factory.stock.StockService;
 import com.phonesmith.factory.workorder.FlashAssignment;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +36,7 @@ import org.jboss.logging.MDC;
 @ApplicationScoped
 public class FlashWorker {
     private static final Logger LOG = Logger.getLogger(FlashWorker.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final WorkOrderService workOrders;
     private final StockService stock;
@@ -102,12 +105,16 @@ public class FlashWorker {
         Path file = null;
         try {
             file = Files.createTempFile(workDir(), "image-" + job.orderId() + "-", ".img");
-            Readback readback = attempt(job, file);
+            byte[] secret = new byte[32];
+            RANDOM.nextBytes(secret);
+            Readback readback = attempt(job, file, secret);
             QaVerdict verdict = QaRules.check(
                     new QaExpectation(job.imageFingerprint(), job.imageDigest(), job.variant(), job.imei()), readback);
             String flashedDigest = Digests.likeReference(readback.flashedDigest(), job.imageDigest());
+            String verifier = DeviceProof.verifierOf(secret);
+            java.util.Arrays.fill(secret, (byte) 0);
             boolean recorded = QuarkusTransaction.requiringNew().call(() -> workOrders.flashedAndChecked(job,
-                    flashedDigest, readback.fingerprint(), verdict.failure()));
+                    flashedDigest, readback.fingerprint(), verdict.failure(), verifier));
             if (recorded) {
                 count(verdict.passed() ? "qa-passed" : "qa-failed");
                 LOG.infof("flashed %s onto %s: QA %s", job.imageDigest(), job.imei(),
@@ -126,7 +133,7 @@ public class FlashWorker {
         }
     }
 
-    private Readback attempt(FlashAssignment job, Path file) throws FlashStepException {
+    private Readback attempt(FlashAssignment job, Path file, byte[] secret) throws FlashStepException {
         DownloadedArtifact artifact = downloader.download(job.imageUrl(), file);
         if (!Digests.same(artifact.sha256(), job.imageDigest())) {
             throw FlashStepException.retryable(FlashStepException.DOWNLOAD, "downloaded image has digest "
@@ -136,7 +143,7 @@ public class FlashWorker {
         HandsetView handset = stock.find(job.imei()).orElseThrow(() -> FlashStepException.permanent(
                 FlashStepException.FLASH, "reserved handset " + job.imei() + " is not in the stock"));
         FlashTarget target = new FlashTarget(handset.stationHost(), handset.stationPort(), handset.serial());
-        Readback readback = flasher.flash(target, file);
+        Readback readback = flasher.flash(target, file, secret);
         if (readback.flashedDigest() == null) {
             throw FlashStepException.retryable(FlashStepException.FLASH, "handset " + target
                     + " reports nothing flashed to " + HandsetFlasher.PARTITION + " after a successful flash");

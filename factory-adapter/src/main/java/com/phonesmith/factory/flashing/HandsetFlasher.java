@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HexFormat;
 
 /**
  * Flashes an image to a handset's system partition over fastboot and reads back what the rebooted handset reports:
@@ -24,7 +25,11 @@ public final class HandsetFlasher {
         this.bootTimeout = bootTimeout;
     }
 
-    public Readback flash(FlashTarget target, Path image) throws FlashStepException {
+    /**
+     * Flashes the image, writes the handset's per-device activation secret (a fresh one at every flash, so a
+     * reflashed handset never keeps the secret of an earlier attempt), reboots and reads back.
+     */
+    public Readback flash(FlashTarget target, Path image, byte[] activationSecret) throws FlashStepException {
         long size;
         try {
             size = Files.size(image);
@@ -44,6 +49,7 @@ public final class HandsetFlasher {
             }
             client.download(image);
             client.flash(PARTITION);
+            client.command("oem set-activation-secret " + HexFormat.of().formatHex(activationSecret));
             client.reboot();
         } catch (FastbootException e) {
             throw FlashStepException.retryable(FlashStepException.FLASH, "handset " + target + " refused "

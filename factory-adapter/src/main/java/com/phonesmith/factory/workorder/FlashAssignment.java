@@ -7,5 +7,5 @@ import com.phonesmith.factory.stock.Variant;
  * which the worker hands back with its result so that a result for an order that changed meanwhile is dropped.
  */
 public record FlashAssignment(String orderId, long version, int attempt, String imageUrl, String imageDigest,
-        String imageFingerprint, Variant variant, String imei) {
+        String imageFingerprint, Variant variant, String imei, String maker) {
 }

@@ -28,6 +28,9 @@ public class WorkOrder extends PanacheEntityBase {
     @Column(name = "storage_gb", nullable = false)
     public int storageGb;
 
+    /** The handset's maker, which the device is provisioned under; null for orders scheduled before it was sent. */
+    public String maker;
+
     public String imei;
 
     @Enumerated(EnumType.STRING)

@@ -7,6 +7,7 @@ import com.phonesmith.contracts.events.HandsetReserved;
 import com.phonesmith.contracts.events.Packed;
 import com.phonesmith.contracts.events.QaFailed;
 import com.phonesmith.contracts.events.QaPassed;
+import com.phonesmith.contracts.events.DeviceProvisioned;
 import com.phonesmith.contracts.events.ScheduleBuild;
 import com.phonesmith.contracts.events.Shipped;
 import com.phonesmith.factory.shipping.ShippingConfig;
@@ -83,6 +84,7 @@ public class WorkOrderService {
         order.model = command.model();
         order.colour = command.colour();
         order.storageGb = command.storageGb();
+        order.maker = command.maker();
         order.status = WorkOrderStatus.WAITING_FOR_STOCK;
         order.createdAt = now;
         order.updatedAt = now;
@@ -211,7 +213,7 @@ public class WorkOrderService {
         List<FlashAssignment> jobs = new ArrayList<>();
         for (WorkOrder order : orders) {
             jobs.add(new FlashAssignment(order.orderId, order.version, order.attempts, order.imageUrl,
-                    order.imageDigest, order.imageFingerprint, order.variant(), order.imei));
+                    order.imageDigest, order.imageFingerprint, order.variant(), order.imei, order.maker));
         }
         return jobs;
     }
@@ -222,7 +224,7 @@ public class WorkOrderService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean flashedAndChecked(FlashAssignment job, String flashedDigest, String fingerprint,
-            Optional<String> qaFailure) {
+            Optional<String> qaFailure, String verifier) {
         Optional<WorkOrder> current = stillClaimed(job);
         if (current.isEmpty()) {
             return false;
@@ -234,6 +236,7 @@ public class WorkOrderService {
         WorkOrderEvent.record(order.orderId, now, "flash", "flashed " + flashedDigest + " onto " + order.imei
                 + " (attempt " + job.attempt() + ")");
         outbox.publish(new Flashed(order.orderId, order.imei, flashedDigest));
+        provision(order, verifier, now);
         if (qaFailure.isEmpty()) {
             order.status = WorkOrderStatus.QA_PASSED;
             order.nextStepAt = now.plus(steps.packDuration());
@@ -248,6 +251,21 @@ public class WorkOrderService {
             outbox.publish(new QaFailed(order.orderId, order.imei, reason));
         }
         return true;
+    }
+
+    /**
+     * The handset now holds a fresh per-device secret: activations learns its verifier (never the secret), so the
+     * device can activate at the customer. A reflash writes a new secret and provisions the device again.
+     */
+    private void provision(WorkOrder order, String verifier, Instant now) {
+        if (order.maker == null) {
+            LOG.warnf("work order %s has no maker (scheduled before makers were sent): handset %s is not provisioned"
+                    + " for activation", order.orderId, order.imei);
+            return;
+        }
+        outbox.publish(new DeviceProvisioned(order.orderId, order.imei, order.maker, order.model, order.colour,
+                order.storageGb, verifier, now));
+        WorkOrderEvent.record(order.orderId, now, "provision", "activation secret written to " + order.imei);
     }
 
     /**

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The fastboot sequence of the factory against a real virtual handset. */
 class HandsetFlasherTest {
+    private static final byte[] SECRET = new byte[32];
+
     @TempDir
     Path handsetData;
     @TempDir
@@ -48,7 +50,7 @@ class HandsetFlasherTest {
         byte[] image = TestImages.image("order-9", "nordvik-fjord", fingerprint, 500_000);
         Path file = Files.write(files.resolve("system.img"), image);
 
-        Readback readback = flasher.flash(target(), file);
+        Readback readback = flasher.flash(target(), file, SECRET);
 
         assertThat(readback).isEqualTo(new Readback("booted", fingerprint, TestImages.sha256(image), handset.imei(),
                 "nordvik-fjord", "birch", "256"));
@@ -56,11 +58,23 @@ class HandsetFlasherTest {
     }
 
     @Test
+    void theFlashWritesTheHandsetsActivationSecret() throws Exception {
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        Path file = Files.write(files.resolve("system.img"), TestImages.image("order-7", "nordvik-fjord",
+                TestImages.fingerprint("nordvik-fjord", "order-7"), 10_000));
+
+        flasher.flash(target(), file, secret);
+
+        assertThat(handset.activationSecret()).hasValueSatisfying(kept -> assertThat(kept).isEqualTo(secret));
+    }
+
+    @Test
     void anImageTheHandsetCannotBootLeavesItInFastbootWithoutFingerprint() throws Exception {
         byte[] notAnImage = "just some bytes".getBytes();
         Path file = Files.write(files.resolve("junk.img"), notAnImage);
 
-        Readback readback = flasher.flash(target(), file);
+        Readback readback = flasher.flash(target(), file, SECRET);
 
         assertThat(readback.bootState()).isEqualTo("fastboot");
         assertThat(readback.fingerprint()).isNull();
@@ -72,7 +86,7 @@ class HandsetFlasherTest {
         Path file = Files.write(files.resolve("system.img"), TestImages.image("o", "nordvik-fjord", "fp", 10));
         FlashTarget wrongSerial = new FlashTarget("127.0.0.1", handset.port(), "PS1");
 
-        assertThatThrownBy(() -> flasher.flash(wrongSerial, file))
+        assertThatThrownBy(() -> flasher.flash(wrongSerial, file, SECRET))
                 .isInstanceOfSatisfying(FlashStepException.class, e -> {
                     assertThat(e.retryable()).isTrue();
                     assertThat(e.getMessage()).contains("holds handset " + handset.serial() + ", not the reserved PS1");
@@ -88,7 +102,7 @@ class HandsetFlasherTest {
         }
         Path file = Files.write(files.resolve("system.img"), new byte[] {1, 2, 3});
 
-        assertThatThrownBy(() -> flasher.flash(new FlashTarget("127.0.0.1", closedPort, "PS" + closedPort), file))
+        assertThatThrownBy(() -> flasher.flash(new FlashTarget("127.0.0.1", closedPort, "PS" + closedPort), file, SECRET))
                 .isInstanceOfSatisfying(FlashStepException.class, e -> {
                     assertThat(e.step()).isEqualTo("flash");
                     assertThat(e.retryable()).isTrue();

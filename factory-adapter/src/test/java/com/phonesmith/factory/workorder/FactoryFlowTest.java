@@ -14,7 +14,9 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.phonesmith.contracts.Envelope;
 import com.phonesmith.contracts.Topics;
+import com.phonesmith.contracts.devices.DeviceProof;
 import com.phonesmith.contracts.events.BuildImage;
+import com.phonesmith.contracts.events.DeviceProvisioned;
 import com.phonesmith.contracts.events.FactoryStepFailed;
 import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.Flashed;
@@ -75,7 +77,7 @@ class FactoryFlowTest extends RealInfrastructure {
     @Test
     void anOrderIsReservedFlashedCheckedPackedAndShipped() throws Exception {
         String orderId = UUID.randomUUID().toString();
-        send(new ScheduleBuild(orderId, "lumo-one", "coral", 64));
+        send(new ScheduleBuild(orderId, "lumo-one", "coral", 64, "lumo"));
         HandsetReserved reserved = awaitFactoryEvent(orderId, HandsetReserved.class, WAIT);
 
         String fingerprint = TestImages.fingerprint("lumo-one", orderId);
@@ -95,8 +97,19 @@ class FactoryFlowTest extends RealInfrastructure {
         assertThat(shipped.carrier()).isEqualTo("PostNord");
         assertThat(TrackingNumbers.isValid(shipped.trackingNumber())).isTrue();
 
-        // the handset really holds the image and runs it
+        // the handset really holds the image and runs it, and the secret activations knows the verifier of
         assertThat(Files.readAllBytes(Path.of(rackDataDir, reserved.serial(), "system.img"))).isEqualTo(image);
+        byte[] secret = Files.readAllBytes(Path.of(rackDataDir, reserved.serial(), "activation-secret"));
+        List<ConsumerRecord<String, String>> provisioned = KafkaProbe.awaitRecords(Topics.DEVICES_EVENTS,
+                record -> reserved.imei().equals(record.key()), 1, WAIT);
+        assertThat(provisioned).hasSize(1);
+        assertThat(CODEC.payloadOf(CODEC.parse(provisioned.get(0).value()), DeviceProvisioned.class)).satisfies(device -> {
+            assertThat(device.orderId()).isEqualTo(orderId);
+            assertThat(device.maker()).isEqualTo("lumo");
+            assertThat(device.model()).isEqualTo("lumo-one");
+            assertThat(device.verifier()).isEqualTo(DeviceProof.verifierOf(secret));
+            assertThat(provisioned.get(0).value()).doesNotContain(java.util.HexFormat.of().formatHex(secret));
+        });
         JsonPath handset = given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/handsets/" + reserved.imei()).then().statusCode(200).extract().jsonPath();
         assertThat(handset.getString("status")).isEqualTo("SHIPPED");
         assertThat(handset.getString("orderId")).isEqualTo(orderId);

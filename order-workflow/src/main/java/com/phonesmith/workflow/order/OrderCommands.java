@@ -39,7 +39,8 @@ public class OrderCommands {
     @Transactional(Transactional.TxType.MANDATORY)
     public ScheduleBuild scheduleFactoryBuild(String orderId) {
         WorkflowOrder order = orders.get(orderId);
-        ScheduleBuild command = new ScheduleBuild(order.orderId, order.model, order.colour, order.storageGb);
+        ScheduleBuild command = new ScheduleBuild(order.orderId, order.model, order.colour, order.storageGb,
+                order.maker);
         Envelope sent = outbox.publish(command);
         orders.record(order, EntryType.SCHEDULE_BUILD_SENT, TimelineDetails.scheduleBuildSent(command),
                 sent.occurredAt());

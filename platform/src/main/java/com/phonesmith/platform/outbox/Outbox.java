@@ -25,7 +25,7 @@ public class Outbox {
         OutboxMessage row = new OutboxMessage();
         row.messageId = envelope.id();
         row.topic = EventCodec.typeOf(event.getClass()).topic();
-        row.messageKey = envelope.orderId();
+        row.messageKey = event.messageKey();
         row.payload = codec.toJson(envelope);
         row.createdAt = envelope.occurredAt();
         row.persist();

@@ -1,0 +1,139 @@
+package com.phonesmith.activations.activation;
+
+import com.phonesmith.activations.ActivationsConfig;
+import com.phonesmith.activations.Columns;
+import com.phonesmith.activations.device.Device;
+import com.phonesmith.activations.usage.CheckInRule;
+import com.phonesmith.contracts.devices.DeviceProof;
+import com.phonesmith.contracts.events.DeviceActivated;
+import com.phonesmith.platform.outbox.Outbox;
+import com.phonesmith.platform.problem.Problem;
+import com.phonesmith.platform.problem.ProblemException;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Activation and check-in of a handset, each authenticated by a proof made with the device's secret: a request
+ * of the wrong form, for an unknown device, with a timestamp too far from ours, with a proof that does not match,
+ * or with a nonce used before is refused (and counted) before anything changes.
+ */
+@ApplicationScoped
+public class DeviceRequests {
+    private final EntityManager entities;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final ActivationsConfig config;
+    private final Refusals refusals;
+
+    public DeviceRequests(EntityManager entities, Outbox outbox, Clock clock, ActivationsConfig config,
+            Refusals refusals) {
+        this.entities = entities;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.config = config;
+        this.refusals = refusals;
+    }
+
+    /** What an activation answers; {@code first} is false when the device had activated before. */
+    public record Activation(String imei, String maker, String model, Instant activatedAt, boolean first) {
+    }
+
+    /** What a check-in answers: whether the device had gone out of use, and until when it is in use now. */
+    public record CheckIn(String imei, Instant checkedInAt, boolean backInUse, Instant inUseUntil) {
+    }
+
+    /** Activates the device once; a later activation with a valid proof changes nothing and says when it was. */
+    @Transactional
+    public Activation activate(String imei, DeviceRequest request) {
+        Device device = authenticated(DeviceProof.ACTIVATE, imei, request);
+        if (device.activated()) {
+            return new Activation(device.imei, device.maker, device.model, device.activatedAt, false);
+        }
+        Instant now = clock.instant();
+        device.activatedAt = now;
+        device.lastSeenAt = now;
+        entities.createNativeQuery("insert into usage_period (imei, started_at, last_seen_at) values (?1, ?2, ?2)")
+                .setParameter(1, imei).setParameter(2, utc(now)).executeUpdate();
+        outbox.publish(new DeviceActivated(device.orderId, device.imei, device.maker, device.model, now));
+        return new Activation(device.imei, device.maker, device.model, now, true);
+    }
+
+    /** Records that an activated device is in use; one that had gone out of use starts a new span of use. */
+    @Transactional
+    public CheckIn checkIn(String imei, DeviceRequest request) {
+        Device device = authenticated(DeviceProof.CHECK_IN, imei, request);
+        if (!device.activated()) {
+            throw refusals.refuse(DeviceProof.CHECK_IN, "not-activated", ProblemException.conflict("imei",
+                    "this device has not activated yet: it checks in only after its activation"));
+        }
+        Instant now = clock.instant();
+        Object[] latest = (Object[]) entities.createNativeQuery("select started_at, last_seen_at from usage_period"
+                + " where imei = ?1 order by started_at desc limit 1").setParameter(1, imei).getSingleResult();
+        Instant lastSeen = Columns.instant(latest[1]);
+        boolean backInUse = CheckInRule.of(lastSeen, now, config.outOfUseAfter()) == CheckInRule.Effect.NEW_SPAN;
+        if (backInUse) {
+            entities.createNativeQuery("insert into usage_period (imei, started_at, last_seen_at) values (?1, ?2, ?2)")
+                    .setParameter(1, imei).setParameter(2, utc(now)).executeUpdate();
+        } else if (now.isAfter(lastSeen)) {
+            entities.createNativeQuery("update usage_period set last_seen_at = ?3 where imei = ?1 and started_at = ?2")
+                    .setParameter(1, imei).setParameter(2, latest[0]).setParameter(3, utc(now)).executeUpdate();
+        }
+        device.lastSeenAt = now;
+        return new CheckIn(imei, now, backInUse, now.plus(config.outOfUseAfter()));
+    }
+
+    private Device authenticated(String action, String imei, DeviceRequest request) {
+        List<Problem.FieldError> errors = RequestCheck.formErrors(imei, request);
+        if (!errors.isEmpty()) {
+            throw refusals.refuse(action, "malformed", new ProblemException(400, "Bad request",
+                    errors.stream().map(e -> e.field() + ": " + e.reason()).reduce((a, b) -> a + "; " + b).orElseThrow(),
+                    errors));
+        }
+        Device device = Device.findById(imei, LockModeType.PESSIMISTIC_WRITE);
+        if (device == null) {
+            throw refusals.refuse(action, "unknown-imei", ProblemException.notFound("no device with IMEI " + imei
+                    + " was provisioned"));
+        }
+        Instant timestamp = Instant.parse(request.timestamp());
+        ProblemException stale = RequestCheck.staleness(timestamp, clock.instant(), config.clockTolerance());
+        if (stale != null) {
+            throw refusals.refuse(action, "stale-timestamp", stale);
+        }
+        if (!DeviceProof.matches(device.verifier, action, imei, timestamp, request.nonce(), request.proof())) {
+            throw refusals.refuse(action, "wrong-proof", new ProblemException(403, "Forbidden",
+                    "proof: does not match this device's secret for this request",
+                    List.of(new Problem.FieldError("proof", "does not match this device's secret for this request"))));
+        }
+        int fresh = entities.createNativeQuery("insert into used_nonce (imei, nonce, used_at) values (?1, ?2, ?3)"
+                + " on conflict do nothing").setParameter(1, imei).setParameter(2, request.nonce())
+                .setParameter(3, utc(clock.instant())).executeUpdate();
+        if (fresh == 0) {
+            throw refusals.refuse(action, "replay", ProblemException.conflict("nonce",
+                    "was used before: a request is never accepted twice; make a new one with a new nonce"));
+        }
+        return device;
+    }
+
+    /**
+     * Nonces older than three clock tolerances can go: a request carrying one is refused for its timestamp
+     * before its nonce is looked at.
+     */
+    @Scheduled(every = "10m", delayed = "1m")
+    @Transactional
+    void forgetOldNonces() {
+        entities.createNativeQuery("delete from used_nonce where used_at < ?1")
+                .setParameter(1, utc(clock.instant().minus(config.clockTolerance().multipliedBy(3)))).executeUpdate();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,60 @@
+package com.phonesmith.activations.activation;
+
+import com.phonesmith.activations.device.Imei;
+import com.phonesmith.platform.problem.Problem;
+import com.phonesmith.platform.problem.ProblemException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The form of a device request, checked before anything is looked up: each wrong field named, with why. */
+public final class RequestCheck {
+    private RequestCheck() {
+    }
+
+    /** Field errors of the request's form; empty if it is well formed. */
+    public static List<Problem.FieldError> formErrors(String imei, DeviceRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String imeiProblem = Imei.problemWith(imei);
+        if (imeiProblem != null) {
+            errors.add(new Problem.FieldError("imei", imeiProblem));
+        }
+        if (request == null) {
+            errors.add(new Problem.FieldError("body", "is required: timestamp, nonce and proof"));
+            return errors;
+        }
+        if (request.timestamp() == null || request.timestamp().isBlank()) {
+            errors.add(new Problem.FieldError("timestamp", "is required"));
+        } else if (parse(request.timestamp()) == null) {
+            errors.add(new Problem.FieldError("timestamp", "must be an ISO-8601 instant such as 2026-11-30T10:15:00Z"));
+        }
+        if (request.nonce() == null || !request.nonce().matches("[A-Za-z0-9_-]{16,64}")) {
+            errors.add(new Problem.FieldError("nonce", "must be 16 to 64 characters of A-Z, a-z, 0-9, _ and -"));
+        }
+        if (request.proof() == null || !request.proof().matches("[A-Za-z0-9_-]{43}")) {
+            errors.add(new Problem.FieldError("proof", "must be an HMAC-SHA256 in base64url (43 characters)"));
+        }
+        return errors;
+    }
+
+    /** Refuses a timestamp further from {@code now} than the tolerance. */
+    public static ProblemException staleness(Instant timestamp, Instant now, Duration tolerance) {
+        if (Duration.between(timestamp, now).abs().compareTo(tolerance) <= 0) {
+            return null;
+        }
+        return new ProblemException(403, "Forbidden", "timestamp: is more than " + tolerance.toMinutes()
+                + " minutes from the server's time (" + now + "); make a new request with the current time",
+                List.of(new Problem.FieldError("timestamp", "is more than " + tolerance.toMinutes()
+                        + " minutes from the server's time")));
+    }
+
+    static Instant parse(String timestamp) {
+        try {
+            return Instant.parse(timestamp);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

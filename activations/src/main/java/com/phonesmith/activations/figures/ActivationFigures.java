@@ -1,0 +1,80 @@
+package com.phonesmith.activations.figures;
+
+import com.phonesmith.activations.ActivationsConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Activations counted in PostgreSQL: by model and ISO week for a maker, and the year's total against the target. */
+@ApplicationScoped
+public class ActivationFigures {
+    private final EntityManager entities;
+    private final Clock clock;
+    private final ActivationsConfig config;
+
+    public ActivationFigures(EntityManager entities, Clock clock, ActivationsConfig config) {
+        this.entities = entities;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    public record Week(String week, String model, long activated) {
+    }
+
+    public record ModelInUse(String model, long activated, long inUse) {
+    }
+
+    public record MakerFigures(String maker, List<ModelInUse> models, List<Week> weeks) {
+    }
+
+    public record MakerTotal(String maker, long activatedThisYear, long inUse) {
+    }
+
+    public record Summary(int year, long target, long activatedThisYear, double shareOfTarget, List<MakerTotal> makers) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public MakerFigures ofMaker(String maker, int weeks) {
+        Instant now = clock.instant();
+        Instant since = now.atZone(ZoneOffset.UTC).toLocalDate().minusWeeks(weeks).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<Object[]> byWeek = entities.createNativeQuery("""
+                select to_char(activated_at at time zone 'UTC', 'IYYY-"W"IW') as week, model, count(*)
+                from device where maker = ?1 and activated_at >= ?2
+                group by 1, 2 order by 1, 2""").setParameter(1, maker).setParameter(2, since.atOffset(ZoneOffset.UTC))
+                .getResultList();
+        List<Object[]> byModel = entities.createNativeQuery("""
+                select model, count(*), count(*) filter (where last_seen_at + ?2 * interval '1 second' > ?3)
+                from device where maker = ?1 and activated_at is not null
+                group by model order by model""").setParameter(1, maker)
+                .setParameter(2, config.outOfUseAfter().toSeconds()).setParameter(3, now.atOffset(ZoneOffset.UTC))
+                .getResultList();
+        return new MakerFigures(maker,
+                byModel.stream().map(r -> new ModelInUse((String) r[0], n(r[1]), n(r[2]))).toList(),
+                byWeek.stream().map(r -> new Week((String) r[0], (String) r[1], n(r[2]))).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    public Summary summary() {
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        Instant yearStart = today.withDayOfYear(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<Object[]> rows = entities.createNativeQuery("""
+                select maker, count(*) filter (where activated_at >= ?1),
+                       count(*) filter (where last_seen_at + ?2 * interval '1 second' > ?3)
+                from device where activated_at is not null group by maker order by maker""")
+                .setParameter(1, yearStart.atOffset(ZoneOffset.UTC)).setParameter(2, config.outOfUseAfter().toSeconds())
+                .setParameter(3, now.atOffset(ZoneOffset.UTC)).getResultList();
+        List<MakerTotal> makers = rows.stream().map(r -> new MakerTotal((String) r[0], n(r[1]), n(r[2]))).toList();
+        long total = makers.stream().mapToLong(MakerTotal::activatedThisYear).sum();
+        double share = config.annualTarget() == 0 ? 0 : (double) total / config.annualTarget();
+        return new Summary(today.getYear(), config.annualTarget(), total, share, makers);
+    }
+
+    private static long n(Object value) {
+        return ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,83 @@
+package com.phonesmith.activations.statement;
+
+import com.phonesmith.platform.problem.ProblemException;
+import com.phonesmith.platform.security.CurrentCaller;
+import com.phonesmith.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** Monthly statements: closing a month (admin), and each maker's statements (its partners, support, admin). */
+@Path("/api/makers/{maker}/statements")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatementResource {
+    private final StatementQueries statements;
+    private final CurrentCaller caller;
+
+    public StatementResource(StatementQueries statements, CurrentCaller caller) {
+        this.statements = statements;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNER, Roles.SUPPORT, Roles.ADMIN})
+    @Operation(summary = "A maker's statements, newest first; a partner reads only its own maker's")
+    @APIResponse(responseCode = "404", description = "no such maker, or another maker than the partner's own")
+    public List<Statement> ofMaker(@PathParam("maker") String maker) {
+        return statements.ofMaker(readable(caller, statements, maker));
+    }
+
+    @GET
+    @Path("{month}")
+    @RolesAllowed({Roles.PARTNER, Roles.SUPPORT, Roles.ADMIN})
+    @Operation(summary = "One statement with its lines")
+    @APIResponse(responseCode = "404", description = "no such statement, or another maker's")
+    public Statement one(@PathParam("maker") String maker, @PathParam("month") String month) {
+        return found(maker, month);
+    }
+
+    @GET
+    @Path("{month}.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.PARTNER, Roles.SUPPORT, Roles.ADMIN})
+    @Operation(summary = "One statement as CSV")
+    @APIResponse(responseCode = "404", description = "no such statement, or another maker's")
+    public Response csv(@PathParam("maker") String maker, @PathParam("month") String month) {
+        Statement statement = found(maker, month);
+        return Response.ok(StatementCsv.of(statement), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"statement-" + statement.maker() + "-"
+                        + statement.month() + ".csv\"").build();
+    }
+
+    @GET
+    @Path("{month}.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.PARTNER, Roles.SUPPORT, Roles.ADMIN})
+    @Operation(summary = "One statement as PDF")
+    @APIResponse(responseCode = "404", description = "no such statement, or another maker's")
+    public Response pdf(@PathParam("maker") String maker, @PathParam("month") String month) {
+        Statement statement = found(maker, month);
+        return Response.ok(StatementPdf.of(statement), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"statement-" + statement.maker() + "-"
+                        + statement.month() + ".pdf\"").build();
+    }
+
+    private Statement found(String maker, String month) {
+        return statements.one(readable(caller, statements, maker), Months.parse("month", month))
+                .orElseThrow(() -> ProblemException.notFound("no statement of " + maker + " for " + month));
+    }
+
+    static String readable(CurrentCaller caller, StatementQueries statements, String maker) {
+        if (!MakerAccess.mayRead(caller.get(), maker) || !statements.knowsMaker(maker)) {
+            throw ProblemException.notFound("no maker " + maker);
+        }
+        return maker;
+    }
+}

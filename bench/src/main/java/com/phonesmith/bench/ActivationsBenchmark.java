@@ -1,0 +1,238 @@
+package com.phonesmith.bench;
+
+import com.phonesmith.contracts.devices.DeviceProof;
+import com.phonesmith.devstack.ChildJvm;
+import com.phonesmith.devstack.Durability;
+import com.phonesmith.devstack.KafkaBroker;
+import com.phonesmith.devstack.Ports;
+import com.phonesmith.devstack.PostgresServer;
+import com.phonesmith.devstack.testing.TestTokens;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * activations under load: {@code activations-per-s}, handsets activating over HTTP (proof checked, committed
+ * durably with its outbox row) from concurrent clients, against {@code floor-http-per-s}, the same clients on the
+ * same service's cheapest endpoint; and {@code month-close-30m-s}, closing a month over 30 million devices
+ * generated in PostgreSQL, against {@code floor-scan-s}, one full scan of the same spans of use.
+ * {@code PHONESMITH_BENCH_DEVICES} sets another number of devices for the close (the figure is then named after it).
+ */
+final class ActivationsBenchmark implements BenchMain.Benchmark {
+    static final Path JAR = AuthBenchmark.ROOT.resolve("activations/target/quarkus-app/quarkus-run.jar");
+    static final List<String> JVM = List.of("-Xmx512m", "-XX:+UseG1GC");
+    static final int CLIENTS = 16;
+    static final int WARM_UP = 10_000;
+    static final int MEASURED = 40_000;
+    static final byte[] SECRET = "the benchmark's device secret".getBytes(StandardCharsets.UTF_8);
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final long closeDevices = Long.parseLong(System.getenv().getOrDefault("PHONESMITH_BENCH_DEVICES", "30000000"));
+
+    @Override
+    public String description() {
+        return MEASURED + " activations from " + CLIENTS + " clients vs the same clients on /q/health/live; closing a"
+                + " month over " + closeDevices + " devices vs one scan of their spans of use";
+    }
+
+    @Override
+    public Map<String, String> run() throws Exception {
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: build first (./phonesmith build)");
+        }
+        Path work = Files.createTempDirectory("phonesmith-bench-activations-");
+        Map<String, String> figures = new LinkedHashMap<>();
+        try (PostgresServer postgres = PostgresServer.start(work.resolve("postgres"), Ports.free(), Durability.DURABLE,
+                work.resolve("postgresql.log"));
+                KafkaBroker kafka = KafkaBroker.start(work.resolve("kafka"), Ports.free(), Ports.free(),
+                        work.resolve("kafka.log"))) {
+            postgres.ensureDatabase("activations");
+            int port = Ports.free();
+            try (ChildJvm service = start(port, postgres, kafka, work)) {
+                URI base = URI.create("http://127.0.0.1:" + port);
+                BenchServices.awaitReady(http, base, service, work);
+                String verifier = DeviceProof.verifierOf(SECRET);
+                List<String> warmUp = provision(postgres, WARM_UP, verifier, "35");
+                List<String> measured = provision(postgres, MEASURED, verifier, "86");
+
+                activate(base, warmUp);
+                floor(base, WARM_UP);
+                double floorSeconds = floor(base, MEASURED);
+                double seconds = activate(base, measured);
+                figures.put("activations-per-s", String.format("%.0f", MEASURED / seconds));
+                figures.put("floor-http-per-s", String.format("%.0f", MEASURED / floorSeconds));
+
+                String name = closeDevices == 30_000_000 ? "30m" : Long.toString(closeDevices);
+                double[] close = monthClose(postgres, base);
+                figures.put("month-close-" + name + "-s", String.format("%.1f", close[0]));
+                figures.put("floor-scan-s", String.format("%.1f", close[1]));
+                figures.put("generate-" + name + "-s", String.format("%.0f", close[2]));
+                figures.put("settings", "activations: java " + String.join(" ", JVM) + " (full tiered JIT), prod"
+                        + " profile, " + CLIENTS + " keep-alive HTTP/1.1 clients on the same "
+                        + Runtime.getRuntime().availableProcessors() + " cores; PostgreSQL "
+                        + postgres.durability().describe() + ", one commit per activation");
+            }
+        }
+        BenchServices.deleteQuietly(work);
+        return figures;
+    }
+
+    private static ChildJvm start(int port, PostgresServer postgres, KafkaBroker kafka, Path work) throws IOException {
+        return BenchServices.start("activations", JAR, JVM, port, postgres.jdbcUrl("activations"), kafka, Map.of(), work);
+    }
+
+    /** Provisions devices as DeviceProvisioned would, all with the same secret; their IMEIs. */
+    private static List<String> provision(PostgresServer postgres, int count, String verifier, String prefix)
+            throws Exception {
+        List<String> imeis = new ArrayList<>(count);
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("activations"), PostgresServer.USER,
+                PostgresServer.USER); PreparedStatement insert = connection.prepareStatement("insert into device"
+                        + " (imei, maker, model, order_id, verifier, provisioned_at) values (?, 'lumo', 'lumo-one', ?, ?, now())")) {
+            connection.setAutoCommit(false);
+            for (int i = 0; i < count; i++) {
+                String imei = imei(prefix, i);
+                imeis.add(imei);
+                insert.setString(1, imei);
+                insert.setString(2, "bench-" + i);
+                insert.setString(3, verifier);
+                insert.addBatch();
+                if (i % 5000 == 4999) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+            connection.commit();
+        }
+        return imeis;
+    }
+
+    /** A 15-digit IMEI with its Luhn check digit. */
+    static String imei(String prefix, int n) {
+        String body = prefix + String.format("%012d", n);
+        for (int check = 0; check < 10; check++) {
+            String candidate = body + check;
+            if (luhn(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no check digit for " + body);
+    }
+
+    private static boolean luhn(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = digits.charAt(digits.length() - 1 - i) - '0';
+            if (i % 2 == 1) {
+                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+            }
+            sum += digit;
+        }
+        return sum % 10 == 0;
+    }
+
+    /** Activates every device once, from {@link #CLIENTS} threads; the seconds it took. Proofs are made beforehand. */
+    private double activate(URI base, List<String> imeis) throws Exception {
+        String verifier = DeviceProof.verifierOf(SECRET);
+        Instant now = Instant.ofEpochSecond(Instant.now().getEpochSecond());
+        List<HttpRequest> requests = new ArrayList<>(imeis.size());
+        for (String imei : imeis) {
+            String nonce = UUID.randomUUID().toString().replace("-", "");
+            String proof = DeviceProof.proof(verifier, DeviceProof.ACTIVATE, imei, now, nonce);
+            requests.add(HttpRequest.newBuilder(base.resolve("/api/devices/" + imei + "/activation"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"timestamp\":\"" + now + "\",\"nonce\":\"" + nonce + "\",\"proof\":\"" + proof
+                                    + "\"}")).build());
+        }
+        return send(requests, 201);
+    }
+
+    private double floor(URI base, int count) throws Exception {
+        HttpRequest live = HttpRequest.newBuilder(base.resolve("/q/health/live")).build();
+        return send(java.util.Collections.nCopies(count, live), 200);
+    }
+
+    private double send(List<HttpRequest> requests, int expected) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        int share = requests.size() / CLIENTS;
+        long start = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            done.add(clients.submit(() -> {
+                for (int i = client * share; i < (client + 1) * share; i++) {
+                    HttpResponse<String> answer = http.send(requests.get(i), HttpResponse.BodyHandlers.ofString());
+                    if (answer.statusCode() != expected) {
+                        throw new IllegalStateException(requests.get(i).uri() + " answered " + answer.statusCode()
+                                + ": " + answer.body());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        clients.shutdown();
+        return seconds;
+    }
+
+    /**
+     * Generates {@link #closeDevices} devices of two makers activated over 2026 with one span of use each, then closes
+     * June 2026 through the API and scans the spans once; [close seconds, scan seconds, generation seconds].
+     */
+    private double[] monthClose(PostgresServer postgres, URI base) throws Exception {
+        long t0 = System.nanoTime();
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("activations"), PostgresServer.USER,
+                PostgresServer.USER); Statement statement = connection.createStatement()) {
+            statement.execute("insert into device (imei, maker, model, order_id, verifier, provisioned_at, activated_at,"
+                    + " last_seen_at) select '9' || lpad(g::text, 14, '0'), case when g % 3 = 0 then 'nordvik' else 'lumo'"
+                    + " end, 'model-' || (g % 8), 'order-' || g, 'v', t.at, t.at, t.at + (g % 200) * interval '1 day'"
+                    + " from generate_series(1, " + closeDevices + ") g,"
+                    + " lateral (select timestamptz '2026-01-01' + (g % 15552000) * interval '1 second' as at) t");
+            statement.execute("insert into usage_period (imei, started_at, last_seen_at)"
+                    + " select imei, activated_at, last_seen_at from device where imei like '9%'");
+            statement.execute("analyze device");
+            statement.execute("analyze usage_period");
+        }
+        double generated = (System.nanoTime() - t0) / 1e9;
+
+        long t1 = System.nanoTime();
+        HttpResponse<String> closed = http.send(HttpRequest.newBuilder(base.resolve("/api/statements/2026-06/close"))
+                .timeout(Duration.ofMinutes(30)).header("Authorization", "Bearer " + TestTokens.get().forRole("admin"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        double close = (System.nanoTime() - t1) / 1e9;
+        if (closed.statusCode() != 201) {
+            throw new IllegalStateException("closing the month answered " + closed.statusCode() + ": " + closed.body());
+        }
+
+        long t2 = System.nanoTime();
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("activations"), PostgresServer.USER,
+                PostgresServer.USER); Statement statement = connection.createStatement()) {
+            statement.executeQuery("select count(*) from usage_period where last_seen_at > started_at - interval '1 day'")
+                    .close();
+        }
+        double scan = (System.nanoTime() - t2) / 1e9;
+        return new double[] {close, scan, generated};
+    }
+}
