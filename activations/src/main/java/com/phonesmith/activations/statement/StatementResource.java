@@ -51,9 +51,7 @@ public class StatementResource {
     @APIResponse(responseCode = "404", description = "no such statement, or another maker's")
     public Response csv(@PathParam("maker") String maker, @PathParam("month") String month) {
         Statement statement = found(maker, month);
-        return Response.ok(StatementCsv.of(statement), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"statement-" + statement.maker() + "-"
-                        + statement.month() + ".csv\"").build();
+        return download(StatementCsv.of(statement), "text/csv; charset=UTF-8", statement, "csv");
     }
 
     @GET
@@ -64,9 +62,13 @@ public class StatementResource {
     @APIResponse(responseCode = "404", description = "no such statement, or another maker's")
     public Response pdf(@PathParam("maker") String maker, @PathParam("month") String month) {
         Statement statement = found(maker, month);
-        return Response.ok(StatementPdf.of(statement), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"statement-" + statement.maker() + "-"
-                        + statement.month() + ".pdf\"").build();
+        return download(StatementPdf.of(statement), "application/pdf", statement, "pdf");
+    }
+
+    /** A statement's file, named for saving: statement-{maker}-{month}.{extension}. */
+    private static Response download(Object content, String type, Statement statement, String extension) {
+        return Response.ok(content, type).header("Content-Disposition", "attachment; filename=\"statement-"
+                + statement.maker() + "-" + statement.month() + "." + extension + "\"").build();
     }
 
     private Statement found(String maker, String month) {
