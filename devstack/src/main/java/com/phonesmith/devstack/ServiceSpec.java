@@ -65,6 +65,7 @@ record ServiceSpec(String name, int portOffset, String database, String heap) {
                 props.put("phonesmith.web.configurator-url", url(config, "configurator-api"));
                 props.put("phonesmith.web.workflow-url", url(config, "order-workflow"));
                 props.put("phonesmith.web.factory-url", url(config, "factory-adapter"));
+                props.put("phonesmith.web.activations-url", url(config, "activations"));
                 props.put("phonesmith.web.tokens.keys-dir", config.dataDir().resolve("web-keys").toString());
                 props.put("phonesmith.web.tokens.generate-missing-keys", "true");
                 // the dev stack serves plain HTTP on localhost: a Secure cookie would never come back

@@ -23,6 +23,8 @@ import java.util.function.Consumer;
  * started within {@link #STOP_BOUND}, killing what has not stopped by then.
  */
 public final class Stack implements AutoCloseable {
+    /** Handsets in the demo check in every this many factory steps (production: monthly). */
+    static final int CHECK_IN_STEPS = 15;
     /** The longest a stop takes: whatever still runs by then is killed. */
     public static final Duration STOP_BOUND = Duration.ofSeconds(45);
     private static final Duration CHILD_STOP_GRACE = Duration.ofSeconds(20);
@@ -105,7 +107,7 @@ public final class Stack implements AutoCloseable {
                         // shipped handsets reach their customers one step later, activate, and check in
                         "--kafka", kafka.bootstrapServers(), "--activations-url", url("activations"),
                         "--delivery-delay", StackConfig.millis(config.stepDuration()) + "ms",
-                        "--check-in-interval", "1m"),
+                        "--check-in-interval", StackConfig.millis(config.stepDuration()) * CHECK_IN_STEPS + "ms"),
                 logs.resolve("handset-rack.log"));
         ChildPart rack = register(new ChildPart(rackProcess, rackReady, CHILD_STOP_GRACE));
         rackReady.await(rackProcess);

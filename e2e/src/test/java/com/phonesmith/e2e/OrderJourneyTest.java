@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import com.phonesmith.devstack.Stack;
 import com.phonesmith.devstack.StackConfig;
@@ -16,6 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -106,6 +110,29 @@ class OrderJourneyTest {
                 given().auth().oauth2(credentials.tokenFor("support")).get(stack.url("activations") + "/api/devices/" + imei)
                         .then().statusCode(200).body("orderId", equalTo(orderId)).body("maker", equalTo("lumo"))
                         .body("inUse", equalTo(true)));
+
+        // it checks in, and its maker's statement of this month counts it (provisional until the month is closed)
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            Map<String, Object> device = given().auth().oauth2(credentials.tokenFor("support"))
+                    .get(stack.url("activations") + "/api/devices/" + imei).then().statusCode(200).extract()
+                    .jsonPath().getMap("");
+            assertThat(Instant.parse((String) device.get("lastSeenAt")))
+                    .isAfter(Instant.parse((String) device.get("activatedAt")));
+        });
+        String lumoPartner = credentials.tokenOf("partner-lumo");
+        given().auth().oauth2(lumoPartner).get(stack.url("activations") + "/api/makers/lumo/statements/current")
+                .then().statusCode(200).body("month", equalTo(YearMonth.now(ZoneOffset.UTC).toString()))
+                .body("devicesInUse", greaterThanOrEqualTo(1)).body("rateMinor", equalTo(100))
+                .body("currency", equalTo("CNY"));
+        given().auth().oauth2(lumoPartner).get(stack.url("activations") + "/api/makers/lumo/activations")
+                .then().statusCode(200).body("models.activated.sum()", greaterThanOrEqualTo(1));
+        given().auth().oauth2(lumoPartner).get(stack.url("activations") + "/api/devices/" + imei)
+                .then().statusCode(200);
+        given().auth().oauth2(credentials.tokenFor("partner")).get(stack.url("activations") + "/api/devices/" + imei)
+                .then().statusCode(404);
+        String partnerPage = given().cookies(credentials.webSession("partner-lumo")).get(stack.url("web") + "/partner")
+                .then().statusCode(200).extract().asString();
+        assertThat(partnerPage).contains("so far", "CNY 1.00").contains((String) workOrder.get("model"));
     }
 
     @Test

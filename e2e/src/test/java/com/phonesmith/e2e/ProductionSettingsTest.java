@@ -33,7 +33,7 @@ class ProductionSettingsTest {
                     + " PHONESMITH_TOKEN_KEYS_URL",
             "web              | WEB_DB_URL WEB_DB_USER WEB_DB_PASSWORD KAFKA_BOOTSTRAP_SERVERS"
                     + " PHONESMITH_WEB_CONFIGURATOR_URL PHONESMITH_WEB_WORKFLOW_URL PHONESMITH_WEB_FACTORY_URL"
-                    + " PHONESMITH_WEB_KEYS_DIR PHONESMITH_WEB_FACTORY_CLIENT_SECRET"})
+                    + " PHONESMITH_WEB_ACTIVATIONS_URL PHONESMITH_WEB_KEYS_DIR PHONESMITH_WEB_FACTORY_CLIENT_SECRET"})
     void aServiceWithoutItsProductionSettingsRefusesToStartAndNamesEachMissingVariable(String service,
             String variables) throws Exception {
         Path jar = ROOT.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");

@@ -45,7 +45,11 @@ final class StackCredentials {
                     .formParam("grant_type", "client_credentials").post(stack.url("web") + "/oauth/token")
                     .then().statusCode(200).extract().path("access_token");
         }
-        String username = demoUsername(role);
+        return tokenOf(demoUsername(role));
+    }
+
+    /** A bearer token for this demo account (e.g. partner-lumo). */
+    String tokenOf(String username) {
         String password = passwords.get(username);
         if (password == null) {
             throw new IllegalStateException("web listed no demo account " + username + " in " + dataDir);
@@ -53,6 +57,24 @@ final class StackCredentials {
         return given().formParam("grant_type", "password").formParam("username", username)
                 .formParam("password", password).post(stack.url("web") + "/oauth/token")
                 .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** The cookies of a browser signed in to web as this demo account, the way a browser signs in. */
+    Map<String, String> webSession(String username) {
+        io.restassured.response.Response loginPage = given().get(stack.url("web") + "/login")
+                .then().statusCode(200).extract().response();
+        String csrfCookie = loginPage.cookie("phonesmith_csrf");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"")
+                .matcher(loginPage.asString());
+        if (!token.find()) {
+            throw new IllegalStateException("web's sign-in page has no CSRF field");
+        }
+        io.restassured.response.Response signedIn = given().redirects().follow(false)
+                .cookie("phonesmith_csrf", csrfCookie).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf", token.group(1)).formParam("username", username)
+                .formParam("password", passwords.get(username)).post(stack.url("web") + "/login")
+                .then().statusCode(303).extract().response();
+        return Map.of("phonesmith_csrf", csrfCookie, "phonesmith_session", signedIn.cookie("phonesmith_session"));
     }
 
     String password(String username) {

@@ -25,6 +25,10 @@ public interface WebConfig {
     @WithDefault("http://127.0.0.1:8083")
     URI factoryUrl();
 
+    /** Base URL of the activations service (partners' devices and statements, the year's summary). */
+    @WithDefault("http://127.0.0.1:8085")
+    URI activationsUrl();
+
     /** How long to wait for a backend to accept a connection. */
     @WithDefault("2s")
     Duration connectTimeout();

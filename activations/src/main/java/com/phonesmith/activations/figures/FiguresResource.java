@@ -36,12 +36,9 @@ public class FiguresResource {
     @APIResponse(responseCode = "404", description = "no such maker, or another maker than the partner's own")
     public ActivationFigures.MakerFigures ofMaker(@PathParam("maker") String maker,
             @QueryParam("weeks") @DefaultValue("12") int weeks) {
-        if (weeks < 1 || weeks > 104) {
-            throw ProblemException.badRequest("weeks", "must be between 1 and 104");
-        }
         if (!MakerAccess.mayRead(caller.get(), maker) || !statements.knowsMaker(maker)) {
             throw ProblemException.notFound("no maker " + maker);
         }
-        return figures.ofMaker(maker, weeks);
+        return figures.ofMaker(maker, Weeks.checked(weeks));
     }
 }

@@ -1,5 +1,6 @@
 package com.phonesmith.activations.statement;
 
+import com.phonesmith.activations.ActivationsConfig;
 import com.phonesmith.platform.problem.ProblemException;
 import com.phonesmith.platform.security.CurrentCaller;
 import com.phonesmith.platform.security.Roles;
@@ -10,20 +11,25 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Monthly statements: closing a month (admin), and each maker's statements (its partners, support, admin). */
+/** Each maker's monthly statements, closed and running, for its partners, support and admin. */
 @Path("/api/makers/{maker}/statements")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatementResource {
     private final StatementQueries statements;
     private final CurrentCaller caller;
+    private final Clock clock;
+    private final ActivationsConfig config;
 
-    public StatementResource(StatementQueries statements, CurrentCaller caller) {
+    public StatementResource(StatementQueries statements, CurrentCaller caller, Clock clock, ActivationsConfig config) {
         this.statements = statements;
         this.caller = caller;
+        this.clock = clock;
+        this.config = config;
     }
 
     @GET
@@ -32,6 +38,15 @@ public class StatementResource {
     @APIResponse(responseCode = "404", description = "no such maker, or another maker than the partner's own")
     public List<Statement> ofMaker(@PathParam("maker") String maker) {
         return statements.ofMaker(readable(caller, statements, maker));
+    }
+
+    @GET
+    @Path("current")
+    @RolesAllowed({Roles.PARTNER, Roles.SUPPORT, Roles.ADMIN})
+    @Operation(summary = "The running month's statement as it stands now (provisional until the month is closed)")
+    @APIResponse(responseCode = "404", description = "no such maker, or another maker than the partner's own")
+    public MonthToDate current(@PathParam("maker") String maker) {
+        return statements.monthToDate(readable(caller, statements, maker), clock.instant(), config.outOfUseAfter());
     }
 
     @GET

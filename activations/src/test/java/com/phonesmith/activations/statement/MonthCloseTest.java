@@ -161,6 +161,20 @@ class MonthCloseTest extends RealInfrastructure {
                 .statusCode(200);
     }
 
+    @Test
+    @Order(8)
+    void aCorrectionNotYetSettledShowsInTheRunningMonthsStatement() {
+        admin().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("month", "2025-02", "devices", -1, "reason", "a device returned unused"))
+                .post("/api/makers/" + ACME + "/adjustments").then().statusCode(201);
+
+        given().auth().oauth2(TestTokens.get().partner("partner-acme", ACME))
+                .get("/api/makers/" + ACME + "/statements/current").then().statusCode(200)
+                .body("devicesInUse", equalTo(0)).body("rateMinor", equalTo(100))
+                .body("pendingCorrections", equalTo(-1)).body("pendingCorrectionsMinor", equalTo(-100))
+                .body("totalMinor", equalTo(-100));
+    }
+
     private static RequestSpecification admin() {
         return given().auth().oauth2(TestTokens.get().forRole("admin"));
     }

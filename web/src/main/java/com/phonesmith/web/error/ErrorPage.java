@@ -9,6 +9,12 @@ public record ErrorPage(int status, String title, String message, String hint) {
                 "Check the id and the tracking code in your order confirmation, or sign in to see your orders.");
     }
 
+    public static ErrorPage statementNotFound(String month) {
+        return new ErrorPage(404, "Statement not found",
+                "There is no closed statement for " + month + " that you may read.",
+                "A month's statement exists once the month is over and closed.");
+    }
+
     public static ErrorPage backendUnavailable(String backend) {
         return new ErrorPage(503, "Temporarily unavailable",
                 "This page needs " + backend + ", which is unavailable right now.",

@@ -25,6 +25,11 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
+    public Response statementNotFound(StatementNotFoundException e) {
+        return page(ErrorPage.statementNotFound(e.month())).build();
+    }
+
+    @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e) {
         return page(ErrorPage.invalidInput(e.label(), e.reason())).build();
     }

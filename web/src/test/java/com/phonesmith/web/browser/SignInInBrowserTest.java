@@ -45,7 +45,7 @@ class SignInInBrowserTest extends RealInfrastructure {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> WebSessions.attempt(WebSessions.newBrowser(),
                 "partner-nordvik", WebSessions.DEMO_PASSWORD).statusCode() == 303);
         Map<String, String> headings = Map.of("shopper", "My orders", "operator", "Factory", "support", "Support",
-                "admin", "Accounts", "partner-nordvik", "Nordvik Devices: orders of your phones");
+                "admin", "Accounts", "partner-nordvik", "Nordvik Devices: your phones");
         FakeBackends.get().configurator().json("/api/makers/nordvik/sales", """
                 {"maker":"nordvik","name":"Nordvik Devices","currency":"EUR","orders":0,"valueMinor":0,\
                 "variants":[],"weeks":[]}""");

@@ -12,7 +12,8 @@ public class FakeBackendsResource implements QuarkusTestResourceLifecycleManager
         return Map.of(
                 "phonesmith.web.configurator-url", "http://127.0.0.1:" + port(FakeBackends.CONFIGURATOR_PORT),
                 "phonesmith.web.workflow-url", "http://127.0.0.1:" + port(FakeBackends.WORKFLOW_PORT),
-                "phonesmith.web.factory-url", "http://127.0.0.1:" + port(FakeBackends.FACTORY_PORT));
+                "phonesmith.web.factory-url", "http://127.0.0.1:" + port(FakeBackends.FACTORY_PORT),
+                "phonesmith.web.activations-url", "http://127.0.0.1:" + port(FakeBackends.ACTIVATIONS_PORT));
     }
 
     private static synchronized String port(String property) {

@@ -78,7 +78,7 @@ class RolePagesTest extends RealInfrastructure {
         String html = WebSessions.signInDemo("partner-nordvik").given().get("/partner").then().statusCode(200)
                 .extract().asString();
 
-        assertThat(html).contains("Nordvik Devices: orders of your phones", "nordvik-fjord", "€1,347.00", "2026-11-23");
+        assertThat(html).contains("Nordvik Devices: your phones", "nordvik-fjord", "€1,347.00", "2026-11-23");
         JwtClaims claims = Tokens.verifyBearer(backends.configurator().lastRequest("/api/makers/nordvik/sales")
                 .header("Authorization"));
         assertThat(claims.getClaimValueAsString("maker")).isEqualTo("nordvik");

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.phonesmith.web.RealInfrastructure;
+import com.phonesmith.web.fake.FakeBackends;
 import com.phonesmith.web.support.WebSessions;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,7 @@ class CsrfTest extends RealInfrastructure {
 
     @Test
     void signingOutWithoutTheTokenIsRefusedAndTheSessionStays() {
+        FakeBackends.get();
         WebSessions.Session session = WebSessions.signInDemo("support");
 
         session.given().contentType("application/x-www-form-urlencoded").formParam("x", "1").post("/logout")
