@@ -1,33 +1,33 @@
 package com.phonesmith.activations.device;
 
 import com.phonesmith.contracts.events.DeviceProvisioned;
-import com.phonesmith.platform.inbox.Inbox;
+import com.phonesmith.platform.consumer.Consumers;
+import com.phonesmith.platform.consumer.Subscription;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Reads devices.events once per message id; only DeviceProvisioned concerns this consumer. */
+/**
+ * Reads devices.events once per message id; only DeviceProvisioned concerns this consumer. The topic also carries
+ * this service's own DeviceActivated, one per activation: the platform's consumer passes those over before any
+ * transaction, so a burst of activations does not cost a second transaction each.
+ */
 @ApplicationScoped
 public class ProvisioningConsumer {
     static final String CONSUMER = "activations";
+    private static final Subscription PROVISIONED = Subscription.of(CONSUMER, DeviceProvisioned.class);
 
-    private final Inbox inbox;
+    private final Consumers consumers;
     private final Provisioning provisioning;
 
-    public ProvisioningConsumer(Inbox inbox, Provisioning provisioning) {
-        this.inbox = inbox;
+    public ProvisioningConsumer(Consumers consumers, Provisioning provisioning) {
+        this.consumers = consumers;
         this.provisioning = provisioning;
     }
 
     @Incoming("devices-events")
     @Blocking
-    @Transactional
     public void onMessage(String json) {
-        inbox.handle(CONSUMER, json, (envelope, event) -> {
-            if (event instanceof DeviceProvisioned provisioned) {
-                provisioning.register(provisioned);
-            }
-        });
+        consumers.consume(PROVISIONED, json, (envelope, event) -> provisioning.register((DeviceProvisioned) event));
     }
 }

@@ -1,61 +1,52 @@
 package com.phonesmith.workflow.messaging;
 
-import com.phonesmith.platform.inbox.Inbox;
+import com.phonesmith.contracts.events.FactoryStepFailed;
+import com.phonesmith.contracts.events.Flashed;
+import com.phonesmith.contracts.events.HandsetReserved;
+import com.phonesmith.contracts.events.ImageBuildFailed;
+import com.phonesmith.contracts.events.ImageReady;
+import com.phonesmith.contracts.events.OrderPlaced;
+import com.phonesmith.contracts.events.Packed;
+import com.phonesmith.contracts.events.QaFailed;
+import com.phonesmith.contracts.events.QaPassed;
+import com.phonesmith.contracts.events.Shipped;
+import com.phonesmith.platform.consumer.Consumers;
+import com.phonesmith.platform.consumer.Subscription;
 import com.phonesmith.workflow.process.ProcessBusyException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 
 /**
- * Handles one Kafka message idempotently (inbox, consumer "order-workflow") in a transaction of its own.
- * When the message collides with a concurrent change of the same process instance, the whole transaction
- * is rolled back and tried again, a bounded number of times; every other failure is thrown at once, so
- * the message goes to the dead-letter topic with the reason.
+ * Handles one Kafka message with the platform's consumer (inbox, consumer "order-workflow", a transaction of its
+ * own, the order id in the log context). When the message collides with a concurrent change of the same process
+ * instance, the whole transaction is rolled back and tried again, a bounded number of times (counted in
+ * {@code workflow.message.conflicts}), as are transient database failures; every other failure is thrown at once,
+ * so the message goes to the dead-letter topic with the reason.
  */
 @ApplicationScoped
 public class MessageIntake {
     public static final String CONSUMER = "order-workflow";
-    private static final Logger LOG = Logger.getLogger(MessageIntake.class);
 
-    private final Inbox inbox;
+    private final Consumers consumers;
     private final WorkflowEvents events;
-    private final WorkflowConfig config;
-    private final Counter conflicts;
+    private final Subscription subscription;
 
-    public MessageIntake(Inbox inbox, WorkflowEvents events, WorkflowConfig config, MeterRegistry meters) {
-        this.inbox = inbox;
+    public MessageIntake(Consumers consumers, WorkflowEvents events, WorkflowConfig config, MeterRegistry meters) {
+        this.consumers = consumers;
         this.events = events;
-        this.config = config;
-        this.conflicts = Counter.builder("workflow.message.conflicts")
+        Counter conflicts = Counter.builder("workflow.message.conflicts")
                 .description("messages rolled back and tried again after a concurrent change of their process")
                 .register(meters);
+        this.subscription = Subscription.of(CONSUMER, OrderPlaced.class, ImageReady.class, ImageBuildFailed.class,
+                        HandsetReserved.class, Flashed.class, QaPassed.class, QaFailed.class, Packed.class,
+                        FactoryStepFailed.class, Shipped.class)
+                .attempts(config.conflictAttempts())
+                .retryingAlso(failure -> failure instanceof ProcessBusyException)
+                .onRetry(failure -> conflicts.increment());
     }
 
     public void receive(String json) {
-        int attempts = Math.max(1, config.conflictAttempts());
-        for (int attempt = 1; ; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> inbox.handle(CONSUMER, json, events::apply));
-                return;
-            } catch (RuntimeException e) {
-                ProcessBusyException busy = busyCause(e);
-                if (busy == null || attempt >= attempts) {
-                    throw e;
-                }
-                conflicts.increment();
-                LOG.infof("attempt %d of %d collided, trying again: %s", attempt, attempts, busy.getMessage());
-            }
-        }
-    }
-
-    static ProcessBusyException busyCause(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ProcessBusyException busy) {
-                return busy;
-            }
-        }
-        return null;
+        consumers.consume(subscription, json, events::apply);
     }
 }

@@ -5,30 +5,50 @@ import com.phonesmith.contracts.Event;
 import com.phonesmith.contracts.EventCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.UUID;
+import javax.sql.DataSource;
 
-/** Records a message to publish, in the caller's transaction, so it is sent if and only if that commits. */
+/**
+ * Records a message to publish, in the caller's transaction, so it is sent if and only if that commits. The row
+ * is written with one prepared statement on the transaction's connection (the data source hands the transaction
+ * the connection it already holds) rather than as a persisted entity: on a hot path such as activations, an
+ * entity insert cost more than the rest of the request.
+ */
 @ApplicationScoped
 public class Outbox {
+    private static final String INSERT = "insert into outbox_message (message_id, topic, message_key, payload,"
+            + " created_at) values (?, ?, ?, ?, ?)";
+
     private final EventCodec codec;
     private final Clock clock;
+    private final DataSource dataSource;
 
-    public Outbox(EventCodec codec, Clock clock) {
+    public Outbox(EventCodec codec, Clock clock, DataSource dataSource) {
         this.codec = codec;
         this.clock = clock;
+        this.dataSource = dataSource;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Envelope publish(Event event) {
         Envelope envelope = codec.wrap(event, UUID.randomUUID(), clock.instant());
-        OutboxMessage row = new OutboxMessage();
-        row.messageId = envelope.id();
-        row.topic = EventCodec.typeOf(event.getClass()).topic();
-        row.messageKey = event.messageKey();
-        row.payload = codec.toJson(envelope);
-        row.createdAt = envelope.occurredAt();
-        row.persist();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setObject(1, envelope.id());
+            insert.setString(2, EventCodec.typeOf(event.getClass()).topic());
+            insert.setString(3, event.messageKey());
+            insert.setString(4, codec.toJson(envelope));
+            insert.setObject(5, envelope.occurredAt().atOffset(ZoneOffset.UTC));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the outbox row of " + envelope.type() + " could not be written: "
+                    + e.getMessage(), e);
+        }
         return envelope;
     }
 }

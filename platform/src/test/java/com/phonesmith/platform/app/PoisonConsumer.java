@@ -1,28 +1,30 @@
 package com.phonesmith.platform.app;
 
-import com.phonesmith.platform.inbox.Inbox;
+import com.phonesmith.contracts.events.Packed;
+import com.phonesmith.platform.consumer.Consumers;
+import com.phonesmith.platform.consumer.Subscription;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** A consumer of the platform test app: handles envelopes idempotently, so anything else dead-letters. */
+/** A consumer of the platform test app, written as services write theirs: anything unreadable dead-letters. */
 @ApplicationScoped
 public class PoisonConsumer {
-    private final Inbox inbox;
+    private static final Subscription PACKED = Subscription.of("platform-test", Packed.class);
+
+    private final Consumers consumers;
     private final List<String> handled = new CopyOnWriteArrayList<>();
 
-    public PoisonConsumer(Inbox inbox) {
-        this.inbox = inbox;
+    public PoisonConsumer(Consumers consumers) {
+        this.consumers = consumers;
     }
 
     @Incoming("poison-test")
     @Blocking
-    @Transactional
     public void consume(String json) {
-        inbox.handle("platform-test", json, (envelope, event) -> handled.add(event.orderId()));
+        consumers.consume(PACKED, json, (envelope, event) -> handled.add(event.orderId()));
     }
 
     public List<String> handled() {

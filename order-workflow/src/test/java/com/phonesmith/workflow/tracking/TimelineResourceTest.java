@@ -1,4 +1,4 @@
-package com.phonesmith.workflow.timeline;
+package com.phonesmith.workflow.tracking;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package com.phonesmith.workflow.timeline;
+package com.phonesmith.workflow.tracking;
 
 import java.time.Instant;
 import java.util.List;

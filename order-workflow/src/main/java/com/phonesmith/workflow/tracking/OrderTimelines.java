@@ -1,11 +1,12 @@
-package com.phonesmith.workflow.timeline;
+package com.phonesmith.workflow.tracking;
 
 import com.phonesmith.platform.problem.ProblemException;
 import com.phonesmith.platform.security.Caller;
-import io.quarkus.security.UnauthorizedException;
 import com.phonesmith.workflow.order.OrderId;
 import com.phonesmith.workflow.order.OrderService;
 import com.phonesmith.workflow.order.WorkflowOrder;
+import com.phonesmith.workflow.timeline.TimelineService;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;

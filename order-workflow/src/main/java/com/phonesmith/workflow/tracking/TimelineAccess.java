@@ -1,4 +1,4 @@
-package com.phonesmith.workflow.timeline;
+package com.phonesmith.workflow.tracking;
 
 import com.phonesmith.contracts.access.TrackingToken;
 import com.phonesmith.platform.security.Caller;
