@@ -26,9 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * activations under load: {@code activations-per-s}, handsets activating over HTTP (proof checked, committed
@@ -40,7 +37,7 @@ import java.util.concurrent.Future;
 final class ActivationsBenchmark implements BenchMain.Benchmark {
     static final Path JAR = AuthBenchmark.ROOT.resolve("activations/target/quarkus-app/quarkus-run.jar");
     static final List<String> JVM = List.of("-Xmx512m", "-XX:+UseG1GC");
-    static final int CLIENTS = 16;
+    static final int CLIENTS = Integer.parseInt(System.getenv().getOrDefault("PHONESMITH_BENCH_CLIENTS", "16"));
     static final int WARM_UP = 10_000;
     static final int MEASURED = 40_000;
     static final byte[] SECRET = "the benchmark's device secret".getBytes(StandardCharsets.UTF_8);
@@ -88,7 +85,7 @@ final class ActivationsBenchmark implements BenchMain.Benchmark {
                 figures.put("floor-scan-s", String.format("%.1f", close[1]));
                 figures.put("generate-" + name + "-s", String.format("%.0f", close[2]));
                 figures.put("settings", "activations: java " + String.join(" ", JVM) + " (full tiered JIT), prod"
-                        + " profile, " + CLIENTS + " keep-alive HTTP/1.1 clients on the same "
+                        + " profile, " + CLIENTS + " keep-alive HTTP/1.1 socket clients on the same "
                         + Runtime.getRuntime().availableProcessors() + " cores; PostgreSQL "
                         + postgres.durability().describe() + ", one commit per activation");
             }
@@ -150,51 +147,24 @@ final class ActivationsBenchmark implements BenchMain.Benchmark {
         return sum % 10 == 0;
     }
 
-    /** Activates every device once, from {@link #CLIENTS} threads; the seconds it took. Proofs are made beforehand. */
-    private double activate(URI base, List<String> imeis) throws Exception {
+    /** Activates every device once, from {@link #CLIENTS} connections; the seconds it took. Proofs are made beforehand. */
+    private static double activate(URI base, List<String> imeis) throws Exception {
         String verifier = DeviceProof.verifierOf(SECRET);
         Instant now = Instant.ofEpochSecond(Instant.now().getEpochSecond());
-        List<HttpRequest> requests = new ArrayList<>(imeis.size());
+        List<byte[]> requests = new ArrayList<>(imeis.size());
         for (String imei : imeis) {
             String nonce = UUID.randomUUID().toString().replace("-", "");
             String proof = DeviceProof.proof(verifier, DeviceProof.ACTIVATE, imei, now, nonce);
-            requests.add(HttpRequest.newBuilder(base.resolve("/api/devices/" + imei + "/activation"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"timestamp\":\"" + now + "\",\"nonce\":\"" + nonce + "\",\"proof\":\"" + proof
-                                    + "\"}")).build());
+            requests.add(RawHttpLoad.request("POST", base.getHost(), base.getPort(), "/api/devices/" + imei
+                    + "/activation", "application/json", "{\"timestamp\":\"" + now + "\",\"nonce\":\"" + nonce
+                    + "\",\"proof\":\"" + proof + "\"}"));
         }
-        return send(requests, 201);
+        return RawHttpLoad.send(base.getHost(), base.getPort(), requests, CLIENTS, 201);
     }
 
-    private double floor(URI base, int count) throws Exception {
-        HttpRequest live = HttpRequest.newBuilder(base.resolve("/q/health/live")).build();
-        return send(java.util.Collections.nCopies(count, live), 200);
-    }
-
-    private double send(List<HttpRequest> requests, int expected) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        int share = requests.size() / CLIENTS;
-        long start = System.nanoTime();
-        List<Future<?>> done = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            int client = c;
-            done.add(clients.submit(() -> {
-                for (int i = client * share; i < (client + 1) * share; i++) {
-                    HttpResponse<String> answer = http.send(requests.get(i), HttpResponse.BodyHandlers.ofString());
-                    if (answer.statusCode() != expected) {
-                        throw new IllegalStateException(requests.get(i).uri() + " answered " + answer.statusCode()
-                                + ": " + answer.body());
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> future : done) {
-            future.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        clients.shutdown();
-        return seconds;
+    private static double floor(URI base, int count) throws Exception {
+        byte[] live = RawHttpLoad.request("GET", base.getHost(), base.getPort(), "/q/health/live", null, null);
+        return RawHttpLoad.send(base.getHost(), base.getPort(), java.util.Collections.nCopies(count, live), CLIENTS, 200);
     }
 
     /**

@@ -2,7 +2,6 @@ package com.phonesmith.activations.activation;
 
 import com.phonesmith.activations.ActivationsConfig;
 import com.phonesmith.activations.Columns;
-import com.phonesmith.activations.device.Device;
 import com.phonesmith.activations.usage.CheckInRule;
 import com.phonesmith.contracts.devices.DeviceProof;
 import com.phonesmith.contracts.events.DeviceActivated;
@@ -12,13 +11,17 @@ import com.phonesmith.platform.problem.ProblemException;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * Activation and check-in of a handset, each authenticated by a proof made with the device's secret: a request
@@ -32,10 +35,12 @@ public class DeviceRequests {
     private final Clock clock;
     private final ActivationsConfig config;
     private final Refusals refusals;
+    private final DataSource dataSource;
 
     public DeviceRequests(EntityManager entities, Outbox outbox, Clock clock, ActivationsConfig config,
-            Refusals refusals) {
+            Refusals refusals, DataSource dataSource) {
         this.entities = entities;
+        this.dataSource = dataSource;
         this.outbox = outbox;
         this.clock = clock;
         this.config = config;
@@ -50,27 +55,38 @@ public class DeviceRequests {
     public record CheckIn(String imei, Instant checkedInAt, boolean backInUse, Instant inUseUntil) {
     }
 
-    /** Activates the device once; a later activation with a valid proof changes nothing and says when it was. */
+    /**
+     * Activates the device once; a later activation with a valid proof changes nothing and says when it was.
+     * The nonce, the activation and the first span of use are written by one statement, which activates only a
+     * device not activated yet: of two activations at once, the second finds it activated and says so.
+     */
     @Transactional
     public Activation activate(String imei, DeviceRequest request) {
-        Device device = authenticated(DeviceProof.ACTIVATE, imei, request);
-        if (device.activated()) {
-            return new Activation(device.imei, device.maker, device.model, device.activatedAt, false);
-        }
+        Known device = authenticated(DeviceProof.ACTIVATE, imei, request, false);
         Instant now = clock.instant();
-        device.activatedAt = now;
-        device.lastSeenAt = now;
-        entities.createNativeQuery("insert into usage_period (imei, started_at, last_seen_at) values (?1, ?2, ?2)")
-                .setParameter(1, imei).setParameter(2, utc(now)).executeUpdate();
-        outbox.publish(new DeviceActivated(device.orderId, device.imei, device.maker, device.model, now));
-        return new Activation(device.imei, device.maker, device.model, now, true);
+        if (device.activatedAt() != null) {
+            useNonce(DeviceProof.ACTIVATE, imei, request.nonce());
+            return new Activation(imei, device.maker(), device.model(), device.activatedAt(), false);
+        }
+        int[] written = activateOnce(imei, request.nonce(), now);
+        if (written[0] == 0) {
+            throw replay(DeviceProof.ACTIVATE);
+        }
+        if (written[1] == 0) {
+            Instant before = Columns.instant(entities.createNativeQuery("select activated_at from device where imei = ?1")
+                    .setParameter(1, imei).getSingleResult());
+            return new Activation(imei, device.maker(), device.model(), before, false);
+        }
+        outbox.publish(new DeviceActivated(device.orderId(), imei, device.maker(), device.model(), now));
+        return new Activation(imei, device.maker(), device.model(), now, true);
     }
 
     /** Records that an activated device is in use; one that had gone out of use starts a new span of use. */
     @Transactional
     public CheckIn checkIn(String imei, DeviceRequest request) {
-        Device device = authenticated(DeviceProof.CHECK_IN, imei, request);
-        if (!device.activated()) {
+        Known device = authenticated(DeviceProof.CHECK_IN, imei, request, true);
+        useNonce(DeviceProof.CHECK_IN, imei, request.nonce());
+        if (device.activatedAt() == null) {
             throw refusals.refuse(DeviceProof.CHECK_IN, "not-activated", ProblemException.conflict("imei",
                     "this device has not activated yet: it checks in only after its activation"));
         }
@@ -86,18 +102,27 @@ public class DeviceRequests {
             entities.createNativeQuery("update usage_period set last_seen_at = ?3 where imei = ?1 and started_at = ?2")
                     .setParameter(1, imei).setParameter(2, latest[0]).setParameter(3, utc(now)).executeUpdate();
         }
-        device.lastSeenAt = now;
+        entities.createNativeQuery("update device set last_seen_at = ?2 where imei = ?1 and last_seen_at < ?2")
+                .setParameter(1, imei).setParameter(2, utc(now)).executeUpdate();
         return new CheckIn(imei, now, backInUse, now.plus(config.outOfUseAfter()));
     }
 
-    private Device authenticated(String action, String imei, DeviceRequest request) {
+    /** What a device request needs to know of the device. */
+    private record Known(String maker, String model, String orderId, String verifier, Instant activatedAt) {
+    }
+
+    /**
+     * The device, once the request's form, timestamp and proof are right; {@code lock} holds its row until the
+     * transaction ends (a check-in, which reads and then writes its span of use).
+     */
+    private Known authenticated(String action, String imei, DeviceRequest request, boolean lock) {
         List<Problem.FieldError> errors = RequestCheck.formErrors(imei, request);
         if (!errors.isEmpty()) {
             throw refusals.refuse(action, "malformed", new ProblemException(400, "Bad request",
                     errors.stream().map(e -> e.field() + ": " + e.reason()).reduce((a, b) -> a + "; " + b).orElseThrow(),
                     errors));
         }
-        Device device = Device.findById(imei, LockModeType.PESSIMISTIC_WRITE);
+        Known device = find(imei, lock);
         if (device == null) {
             throw refusals.refuse(action, "unknown-imei", ProblemException.notFound("no device with IMEI " + imei
                     + " was provisioned"));
@@ -107,20 +132,87 @@ public class DeviceRequests {
         if (stale != null) {
             throw refusals.refuse(action, "stale-timestamp", stale);
         }
-        if (!DeviceProof.matches(device.verifier, action, imei, timestamp, request.nonce(), request.proof())) {
+        if (!DeviceProof.matches(device.verifier(), action, imei, timestamp, request.nonce(), request.proof())) {
             throw refusals.refuse(action, "wrong-proof", new ProblemException(403, "Forbidden",
                     "proof: does not match this device's secret for this request",
                     List.of(new Problem.FieldError("proof", "does not match this device's secret for this request"))));
         }
-        int fresh = entities.createNativeQuery("insert into used_nonce (imei, nonce, used_at) values (?1, ?2, ?3)"
-                + " on conflict do nothing").setParameter(1, imei).setParameter(2, request.nonce())
-                .setParameter(3, utc(clock.instant())).executeUpdate();
-        if (fresh == 0) {
-            throw refusals.refuse(action, "replay", ProblemException.conflict("nonce",
-                    "was used before: a request is never accepted twice; make a new one with a new nonce"));
-        }
         return device;
     }
+
+    // The statements of every activation run as prepared JDBC statements on the transaction's connection: through
+    // Hibernate's native queries they cost several times the database's own work, on the hottest path we have.
+
+    private Known find(String imei, boolean lock) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(lock ? FIND + " for update" : FIND)) {
+            select.setString(1, imei);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                OffsetDateTime activatedAt = row.getObject(5, OffsetDateTime.class);
+                return new Known(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        activatedAt == null ? null : activatedAt.toInstant());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading device " + imei + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@link #ACTIVATE}: whether the nonce was fresh, and whether the device activated now (1 or 0 each). */
+    private int[] activateOnce(String imei, String nonce, Instant now) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement activate = connection.prepareStatement(ACTIVATE)) {
+            OffsetDateTime at = utc(now);
+            activate.setString(1, imei);
+            activate.setString(2, nonce);
+            activate.setObject(3, at);
+            activate.setObject(4, at);
+            activate.setObject(5, at);
+            activate.setString(6, imei);
+            activate.setObject(7, at);
+            activate.setObject(8, at);
+            try (ResultSet row = activate.executeQuery()) {
+                row.next();
+                return new int[] {row.getInt(1), row.getInt(2)};
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("activating device " + imei + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Records the request's nonce, refusing a request whose nonce was used before. */
+    private void useNonce(String action, String imei, String nonce) {
+        int fresh = entities.createNativeQuery("insert into used_nonce (imei, nonce, used_at) values (?1, ?2, ?3)"
+                + " on conflict do nothing").setParameter(1, imei).setParameter(2, nonce)
+                .setParameter(3, utc(clock.instant())).executeUpdate();
+        if (fresh == 0) {
+            throw replay(action);
+        }
+    }
+
+    private ProblemException replay(String action) {
+        return refusals.refuse(action, "replay", ProblemException.conflict("nonce",
+                "was used before: a request is never accepted twice; make a new one with a new nonce"));
+    }
+
+    private static final String FIND = "select maker, model, order_id, verifier, activated_at from device where imei = ?";
+
+    /** The nonce, then (only with a fresh nonce) the activation, then (only if activated now) the first span. */
+    private static final String ACTIVATE = """
+            with nonce as (
+                insert into used_nonce (imei, nonce, used_at) values (?, ?, ?)
+                on conflict do nothing returning imei),
+            activated as (
+                update device set activated_at = ?, last_seen_at = ?
+                where imei = ? and activated_at is null and exists (select 1 from nonce)
+                returning imei),
+            span as (
+                insert into usage_period (imei, started_at, last_seen_at) select imei, ?, ? from activated
+                returning imei)
+            select (select count(*) from nonce), (select count(*) from span)
+            """;
 
     /**
      * Nonces older than three clock tolerances can go: a request carrying one is refused for its timestamp

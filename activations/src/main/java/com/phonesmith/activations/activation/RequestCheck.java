@@ -8,9 +8,13 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The form of a device request, checked before anything is looked up: each wrong field named, with why. */
 public final class RequestCheck {
+    private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{16,64}");
+    private static final Pattern PROOF = Pattern.compile("[A-Za-z0-9_-]{43}");
+
     private RequestCheck() {
     }
 
@@ -30,10 +34,10 @@ public final class RequestCheck {
         } else if (parse(request.timestamp()) == null) {
             errors.add(new Problem.FieldError("timestamp", "must be an ISO-8601 instant such as 2026-11-30T10:15:00Z"));
         }
-        if (request.nonce() == null || !request.nonce().matches("[A-Za-z0-9_-]{16,64}")) {
+        if (request.nonce() == null || !NONCE.matcher(request.nonce()).matches()) {
             errors.add(new Problem.FieldError("nonce", "must be 16 to 64 characters of A-Z, a-z, 0-9, _ and -"));
         }
-        if (request.proof() == null || !request.proof().matches("[A-Za-z0-9_-]{43}")) {
+        if (request.proof() == null || !PROOF.matcher(request.proof()).matches()) {
             errors.add(new Problem.FieldError("proof", "must be an HMAC-SHA256 in base64url (43 characters)"));
         }
         return errors;

@@ -15,16 +15,27 @@ import com.phonesmith.contracts.devices.DeviceProof;
 import com.phonesmith.contracts.events.DeviceActivated;
 import com.phonesmith.devstack.testing.KafkaProbe;
 import com.phonesmith.devstack.testing.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** A handset activates once with a proof of its secret; everything else is refused, clearly, and counted. */
 @QuarkusTest
 class ActivationTest extends RealInfrastructure {
+    @Inject
+    EntityManager entities;
 
     @Test
     void aProvisionedHandsetActivatesOnceAndDeviceActivatedIsPublishedKeyedByItsImei() {
@@ -56,6 +67,36 @@ class ActivationTest extends RealInfrastructure {
         }
         assertThat(KafkaProbe.awaitRecords(Topics.DEVICES_EVENTS, r -> handset.imei().equals(r.key())
                 && r.value().contains("DeviceActivated"), 2, Duration.ofSeconds(5))).hasSize(1);
+    }
+
+    @Test
+    void activationsOfOneDeviceAtTheSameTimeActivateItOnceAndPublishOnce() throws Exception {
+        TestDevices.Handset handset = TestDevices.provisioned("lumo", "lumo-one");
+        int requests = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            answers.add(pool.submit(() -> {
+                go.await();
+                return handset.activate().statusCode();
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get(30, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(200, 201).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(KafkaProbe.awaitRecords(Topics.DEVICES_EVENTS, r -> handset.imei().equals(r.key())
+                && r.value().contains("DeviceActivated"), 2, Duration.ofSeconds(5))).hasSize(1);
+        given().auth().oauth2(TestTokens.get().forRole("support")).get("/api/devices/" + handset.imei()).then()
+                .statusCode(200).body("activatedAt", equalTo(TestClock.now().toString()));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entities.createNativeQuery(
+                "select count(*) from usage_period where imei = ?1").setParameter(1, handset.imei())
+                .getSingleResult()).longValue())).isEqualTo(1);
     }
 
     @Test
