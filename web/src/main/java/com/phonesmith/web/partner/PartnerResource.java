@@ -49,6 +49,12 @@ public class PartnerResource {
     /** The page; without activation figures, {@code activationsNote} says why. */
     public record PartnerPage(String makerName, long orders, String value, List<Line> variants,
             List<MakerSales.WeekFigures> weeks, Optional<ActivationsView> activations, String activationsNote) {
+
+        /** The page with its activations part, or without one and the note that says why. */
+        PartnerPage withActivations(Optional<ActivationsView> view, String noteWhenMissing) {
+            return new PartnerPage(makerName, orders, value, variants, weeks, view,
+                    view.isPresent() ? "" : noteWhenMissing);
+        }
     }
 
     static final String NO_CONTRACT = "Activations are counted and paid once your maker has a payout contract with"
@@ -87,24 +93,16 @@ public class PartnerResource {
         String maker = maker();
         Access access = accesses.of(viewer);
         Optional<MakerSales> sales = configurator.sales(access, maker);
-        Optional<ActivationsView> devices;
-        String note = "";
-        try {
-            devices = activationsOf(access, maker);
-            if (devices.isEmpty()) {
-                note = NO_CONTRACT;
-            }
-        } catch (BackendUnavailableException e) {
-            LOG.warn(e.getMessage());
-            devices = Optional.empty();
-            note = UNAVAILABLE;
-        }
-        Optional<ActivationsView> shown = devices;
-        String why = note;
         PartnerPage page = sales.map(s -> new PartnerPage(s.name(), s.orders(), Prices.format(s.valueMinor(), s.currency()),
                 s.variants().stream().map(v -> new Line(v.model(), v.colour(), v.storageGb(), v.orders(),
-                        Prices.format(v.valueMinor(), s.currency()))).toList(), s.weeks(), shown, why))
-                .orElse(new PartnerPage(maker, 0, "", List.of(), List.of(), shown, why));
+                        Prices.format(v.valueMinor(), s.currency()))).toList(), s.weeks(), Optional.empty(), ""))
+                .orElse(new PartnerPage(maker, 0, "", List.of(), List.of(), Optional.empty(), ""));
+        try {
+            page = page.withActivations(activationsOf(access, maker), NO_CONTRACT);
+        } catch (BackendUnavailableException e) {
+            LOG.warn(e.getMessage());
+            page = page.withActivations(Optional.empty(), UNAVAILABLE);
+        }
         return Templates.partner(page).render();
     }
 
