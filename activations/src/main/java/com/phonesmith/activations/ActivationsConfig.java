@@ -14,6 +14,13 @@ public interface ActivationsConfig {
     @WithDefault("5m")
     Duration clockTolerance();
 
+    /**
+     * The longest a month close may take, in one transaction: about a minute for 30 million devices on two cores,
+     * so the default transaction timeout (one minute) is too short.
+     */
+    @WithDefault("30m")
+    Duration monthCloseTimeout();
+
     /** Activated devices the year's plan counts on. */
     @WithDefault("30000000")
     long annualTarget();

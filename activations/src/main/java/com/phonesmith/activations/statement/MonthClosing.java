@@ -4,9 +4,9 @@ import com.phonesmith.activations.ActivationsConfig;
 import com.phonesmith.activations.Columns;
 import com.phonesmith.activations.usage.MonthRule;
 import com.phonesmith.platform.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,8 +38,16 @@ public class MonthClosing {
     public record Closed(String month, boolean closedNow, Instant closedAt, List<String> makersWithoutContract) {
     }
 
-    @Transactional
+    /**
+     * Closes the month in one transaction, which may take minutes over tens of millions of devices: it runs with
+     * {@code activations.month-close-timeout} instead of the default transaction timeout (one minute).
+     */
     public Closed close(YearMonth month, String closedBy) {
+        return QuarkusTransaction.requiringNew().timeout((int) config.monthCloseTimeout().toSeconds())
+                .call(() -> closeInTransaction(month, closedBy));
+    }
+
+    private Closed closeInTransaction(YearMonth month, String closedBy) {
         Instant now = clock.instant();
         if (!MonthRule.isOver(month, now)) {
             throw ProblemException.conflict("month", month + " is still running: it can be closed from "
