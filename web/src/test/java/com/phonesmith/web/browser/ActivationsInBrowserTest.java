@@ -5,20 +5,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.phonesmith.web.RealInfrastructure;
 import com.phonesmith.web.fake.ActivationsAnswers;
 import com.phonesmith.web.fake.FakeBackends;
 import com.phonesmith.web.support.WebSessions;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,24 +22,7 @@ import org.junit.jupiter.api.Test;
  * another maker's figures; the admin reads the year against the target and closes a month.
  */
 @QuarkusTest
-class ActivationsInBrowserTest extends RealInfrastructure {
-    private static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL home;
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
+class ActivationsInBrowserTest extends InChromium {
     @BeforeEach
     void theServicesKnowNordviksFiguresAndTheYear() {
         FakeBackends backends = FakeBackends.get();
@@ -61,7 +39,7 @@ class ActivationsInBrowserTest extends RealInfrastructure {
     void aPartnerSeesItsDevicesChartAndStatementsAndDownloadsOne() throws Exception {
         List<String> consoleErrors = new CopyOnWriteArrayList<>();
         Page page = chromium.newPage(consoleErrors);
-        signIn(page, "partner-nordvik");
+        signIn(page, "partner-nordvik", WebSessions.DEMO_PASSWORD);
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Nordvik Devices: your phones");
@@ -86,7 +64,7 @@ class ActivationsInBrowserTest extends RealInfrastructure {
     @Test
     void aPartnerCannotReachAnotherMakersFiguresOrTheAdminsPage() {
         Page page = chromium.newPage();
-        signIn(page, "partner-nordvik");
+        signIn(page, "partner-nordvik", WebSessions.DEMO_PASSWORD);
 
         page.navigate(home + "admin/activations");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
@@ -106,7 +84,7 @@ class ActivationsInBrowserTest extends RealInfrastructure {
         ActivationsAnswers.closes(FakeBackends.get().activations(), "2026-11");
         List<String> consoleErrors = new CopyOnWriteArrayList<>();
         Page page = chromium.newPage(consoleErrors);
-        signIn(page, "admin");
+        signIn(page, "admin", WebSessions.DEMO_PASSWORD);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Activations")).click();
 
         assertThat(page.locator("#target-figures")).containsText("7 of 30,000,000 devices activated this year");
@@ -123,13 +101,5 @@ class ActivationsInBrowserTest extends RealInfrastructure {
         Chromium.screenshot(page, "admin-activations");
         org.assertj.core.api.Assertions.assertThat(consoleErrors).isEmpty();
         page.context().close();
-    }
-
-    private void signIn(Page page, String username) {
-        page.navigate(home + "login");
-        page.getByLabel("Username or e-mail").fill(username);
-        page.getByLabel("Password").fill(WebSessions.DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForLoadState();
     }
 }

@@ -4,41 +4,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.phonesmith.web.RealInfrastructure;
 import com.phonesmith.web.fake.FakeBackends;
 import com.phonesmith.web.support.WebSessions;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** People sign in and out in a real browser (Debian's Chromium): each role lands on its own page. */
 @QuarkusTest
-class SignInInBrowserTest extends RealInfrastructure {
-    private static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL home;
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
+class SignInInBrowserTest extends InChromium {
     @Test
     void eachRoleSignsInAndLandsOnItsOwnPage() {
         FakeBackends.get();
@@ -122,13 +100,5 @@ class SignInInBrowserTest extends RealInfrastructure {
         assertThat(page.locator("#password-error")).containsText("too easy to guess");
         Chromium.assertAccessible(page);
         page.context().close();
-    }
-
-    private void signIn(Page page, String username, String password) {
-        page.navigate(home + "login");
-        page.getByLabel("Username or e-mail").fill(username);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForLoadState();
     }
 }

@@ -5,41 +5,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.phonesmith.web.RealInfrastructure;
 import com.phonesmith.web.fake.FakeBackends;
 import com.phonesmith.web.fake.Orders;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A real browser (Debian's Chromium, driven by Playwright) uses the pages as a shopper would. */
 @QuarkusTest
-class TrackOrderInBrowserTest extends RealInfrastructure {
+class TrackOrderInBrowserTest extends InChromium {
     static final String TRACKING_CODE = "tracking-code-of-the-browser-test-0123456";
 
-    private static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL home;
-
     private final FakeBackends backends = FakeBackends.get();
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aShopperSeesTheCatalogTracksAnOrderAndWatchesItsTimelineGrowUntilShipped() {
