@@ -47,7 +47,7 @@ public class Consumers {
             MDC.put("orderId", envelope.orderId());
         }
         try {
-            return handleWithRetries(subscription, json, effect);
+            return handleWithRetries(subscription, envelope, effect);
         } finally {
             if (previousOrderId == null) {
                 MDC.remove("orderId");
@@ -57,10 +57,12 @@ public class Consumers {
         }
     }
 
-    private boolean handleWithRetries(Subscription subscription, String json, BiConsumer<Envelope, Event> effect) {
+    private boolean handleWithRetries(Subscription subscription, Envelope envelope,
+            BiConsumer<Envelope, Event> effect) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> inbox.handle(subscription.consumer(), json, effect));
+                return QuarkusTransaction.requiringNew()
+                        .call(() -> inbox.handle(subscription.consumer(), envelope, effect));
             } catch (RuntimeException failure) {
                 if (attempt >= subscription.attempts() || !subscription.worthRetrying(failure)) {
                     throw failure;

@@ -20,7 +20,11 @@ public class IdempotentHandler {
 
     /** Returns true when the effect ran, false when the message was a repeat. */
     public boolean handle(String consumer, String json, BiConsumer<Envelope, Event> effect) {
-        Envelope envelope = codec.parse(json);
+        return handle(consumer, codec.parse(json), effect);
+    }
+
+    /** The same for a message already parsed. */
+    public boolean handle(String consumer, Envelope envelope, BiConsumer<Envelope, Event> effect) {
         Event event = codec.payloadOf(envelope);
         if (!inbox.recordFirstDelivery(envelope.id(), consumer)) {
             return false;

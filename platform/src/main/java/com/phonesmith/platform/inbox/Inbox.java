@@ -23,4 +23,10 @@ public class Inbox {
     public boolean handle(String consumer, String json, BiConsumer<Envelope, Event> effect) {
         return handler.handle(consumer, json, effect);
     }
+
+    /** The same for a message already parsed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean handle(String consumer, Envelope envelope, BiConsumer<Envelope, Event> effect) {
+        return handler.handle(consumer, envelope, effect);
+    }
 }
