@@ -15,6 +15,7 @@ public final class BenchMain {
         BENCHMARKS.put("codec", new CodecBenchmarkRunner());
         BENCHMARKS.put("auth", new AuthBenchmark());
         BENCHMARKS.put("activations", new ActivationsBenchmark());
+        BENCHMARKS.put("configurator", new ConfiguratorBenchmark());
     }
 
     private BenchMain() {

@@ -6,6 +6,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.phonesmith.devstack.Stack;
 import com.phonesmith.devstack.StackConfig;
 import com.phonesmith.devstack.testing.RoleMatrix;
@@ -34,7 +38,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The whole system as devstack runs it (real PostgreSQL, Kafka, handsets and the six services from their
  * built jars): a guest's order goes from the REST call to shipped, followed with its tracking token, survives a
- * restart, and is not duplicated by a retried POST; every service refuses what its roles do not allow, with the
+ * restart, and is not duplicated by a retried POST; a shopper configures and orders a phone in Chromium; every
+ * service refuses what its roles do not allow, with the
  * tokens web issues.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -150,6 +155,61 @@ class OrderJourneyTest {
 
     @Test
     @Order(3)
+    void aShopperConfiguresAPhoneInTheBrowserMeetsAConflictAppliesTheFixAndChecksOutToTracking() {
+        List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (ShopperBrowser browser = ShopperBrowser.open()) {
+            Page page = browser.phone(consoleErrors);
+            page.navigate(stack.url("web") + "/");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Configure the Lumo One")).click();
+            PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Configure your Lumo One");
+            ShopperBrowser.screenshot(page, "configurator-1-start");
+
+            page.locator("#storage-64").click();
+            PlaywrightAssertions.assertThat(page.locator("#storage-64")).hasAttribute("aria-current", "true");
+            for (String app : List.of("Games Pack", "Offline video library", "Photo editor", "Office suite",
+                    "Organic Maps")) {
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add " + app).setExact(true)).click();
+                PlaywrightAssertions.assertThat(page.getByRole(AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Remove " + app).setExact(true))).isVisible();
+            }
+            Locator maps = page.locator("#option-osmand");
+            PlaywrightAssertions.assertThat(maps).containsText("Not available");
+            PlaywrightAssertions.assertThat(maps.locator(".why")).containsText(
+                    "OsmAnd needs 8 GB free; with 64 GB storage and the apps you chose");
+            ShopperBrowser.screenshot(page, "configurator-2-conflict");
+            ShopperBrowser.assertAccessible(page);
+
+            maps.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Choose 128 GB")).click();
+            PlaywrightAssertions.assertThat(page.locator("#storage-128")).hasAttribute("aria-current", "true");
+            PlaywrightAssertions.assertThat(maps).containsText("Chosen");
+            PlaywrightAssertions.assertThat(page.locator("#total")).containsText("€");
+            assertThat(page.url()).contains("storage=128").contains("chosen=osmand");
+            ShopperBrowser.screenshot(page, "configurator-3-fixed");
+            ShopperBrowser.assertAccessible(page);
+
+            page.getByLabel("E-mail for the order confirmation").fill("grace@example.com");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Order this phone")).click();
+            PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING,
+                    new Page.GetByRoleOptions().setName("Thank you: your order is placed"))).isVisible();
+            PlaywrightAssertions.assertThat(page.locator(".configuration")).containsText("Lumo One");
+            ShopperBrowser.screenshot(page, "configurator-4-tracking");
+            ShopperBrowser.assertAccessible(page);
+
+            String tracked = page.url();
+            String id = tracked.replaceAll(".*/orders/([^?]+)\\?.*", "$1");
+            String token = tracked.replaceAll(".*[?&]token=([^&]+).*", "$1");
+            Map<String, Object> order = given().header("Order-Token", token)
+                    .get(stack.url("configurator-api") + "/api/orders/" + id).then().statusCode(200).extract()
+                    .jsonPath().getMap("");
+            assertThat(order).containsEntry("model", "lumo-one").containsEntry("storageGb", 128);
+            assertThat(order.get("apps")).asString().contains("osmand", "games-pack", "offline-video", "phone");
+        }
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    @Order(3)
     void theShopShowsTheShippedOrderToItsTrackingLinkAndNobodyElse() {
         String page = given().get(stack.url("web") + "/orders/" + orderId + "?token=" + trackingToken)
                 .then().statusCode(200).extract().asString();
@@ -171,7 +231,8 @@ class OrderJourneyTest {
             tokens.put(role, credentials.tokenFor(role));
         }
         Map<String, List<String>> publicOperations = Map.of(
-                "configurator-api", List.of("GET /api/catalog", "POST /api/orders", "GET /api/orders/{id}"),
+                "configurator-api", List.of("GET /api/catalog", "POST /api/configurations/evaluate", "POST /api/orders",
+                        "GET /api/orders/{id}"),
                 "order-workflow", List.of("GET /api/orders/{id}/timeline"),
                 "factory-adapter", List.of(),
                 "os-image-builder", List.of(),

@@ -5,7 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
-/** What every option a shopper can add to a phone has: a code, a name, a description and a price. */
+/**
+ * What every option a shopper can add to a phone has: a code, a name, a description, a price, the storage it
+ * takes, the RAM it needs, and whether a configuration has it unless the shopper decides otherwise.
+ */
 @MappedSuperclass
 public abstract class CatalogOptionEntity extends PanacheEntityBase {
     @Id
@@ -22,4 +25,13 @@ public abstract class CatalogOptionEntity extends PanacheEntityBase {
 
     @Column(nullable = false, columnDefinition = "char(3)")
     public String currency;
+
+    @Column(name = "install_mb", nullable = false)
+    public int installMb;
+
+    @Column(name = "min_ram_gb", nullable = false)
+    public int minRamGb;
+
+    @Column(name = "by_default", nullable = false)
+    public boolean byDefault;
 }

@@ -12,7 +12,7 @@ public record CatalogResponse(String currency, List<Maker> makers, List<Model> m
     public record Model(String code, String maker, String name, List<Variant> variants) {
     }
 
-    public record Variant(String colour, int storageGb, long priceMinor) {
+    public record Variant(String colour, int storageGb, int ramGb, long priceMinor) {
     }
 
     public record Option(String code, String name, String description, long priceMinor) {
@@ -22,7 +22,7 @@ public record CatalogResponse(String currency, List<Maker> makers, List<Model> m
         return new CatalogResponse(catalog.currency(),
                 catalog.makers().stream().map(m -> new Maker(m.code(), m.name())).toList(),
                 catalog.models().stream().map(m -> new Model(m.code(), m.maker(), m.name(),
-                        m.variants().stream().map(v -> new Variant(v.colour(), v.storageGb(), v.priceMinor()))
+                        m.variants().stream().map(v -> new Variant(v.colour(), v.storageGb(), v.ramGb(), v.priceMinor()))
                                 .toList()))
                         .toList(),
                 catalog.features().stream().map(CatalogResponse::option).toList(),

@@ -2,6 +2,9 @@ package com.phonesmith.configurator.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import com.phonesmith.configurator.rules.FeatureModel;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,7 +32,7 @@ public class CatalogService {
 
         Map<String, List<Catalog.Variant>> variantsByModel = variantRows.stream().collect(Collectors.groupingBy(
                 v -> v.id.modelCode,
-                Collectors.mapping(v -> new Catalog.Variant(v.id.colour, v.id.storageGb, v.priceMinor),
+                Collectors.mapping(v -> new Catalog.Variant(v.id.colour, v.id.storageGb, v.ramGb, v.priceMinor),
                         Collectors.toList())));
         List<Catalog.Maker> makers = MakerEntity.<MakerEntity>listAll().stream()
                 .map(m -> new Catalog.Maker(m.code, m.name)).toList();
@@ -41,7 +44,36 @@ public class CatalogService {
                 .map(f -> new Catalog.Option(f.code, f.name, f.description, f.priceMinor)).toList();
         List<Catalog.Option> apps = appRows.stream()
                 .map(a -> new Catalog.Option(a.code, a.name, a.description, a.priceMinor)).toList();
-        return new Catalog(currency, makers, models, features, apps);
+        return new Catalog(currency, makers, models, features, apps, featureModel(featureRows, appRows));
+    }
+
+    private FeatureModel featureModel(List<OsFeatureEntity> featureRows, List<AppEntity> appRows) {
+        List<FeatureModel.Option> options = new ArrayList<>();
+        featureRows.forEach(f -> options.add(option(f, FeatureModel.Kind.FEATURE)));
+        appRows.forEach(a -> options.add(option(a, FeatureModel.Kind.APP)));
+        options.sort(Comparator.comparing(FeatureModel.Option::code));
+        Map<String, List<String>> membersByGroup = OptionGroupMemberEntity.<OptionGroupMemberEntity>listAll().stream()
+                .sorted(Comparator.comparingInt((OptionGroupMemberEntity m) -> m.position)
+                        .thenComparing(m -> m.optionCode))
+                .collect(Collectors.groupingBy(m -> m.groupCode, Collectors.mapping(m -> m.optionCode,
+                        Collectors.toList())));
+        List<FeatureModel.Group> groups = OptionGroupEntity.<OptionGroupEntity>listAll().stream()
+                .sorted(Comparator.comparing(g -> g.code))
+                .map(g -> new FeatureModel.Group(g.code, g.name, FeatureModel.GroupKind.valueOf(g.kind), g.parentCode,
+                        membersByGroup.getOrDefault(g.code, List.of())))
+                .toList();
+        List<FeatureModel.Rule> rules = OptionRuleEntity.<OptionRuleEntity>listAll().stream()
+                .map(r -> new FeatureModel.Rule(FeatureModel.RuleKind.valueOf(r.id.kind), r.id.optionCode,
+                        r.id.otherCode))
+                .sorted(Comparator.comparing((FeatureModel.Rule r) -> r.option()).thenComparing(FeatureModel.Rule::other)
+                        .thenComparing(FeatureModel.Rule::kind))
+                .toList();
+        return new FeatureModel(options, groups, rules, config.systemReserveMb());
+    }
+
+    private static FeatureModel.Option option(CatalogOptionEntity row, FeatureModel.Kind kind) {
+        return new FeatureModel.Option(row.code, row.name, kind, row.priceMinor, row.installMb, row.minRamGb,
+                row.byDefault);
     }
 
     private static void requireCurrency(String expected, String actual, String what) {

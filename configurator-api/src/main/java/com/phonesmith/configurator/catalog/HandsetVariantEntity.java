@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** One colour and storage size of a model, with its price. */
+/** One colour and storage size of a model, with its RAM and its price. */
 @Entity
 @Table(name = "handset_variant")
 public class HandsetVariantEntity extends PanacheEntityBase {
@@ -21,6 +21,9 @@ public class HandsetVariantEntity extends PanacheEntityBase {
 
     @Column(nullable = false, columnDefinition = "char(3)")
     public String currency;
+
+    @Column(name = "ram_gb", nullable = false)
+    public int ramGb;
 
     @Embeddable
     public static class Key implements Serializable {

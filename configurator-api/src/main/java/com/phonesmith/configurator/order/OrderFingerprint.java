@@ -1,8 +1,8 @@
 package com.phonesmith.configurator.order;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The SHA-256 of a request in normalised form, to tell a retry of the same order from a different order sent
- * with a used idempotency key. Normalised: features and apps in sorted order, the email's domain in lower case.
+ * with a used idempotency key. Normalised: features, apps and removed defaults in sorted order, the email's domain in lower case.
  * The owner (the account placing it, or none for a guest) is part of it, so a key that another buyer used answers
  * "used for a different order" instead of somebody else's order.
  */
@@ -24,13 +24,15 @@ public final class OrderFingerprint {
 
     /** The normalised request as it is hashed (a fixed field order, so equal requests give equal JSON). */
     record Normalised(String model, String colour, Integer storageGb, List<String> features, List<String> apps,
-            String customerEmail, String owner) {
+            String customerEmail, String owner,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> removed) {
     }
 
     public static String of(OrderRequest request, Optional<String> owner) {
         Normalised normalised = new Normalised(request.model(), request.colour(), request.storageGb(),
                 request.features().stream().sorted().toList(), request.apps().stream().sorted().toList(),
-                normaliseEmail(request.customerEmail()), owner.orElse(null));
+                normaliseEmail(request.customerEmail()), owner.orElse(null),
+                request.removed().stream().sorted().toList());
         try {
             byte[] canonical = MAPPER.writeValueAsBytes(normalised);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));

@@ -1,5 +1,7 @@
 package com.phonesmith.configurator.order;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.phonesmith.configurator.Distinct;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,19 +9,28 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * A shopper's order for one configuration: a variant of a model (colour and storage) and the OS features
- * and apps to build into it. Its shape is checked here; whether the catalog offers it, by {@link OrderRules}.
+ * A shopper's order for one configuration: a variant of a model (colour and storage), the OS features and
+ * apps chosen, and the default options removed; the rules complete it to what is built, as the configurator
+ * page showed it. Its shape is checked here; whether the catalog offers it, by {@link OrderRules}.
  */
 public record OrderRequest(
         @NotBlank String model,
         @NotBlank String colour,
         @NotNull Integer storageGb,
-        @Distinct List<@NotBlank String> features,
-        @Distinct List<@NotBlank String> apps,
-        @NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") String customerEmail) {
+        @Size(max = 200) @Distinct List<@NotBlank String> features,
+        @Size(max = 200) @Distinct List<@NotBlank String> apps,
+        @NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") String customerEmail,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = 200) @Distinct List<@NotBlank String> removed) {
 
     public OrderRequest {
         features = features == null ? List.of() : features;
         apps = apps == null ? List.of() : apps;
+        removed = removed == null ? List.of() : removed;
+    }
+
+    /** An order of these options, removing none of the defaults. */
+    public OrderRequest(String model, String colour, Integer storageGb, List<String> features, List<String> apps,
+            String customerEmail) {
+        this(model, colour, storageGb, features, apps, customerEmail, List.of());
     }
 }

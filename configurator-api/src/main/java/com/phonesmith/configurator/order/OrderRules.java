@@ -1,16 +1,23 @@
 package com.phonesmith.configurator.order;
 
 import com.phonesmith.configurator.catalog.Catalog;
+import com.phonesmith.configurator.configuration.SelectionRules;
+import com.phonesmith.configurator.rules.FeatureModel;
+import com.phonesmith.configurator.rules.Propagation;
+import com.phonesmith.configurator.rules.Selection;
 import com.phonesmith.platform.problem.Problem;
 import com.phonesmith.platform.problem.ProblemException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Checks an order against the catalog and prices it: the model must be sold, the colour and storage offered
- * for that model, every feature and app known. Every wrong field is reported, not just the first. The price
- * is the variant's price plus the prices of the chosen features and apps.
+ * for that model, every feature and app known, and the configuration must keep the feature model's rules,
+ * completed by the rules as the configurator page showed it (options they include, defaults not removed).
+ * Every wrong field is reported, not just the first. The price is the variant's plus each option's.
  */
 public final class OrderRules {
     private final Catalog catalog;
@@ -21,31 +28,44 @@ public final class OrderRules {
 
     /** The priced configuration of a request the catalog offers; otherwise a 422 problem naming every wrong field. */
     public PricedConfiguration check(OrderRequest request) {
-        List<Problem.FieldError> errors = errorsIn(request);
+        List<Problem.FieldError> errors = fieldErrors(request);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return price(request);
+        Catalog.Model model = catalog.model(request.model()).orElseThrow();
+        Optional<Propagation.Completion> completion = catalog.configurator(model).complete(selectionOf(request));
+        if (completion.isEmpty()) {
+            throw ProblemException.invalid(conflictErrors(request, model));
+        }
+        return price(model, completion.get());
     }
 
-    /** What is wrong with the request against the catalog, in field order; empty if nothing. */
+    /** What is wrong with the request against the catalog and its rules, in field order; empty if nothing. */
     public List<Problem.FieldError> errorsIn(OrderRequest request) {
+        List<Problem.FieldError> errors = fieldErrors(request);
+        if (errors.isEmpty()) {
+            Catalog.Model model = catalog.model(request.model()).orElseThrow();
+            if (catalog.configurator(model).complete(selectionOf(request)).isEmpty()) {
+                errors.addAll(conflictErrors(request, model));
+            }
+        }
+        return errors;
+    }
+
+    private List<Problem.FieldError> fieldErrors(OrderRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Optional<Catalog.Model> model = catalog.model(request.model());
         if (model.isEmpty()) {
             errors.add(new Problem.FieldError("model", "is not a model we sell"));
         } else {
             Catalog.Model m = model.get();
-            boolean colourOffered = m.colours().contains(request.colour());
-            if (!colourOffered) {
-                errors.add(new Problem.FieldError("colour",
-                        "is not offered for " + m.code() + " (offered: " + String.join(", ", m.colours()) + ")"));
-            }
+            Optional<String> colourRefused = m.colourRefusal(request.colour());
+            colourRefused.ifPresent(reason -> errors.add(new Problem.FieldError("colour", reason)));
             int storage = request.storageGb();
-            if (!m.storageSizes().contains(storage)) {
-                errors.add(new Problem.FieldError("storageGb",
-                        "is not offered for " + m.code() + " (offered: " + join(m.storageSizes()) + ")"));
-            } else if (colourOffered && m.variant(request.colour(), storage).isEmpty()) {
+            Optional<String> storageRefused = m.storageRefusal(storage);
+            if (storageRefused.isPresent()) {
+                errors.add(new Problem.FieldError("storageGb", storageRefused.get()));
+            } else if (colourRefused.isEmpty() && m.variant(request.colour(), storage).isEmpty()) {
                 errors.add(new Problem.FieldError("storageGb", "is not offered for " + m.code() + " in "
                         + request.colour() + " (offered: " + join(m.storageSizesIn(request.colour())) + ")"));
             }
@@ -60,28 +80,52 @@ public final class OrderRules {
                 errors.add(new Problem.FieldError("apps[" + i + "]", "is not an app we offer"));
             }
         }
+        SelectionRules selections = new SelectionRules(catalog);
+        errors.addAll(selections.unknownOptions("removed", request.removed()));
+        List<String> chosen = new ArrayList<>(request.features());
+        chosen.addAll(request.apps());
+        errors.addAll(selections.chosenAndRemoved(chosen, "removed", request.removed()));
         return errors;
     }
 
-    /** The configuration and total price of a request that has no errors. */
-    public PricedConfiguration price(OrderRequest request) {
-        Catalog.Model model = catalog.model(request.model())
-                .orElseThrow(() -> new IllegalArgumentException("unknown model " + request.model()));
-        Catalog.Variant variant = model.variant(request.colour(), request.storageGb())
-                .orElseThrow(() -> new IllegalArgumentException("no variant " + request.colour() + "/"
-                        + request.storageGb() + " of " + model.code()));
+    /** One error per decision of the request in the minimal conflict, each with the explanation and its fixes. */
+    private List<Problem.FieldError> conflictErrors(OrderRequest request, Catalog.Model model) {
+        Propagation.Conflict conflict = catalog.configurator(model).propagate(selectionOf(request)).conflict()
+                .orElseThrow(() -> new IllegalStateException("a configuration without completion has no conflict"));
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        lists.put("features", request.features());
+        lists.put("apps", request.apps());
+        lists.put("removed", request.removed());
+        List<String> fields = SelectionRules.fieldsOf(conflict.because(), lists);
+        if (fields.isEmpty()) {
+            fields = List.of("model");
+        }
+        return fields.stream().map(field -> new Problem.FieldError(field, conflict.why())).toList();
+    }
+
+    private static Selection selectionOf(OrderRequest request) {
+        List<String> chosen = new ArrayList<>(request.features());
+        chosen.addAll(request.apps());
+        return SelectionRules.selection(request.colour(), request.storageGb(), chosen, request.removed());
+    }
+
+    private PricedConfiguration price(Catalog.Model model, Propagation.Completion completion) {
+        Catalog.Variant variant = model.variant(completion.variant().colour(), completion.variant().storageGb())
+                .orElseThrow();
+        List<String> features = completion.options().stream().filter(code -> kindOf(code) == FeatureModel.Kind.FEATURE)
+                .sorted().toList();
+        List<String> apps = completion.options().stream().filter(code -> kindOf(code) == FeatureModel.Kind.APP)
+                .sorted().toList();
         long total = variant.priceMinor();
-        for (String code : request.features()) {
-            total = Math.addExact(total, catalog.feature(code)
-                    .orElseThrow(() -> new IllegalArgumentException("unknown feature " + code)).priceMinor());
+        for (String code : completion.options()) {
+            total = Math.addExact(total, catalog.option(code).orElseThrow().priceMinor());
         }
-        for (String code : request.apps()) {
-            total = Math.addExact(total, catalog.app(code)
-                    .orElseThrow(() -> new IllegalArgumentException("unknown app " + code)).priceMinor());
-        }
-        return new PricedConfiguration(model.maker(), model.code(), variant.colour(), variant.storageGb(),
-                request.features().stream().sorted().toList(), request.apps().stream().sorted().toList(),
-                total, catalog.currency());
+        return new PricedConfiguration(model.maker(), model.code(), variant.colour(), variant.storageGb(), features,
+                apps, total, catalog.currency());
+    }
+
+    private FeatureModel.Kind kindOf(String code) {
+        return catalog.featureModel().option(code).orElseThrow().kind();
     }
 
     private static String join(Iterable<Integer> sizes) {

@@ -112,6 +112,37 @@ class OrderRulesTest {
     }
 
     @Test
+    void theRulesCompleteTheOrderWithTheOptionsTheyIncludeAndTheDefaultsNotRemoved() {
+        PricedConfiguration kept = rules.check(order("lumo-one", "ink", 64, List.of(), List.of("navigator-pro")));
+        PricedConfiguration removed = rules.check(new OrderRequest("lumo-one", "ink", 64, List.of(), List.of("signal"),
+                "ada@example.org", List.of("firefox")));
+
+        assertThat(kept.features()).containsExactly("microg");
+        assertThat(kept.apps()).containsExactly("firefox", "navigator-pro");
+        assertThat(removed.apps()).containsExactly("signal");
+    }
+
+    @Test
+    void aConfigurationThatBreaksARuleIsReportedOnTheFieldsOfItsMinimalConflict() {
+        assertThat(rules.errorsIn(order("nordvik-fjord", "slate", 128, List.of("privacy-dns", "desktop-mode"),
+                List.of()))).containsExactly(
+                        new FieldError("storageGb",
+                                "Desktop-mode needs 8 GB of RAM, which the 128 GB version does not have. Choose 256 GB, or remove desktop-mode."),
+                        new FieldError("features[1]",
+                                "Desktop-mode needs 8 GB of RAM, which the 128 GB version does not have. Choose 256 GB, or remove desktop-mode."));
+    }
+
+    @Test
+    void aRemovedOptionTheRulesNeedIsAConflict() {
+        assertThat(rules.errorsIn(new OrderRequest("lumo-one", "ink", 64, List.of("microg"), List.of("navigator-pro"),
+                "ada@example.org", List.of("microg"))))
+                .containsExactly(new FieldError("removed[0]", "is also chosen; an option is either chosen or removed"));
+        assertThat(rules.errorsIn(new OrderRequest("lumo-one", "ink", 64, List.of(), List.of("navigator-pro"),
+                "ada@example.org", List.of("microg"))))
+                .extracting(FieldError::field).containsExactly("apps[0]", "removed[0]");
+    }
+
+    @Test
     void aValidRequestHasNoErrors() {
         assertThat(rules.errorsIn(order("lumo-pro", "ink", 256, List.of("privacy-dns"), List.of("osmand"))))
                 .isEmpty();

@@ -52,8 +52,11 @@ class PlaceOrderTest extends RealInfrastructure {
         assertThat(order.getString("model")).isEqualTo("lumo-one");
         assertThat(order.getString("colour")).isEqualTo("coral");
         assertThat(order.getInt("storageGb")).isEqualTo(128);
-        assertThat(order.getList("features")).containsExactly("desktop-mode", "microg");
-        assertThat(order.getList("apps")).containsExactly("navigator-pro", "signal");
+        // as chosen, completed by the rules: what desktop mode needs, the core apps and the default launcher and browser
+        assertThat(order.getList("features")).containsExactly("desktop-mode", "external-display", "launcher-classic",
+                "microg");
+        assertThat(order.getList("apps")).containsExactly("camera", "firefox", "messages", "navigator-pro", "phone",
+                "signal");
         assertThat(order.getLong("priceMinor")).isEqualTo(27900 + 1500 + 499);
         assertThat(order.getString("currency")).isEqualTo("EUR");
         assertThat(order.getString("customerEmail")).isEqualTo("ada@example.org");
@@ -91,7 +94,8 @@ class PlaceOrderTest extends RealInfrastructure {
         assertThat(envelope.orderId()).isEqualTo(id);
         OrderPlaced placed = codec.payloadOf(envelope, OrderPlaced.class);
         assertThat(placed).isEqualTo(new OrderPlaced(id, "nordvik", "nordvik-tundra", "snow", 512,
-                List.of("work-profile"), List.of("firefox", "osmand"), 69900, "EUR", "Grace.Hopper@example.com",
+                List.of("launcher-classic", "work-profile"),
+                List.of("camera", "firefox", "messages", "osmand", "phone", "work-mail"), 69900, "EUR", "Grace.Hopper@example.com",
                 Instant.parse("2026-12-01T09:30:00.123456Z"), null, TrackingToken.hash(trackingToken)));
     }
 
@@ -107,7 +111,7 @@ class PlaceOrderTest extends RealInfrastructure {
     }
 
     @Test
-    void anOrderWithoutFeaturesOrAppsCostsTheVariantsPrice() {
+    void anOrderWithoutChoicesGetsTheDefaultsAndCostsTheVariantsPrice() {
         Map<String, Object> body = validBody();
         body.remove("features");
         body.remove("apps");
@@ -116,8 +120,8 @@ class PlaceOrderTest extends RealInfrastructure {
         body.put("storageGb", 256);
 
         post(freshKey(), body).then().statusCode(201)
-                .body("features", equalTo(List.of()))
-                .body("apps", equalTo(List.of()))
+                .body("features", equalTo(List.of("launcher-classic")))
+                .body("apps", equalTo(List.of("camera", "firefox", "messages", "phone")))
                 .body("priceMinor", equalTo(44900));
     }
 

@@ -25,6 +25,11 @@ public interface ConfiguratorApi {
     @Path("/catalog")
     Catalog catalog();
 
+    @POST
+    @Path("/configurations/evaluate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Configuration evaluate(ConfigurationRequest body);
+
     @GET
     @Path("/orders/{id}")
     Order order(@HeaderParam(AUTHORIZATION) String authorization, @HeaderParam(ORDER_TOKEN) String trackingToken,

@@ -23,6 +23,21 @@ public class ConfiguratorBackend {
         return BackendCalls.required(NAME, api::catalog);
     }
 
+    /**
+     * What the rules say about a partial configuration, or empty when configurator-api refuses it (a model,
+     * colour, storage size or option it does not offer: a link that is wrong or out of date).
+     */
+    public Optional<Configuration> evaluate(ConfigurationRequest request) {
+        try {
+            return BackendCalls.optional(NAME, () -> api.evaluate(request));
+        } catch (BackendUnavailableException e) {
+            if (e.getCause() instanceof WebApplicationException refused && refused.getResponse().getStatus() == 422) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     /** The order, or empty when configurator-api does not know it or the caller may not read it. */
     public Optional<Order> order(Access access, String id) {
         return BackendCalls.optional(NAME, () -> api.order(access.authorization(), access.trackingToken(), id));

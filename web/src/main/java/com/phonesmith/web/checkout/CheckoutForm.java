@@ -41,9 +41,12 @@ public record CheckoutForm(List<Choice> variants, List<Choice> features, List<Ch
                 Map.copyOf(errors), problem == null ? "" : problem);
     }
 
-    /** The order request of a sent form, or a {@link FormProblem} naming the fields it lacks. */
-    public static OrderRequest request(String variant, List<String> features, List<String> apps, String email,
-            String key) {
+    /**
+     * The order request of a sent form (this one, or the configurator's, which also sends the default options
+     * the shopper removed), or a {@link FormProblem} naming the fields it lacks.
+     */
+    public static OrderRequest request(String variant, List<String> features, List<String> apps,
+            List<String> removed, String email, String key) {
         FormProblem.Builder problems = new FormProblem.Builder();
         Matcher matcher = VARIANT.matcher(variant == null ? "" : variant);
         if (!matcher.matches()) {
@@ -58,7 +61,7 @@ public record CheckoutForm(List<Choice> variants, List<Choice> features, List<Ch
         problems.throwIfAny();
         return new OrderRequest(matcher.group(1), matcher.group(2), Integer.parseInt(matcher.group(3)),
                 features == null ? List.of() : List.copyOf(features), apps == null ? List.of() : List.copyOf(apps),
-                email.trim());
+                email.trim(), removed == null ? List.of() : List.copyOf(removed));
     }
 
     /** Maps configurator-api's field names onto the form's. */
@@ -72,7 +75,7 @@ public record CheckoutForm(List<Choice> variants, List<Choice> features, List<Ch
         if (apiField.startsWith("features")) {
             return "features";
         }
-        if (apiField.startsWith("apps")) {
+        if (apiField.startsWith("apps") || apiField.startsWith("removed")) {
             return "apps";
         }
         if (apiField.startsWith("customerEmail")) {

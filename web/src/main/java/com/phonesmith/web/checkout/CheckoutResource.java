@@ -67,11 +67,11 @@ public class CheckoutResource {
     @Produces(HTML)
     @Operation(summary = "Place the order of the form: to its page, or the form again naming what is wrong")
     public Response place(@FormParam("variant") String variant, @FormParam("features") List<String> features,
-            @FormParam("apps") List<String> apps, @FormParam("email") String email,
-            @FormParam("idempotencyKey") String key) {
+            @FormParam("apps") List<String> apps, @FormParam("removed") List<String> removed,
+            @FormParam("email") String email, @FormParam("idempotencyKey") String key) {
         OrderRequest request;
         try {
-            request = CheckoutForm.request(variant, features, apps, email, key);
+            request = CheckoutForm.request(variant, features, apps, removed, email, key);
         } catch (FormProblem problem) {
             return again(400, variant, features, apps, email, key, problem.errors(), null).build();
         }

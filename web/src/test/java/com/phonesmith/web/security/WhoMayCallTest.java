@@ -42,7 +42,8 @@ class WhoMayCallTest extends RealInfrastructure {
         RoleMatrix.fromOpenApi(base)
                 .publicOperations("GET /", "GET /login", "POST /login", "POST /logout", "GET /signup",
                         "POST /signup", "GET /order", "POST /order", "GET /orders", "GET /orders/{id}",
-                        "GET /orders/{id}/timeline", "GET /.well-known/jwks.json", "POST /oauth/token")
+                        "GET /orders/{id}/timeline", "GET /.well-known/jwks.json", "POST /oauth/token",
+                        "GET /configure/{model}")
                 .credentials(WhoMayCallTest::signedIn, invalid)
                 .loginPage("/login")
                 .accept("text/html")

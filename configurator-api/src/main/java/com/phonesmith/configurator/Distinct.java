@@ -1,4 +1,4 @@
-package com.phonesmith.configurator.order;
+package com.phonesmith.configurator;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;

@@ -1,0 +1,172 @@
+package com.phonesmith.bench;
+
+import com.phonesmith.configurator.rules.Configurator;
+import com.phonesmith.configurator.rules.Selection;
+import com.phonesmith.devstack.ChildJvm;
+import com.phonesmith.devstack.Durability;
+import com.phonesmith.devstack.KafkaBroker;
+import com.phonesmith.devstack.Ports;
+import com.phonesmith.devstack.PostgresServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How long the configurator takes to answer a click. On the seeded launch catalog: configurator-api's production
+ * jar answering {@code POST /api/configurations/evaluate} for random partial configurations (catalog read, rules,
+ * explanations, price), one request at a time, against the same client's round trip to /q/health/live. On a
+ * generated model of 2,000 options and 5,000 rules: the engine alone, in this JVM.
+ */
+final class ConfiguratorBenchmark implements BenchMain.Benchmark {
+    static final Path JAR = AuthBenchmark.ROOT.resolve("configurator-api/target/quarkus-app/quarkus-run.jar");
+    static final List<String> JVM = List.of("-Xmx512m", "-XX:+UseG1GC");
+    static final int WARM_UP = 300;
+    static final int MEASURED = 1_000;
+    static final int LARGE_WARM_UP = 10;
+    static final int LARGE_MEASURED = 60;
+    private static final Pattern CODE = Pattern.compile("\"code\":\"([a-z0-9-]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Override
+    public String description() {
+        return "configurator clicks: " + MEASURED + " evaluations of random configurations of the seed catalog over"
+                + " HTTP vs /q/health/live; " + LARGE_MEASURED + " propagations on a model of 2,000 options and 5,000"
+                + " rules in process";
+    }
+
+    @Override
+    public Map<String, String> run() throws Exception {
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: build first (./phonesmith build)");
+        }
+        Map<String, String> figures = new LinkedHashMap<>();
+        Path work = Files.createTempDirectory("phonesmith-bench-configurator-");
+        try (PostgresServer postgres = PostgresServer.start(work.resolve("postgres"), Ports.free(), Durability.DURABLE,
+                work.resolve("postgresql.log"));
+                KafkaBroker kafka = KafkaBroker.start(work.resolve("kafka"), Ports.free(), Ports.free(),
+                        work.resolve("kafka.log"))) {
+            postgres.ensureDatabase("configurator");
+            int port = Ports.free();
+            try (ChildJvm service = BenchServices.start("configurator-api", JAR, JVM, port,
+                    postgres.jdbcUrl("configurator"), kafka, Map.of(), work)) {
+                URI base = URI.create("http://127.0.0.1:" + port);
+                BenchServices.awaitReady(http, base, service, work);
+                List<String> models = List.of("lumo-one", "lumo-pro", "nordvik-fjord", "nordvik-tundra");
+                List<String> codes = optionCodes(base);
+                Random random = new Random(7);
+                clicks(base, models, codes, random, WARM_UP);
+                double[] seed = clicks(base, models, codes, random, MEASURED);
+                double[] floor = floor(base, MEASURED);
+                figures.put("propagation-p99-seed-ms", ms(percentile(seed, 99)));
+                figures.put("propagation-p50-seed-ms", ms(percentile(seed, 50)));
+                figures.put("floor-http-p99-ms", ms(percentile(floor, 99)));
+            }
+        }
+        BenchServices.deleteQuietly(work);
+        double[] large = large();
+        figures.put("propagation-p99-large-ms", ms(percentile(large, 99)));
+        figures.put("propagation-p50-large-ms", ms(percentile(large, 50)));
+        figures.put("settings", "configurator-api: java " + String.join(" ", JVM) + " (full tiered JIT), prod profile,"
+                + " one client, PostgreSQL durable; large model: this JVM ("
+                + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
+                + "), " + Runtime.getRuntime().availableProcessors() + " cores");
+        return figures;
+    }
+
+    private List<String> optionCodes(URI base) throws Exception {
+        String catalog = http.send(HttpRequest.newBuilder(base.resolve("/api/catalog")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        int features = catalog.indexOf("\"features\"");
+        List<String> codes = new ArrayList<>();
+        Matcher matcher = CODE.matcher(catalog.substring(features));
+        while (matcher.find()) {
+            codes.add(matcher.group(1));
+        }
+        return codes;
+    }
+
+    /** Random clicks: a model, maybe a storage size, up to four options chosen and one default removed. */
+    private double[] clicks(URI base, List<String> models, List<String> codes, Random random, int count)
+            throws Exception {
+        double[] nanos = new double[count];
+        for (int i = 0; i < count; i++) {
+            String model = models.get(random.nextInt(models.size()));
+            List<String> chosen = new ArrayList<>();
+            for (int k = random.nextInt(5); k > 0; k--) {
+                String code = codes.get(random.nextInt(codes.size()));
+                if (!chosen.contains(code)) {
+                    chosen.add(code);
+                }
+            }
+            String removed = random.nextInt(4) == 0 && !chosen.contains("firefox") ? "[\"firefox\"]" : "[]";
+            String body = "{\"model\":\"" + model + "\",\"chosen\":[" + String.join(",",
+                    chosen.stream().map(c -> "\"" + c + "\"").toList()) + "],\"removed\":" + removed + "}";
+            HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/configurations/evaluate"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            long start = System.nanoTime();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            nanos[i] = System.nanoTime() - start;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("evaluate answered " + response.statusCode() + ": " + response.body());
+            }
+        }
+        return nanos;
+    }
+
+    private double[] floor(URI base, int count) throws Exception {
+        double[] nanos = new double[count];
+        HttpRequest live = HttpRequest.newBuilder(base.resolve("/q/health/live")).build();
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            http.send(live, HttpResponse.BodyHandlers.discarding());
+            nanos[i] = System.nanoTime() - start;
+        }
+        return nanos;
+    }
+
+    /** Propagations of random partial configurations (the planted configuration's values for a few options). */
+    private static double[] large() {
+        LargeFeatureModel large = LargeFeatureModel.generate(2000, 5000, 42);
+        Configurator configurator = new Configurator(large.model, LargeFeatureModel.VARIANTS);
+        Random random = new Random(11);
+        double[] nanos = new double[LARGE_MEASURED];
+        for (int i = -LARGE_WARM_UP; i < LARGE_MEASURED; i++) {
+            Map<String, Boolean> decisions = new LinkedHashMap<>();
+            for (int k = 1 + random.nextInt(6); k > 0; k--) {
+                int option = random.nextInt(large.planted.length);
+                decisions.put(LargeFeatureModel.code(option), large.planted[option]);
+            }
+            Selection selection = new Selection(null, random.nextBoolean() ? 256 : null, decisions);
+            long start = System.nanoTime();
+            configurator.propagate(selection);
+            if (i >= 0) {
+                nanos[i] = System.nanoTime() - start;
+            }
+        }
+        return nanos;
+    }
+
+    private static double percentile(double[] values, int p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static String ms(double nanos) {
+        return String.format("%.1f", nanos / 1_000_000);
+    }
+}
