@@ -155,7 +155,7 @@ class OrderJourneyTest {
 
     @Test
     @Order(3)
-    void aShopperConfiguresAPhoneInTheBrowserMeetsAConflictAppliesTheFixAndChecksOutToTracking() {
+    void aShopperConfiguresAPhoneMeetsAConflictAppliesTheFixSharesItPaysAndLandsOnTracking() {
         List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (ShopperBrowser browser = ShopperBrowser.open()) {
             Page page = browser.phone(consoleErrors);
@@ -188,12 +188,40 @@ class OrderJourneyTest {
             ShopperBrowser.screenshot(page, "configurator-3-fixed");
             ShopperBrowser.assertAccessible(page);
 
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and share")).click();
+            PlaywrightAssertions.assertThat(page.locator("#shared-heading")).hasText("Saved. Share this link");
+            String link = page.getByLabel("Link to this configuration").inputValue();
+            assertThat(link).matches(".*/c/[0-9a-z]{8}");
+            page.navigate(link);
+            PlaywrightAssertions.assertThat(page.locator("#shared-heading")).hasText("A shared configuration");
+            PlaywrightAssertions.assertThat(page.locator("#storage-128")).hasAttribute("aria-current", "true");
+            PlaywrightAssertions.assertThat(maps).containsText("Chosen");
+            ShopperBrowser.screenshot(page, "configurator-3b-shared");
+            ShopperBrowser.assertAccessible(page);
+
             page.getByLabel("E-mail for the order confirmation").fill("grace@example.com");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Order this phone")).click();
             PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING,
+                    new Page.GetByRoleOptions().setName("Check your order"))).isVisible();
+            PlaywrightAssertions.assertThat(page.locator("#quote-valid-until")).isVisible();
+            PlaywrightAssertions.assertThat(page.locator("#price-notice")).hasCount(0);
+            String total = page.locator("#total").innerText();
+            ShopperBrowser.screenshot(page, "configurator-4-review");
+            ShopperBrowser.assertAccessible(page);
+            page.getByLabel("Test card that is declined").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place the order for " + total)).click();
+            PlaywrightAssertions.assertThat(page.locator("#payment-error"))
+                    .hasText("the card was declined: insufficient funds");
+            // the page answering the declined payment is a 422, which the browser reports; nothing else may be
+            assertThat(consoleErrors).singleElement().asString().contains("status of 422", "/order");
+            consoleErrors.clear();
+            ShopperBrowser.assertAccessible(page);
+            page.getByLabel("Test card (is authorised)").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place the order for " + total)).click();
+            PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING,
                     new Page.GetByRoleOptions().setName("Thank you: your order is placed"))).isVisible();
             PlaywrightAssertions.assertThat(page.locator(".configuration")).containsText("Lumo One");
-            ShopperBrowser.screenshot(page, "configurator-4-tracking");
+            ShopperBrowser.screenshot(page, "configurator-5-tracking");
             ShopperBrowser.assertAccessible(page);
 
             String tracked = page.url();
@@ -203,6 +231,8 @@ class OrderJourneyTest {
                     .get(stack.url("configurator-api") + "/api/orders/" + id).then().statusCode(200).extract()
                     .jsonPath().getMap("");
             assertThat(order).containsEntry("model", "lumo-one").containsEntry("storageGb", 128);
+            assertThat(String.format(java.util.Locale.ENGLISH, "€%,.2f",
+                    ((Number) order.get("priceMinor")).longValue() / 100.0)).as("the price quoted").isEqualTo(total);
             assertThat(order.get("apps")).asString().contains("osmand", "games-pack", "offline-video", "phone");
         }
         assertThat(consoleErrors).isEmpty();
@@ -232,7 +262,8 @@ class OrderJourneyTest {
         }
         Map<String, List<String>> publicOperations = Map.of(
                 "configurator-api", List.of("GET /api/catalog", "POST /api/configurations/evaluate", "POST /api/orders",
-                        "GET /api/orders/{id}"),
+                        "GET /api/orders/{id}", "POST /api/configurations", "GET /api/configurations/{code}",
+                        "POST /api/quotes", "GET /api/launches/{code}"),
                 "order-workflow", List.of("GET /api/orders/{id}/timeline"),
                 "factory-adapter", List.of(),
                 "os-image-builder", List.of(),

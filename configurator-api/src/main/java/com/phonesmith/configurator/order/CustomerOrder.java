@@ -75,6 +75,17 @@ public class CustomerOrder extends PanacheEntityBase {
     @Column(name = "tracking_token_hash", columnDefinition = "char(64)")
     public String trackingTokenHash;
 
+    /** The key the payment was authorised under, and the provider's authorisation. */
+    @Column(name = "payment_key")
+    public String paymentKey;
+
+    @Column(name = "payment_authorisation")
+    public String paymentAuthorisation;
+
+    /** The quote whose price the order holds; null for an order placed at the current price. */
+    @Column(name = "quote_id")
+    public UUID quoteId;
+
     public static Optional<CustomerOrder> findByIdempotencyKey(String key) {
         return find("idempotencyKey", key).firstResultOptional();
     }

@@ -25,19 +25,34 @@ public final class OrderFingerprint {
     /** The normalised request as it is hashed (a fixed field order, so equal requests give equal JSON). */
     record Normalised(String model, String colour, Integer storageGb, List<String> features, List<String> apps,
             String customerEmail, String owner,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> removed) {
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> removed,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String quoteId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String paymentMethod) {
     }
 
     public static String of(OrderRequest request, Optional<String> owner) {
         Normalised normalised = new Normalised(request.model(), request.colour(), request.storageGb(),
                 request.features().stream().sorted().toList(), request.apps().stream().sorted().toList(),
                 normaliseEmail(request.customerEmail()), owner.orElse(null),
-                request.removed().stream().sorted().toList());
+                request.removed().stream().sorted().toList(),
+                request.quoteId() == null ? null : request.quoteId().toLowerCase(Locale.ROOT), request.paymentMethod());
         try {
-            byte[] canonical = MAPPER.writeValueAsBytes(normalised);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return sha256(MAPPER.writeValueAsBytes(normalised));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot fingerprint an order request", e);
+        }
+    }
+
+    /** The SHA-256 of the text's UTF-8 bytes, in hex. */
+    static String sha256(String text) {
+        return sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

@@ -55,7 +55,9 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "the order already placed with this Idempotency-Key and request")
     @APIResponse(responseCode = "400", description = "malformed body or Idempotency-Key (problem naming the field)")
     @APIResponse(responseCode = "403", description = "a staff or partner account; they do not place orders")
-    @APIResponse(responseCode = "422", description = "the catalog does not offer it, or the key was used for another order")
+    @APIResponse(responseCode = "409", description = "the price changed since the quote it names (problem naming \"quoteId\")")
+    @APIResponse(responseCode = "422", description = "the catalog does not offer it, the key was used for another order,"
+            + " or its quote is unknown, for another configuration or expired")
     @APIResponse(responseCode = "429", description = "too many orders from this account or address; see Retry-After")
     public Response place(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @NotNull @Valid OrderRequest body, @Context UriInfo uri) {

@@ -27,7 +27,7 @@ public final class OrderRules {
     }
 
     /** The priced configuration of a request the catalog offers; otherwise a 422 problem naming every wrong field. */
-    public PricedConfiguration check(OrderRequest request) {
+    public PricedConfiguration check(ChosenConfiguration request) {
         List<Problem.FieldError> errors = fieldErrors(request);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -41,7 +41,7 @@ public final class OrderRules {
     }
 
     /** What is wrong with the request against the catalog and its rules, in field order; empty if nothing. */
-    public List<Problem.FieldError> errorsIn(OrderRequest request) {
+    public List<Problem.FieldError> errorsIn(ChosenConfiguration request) {
         List<Problem.FieldError> errors = fieldErrors(request);
         if (errors.isEmpty()) {
             Catalog.Model model = catalog.model(request.model()).orElseThrow();
@@ -52,7 +52,7 @@ public final class OrderRules {
         return errors;
     }
 
-    private List<Problem.FieldError> fieldErrors(OrderRequest request) {
+    private List<Problem.FieldError> fieldErrors(ChosenConfiguration request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Optional<Catalog.Model> model = catalog.model(request.model());
         if (model.isEmpty()) {
@@ -89,7 +89,7 @@ public final class OrderRules {
     }
 
     /** One error per decision of the request in the minimal conflict, each with the explanation and its fixes. */
-    private List<Problem.FieldError> conflictErrors(OrderRequest request, Catalog.Model model) {
+    private List<Problem.FieldError> conflictErrors(ChosenConfiguration request, Catalog.Model model) {
         Propagation.Conflict conflict = catalog.configurator(model).propagate(selectionOf(request)).conflict()
                 .orElseThrow(() -> new IllegalStateException("a configuration without completion has no conflict"));
         Map<String, List<String>> lists = new LinkedHashMap<>();
@@ -103,7 +103,7 @@ public final class OrderRules {
         return fields.stream().map(field -> new Problem.FieldError(field, conflict.why())).toList();
     }
 
-    private static Selection selectionOf(OrderRequest request) {
+    private static Selection selectionOf(ChosenConfiguration request) {
         List<String> chosen = new ArrayList<>(request.features());
         chosen.addAll(request.apps());
         return SelectionRules.selection(request.colour(), request.storageGb(), chosen, request.removed());

@@ -1,6 +1,10 @@
 package com.phonesmith.configurator.order;
 
 import com.phonesmith.configurator.catalog.CatalogService;
+import com.phonesmith.configurator.launch.Launches;
+import com.phonesmith.configurator.payment.PaymentProvider;
+import com.phonesmith.configurator.payment.Payments;
+import com.phonesmith.configurator.payment.PaymentsConfig;
 import com.phonesmith.contracts.access.TrackingToken;
 import com.phonesmith.platform.outbox.Outbox;
 import com.phonesmith.platform.problem.ProblemException;
@@ -12,14 +16,17 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * Places orders exactly once per idempotency key: the order row and its OrderPlaced outbox message are
- * written in one transaction, and the unique key constraint settles two concurrent requests with one key.
+ * Places orders exactly once per idempotency key: the order's payment is authorised first (under a payment key
+ * derived from the idempotency key and the request, so a retry gets the same authorisation), then the order row and
+ * its OrderPlaced outbox message are written in one transaction, and the unique key constraint settles two
+ * concurrent requests with one key. An order refused after its authorisation releases it ({@link Payments}).
  * Each order belongs to the account that placed it (none for a guest), is limited per account and per client
  * address ({@link OrderLimits}), and gets a tracking token ({@link TrackingTokens}).
  */
@@ -34,9 +41,18 @@ public class OrderService {
     private final Clock clock;
     private final OrderLimits limits;
     private final TrackingTokens trackingTokens;
+    private final Quotes quotes;
+    private final Launches launches;
+    private final Payments payments;
+    private final PaymentsConfig paymentsConfig;
 
-    public OrderService(CatalogService catalog, Outbox outbox, Clock clock, OrderLimits limits, OrdersConfig config) {
+    public OrderService(CatalogService catalog, Outbox outbox, Clock clock, OrderLimits limits, OrdersConfig config,
+            Quotes quotes, Launches launches, Payments payments, PaymentsConfig paymentsConfig) {
         this.catalog = catalog;
+        this.payments = payments;
+        this.paymentsConfig = paymentsConfig;
+        this.quotes = quotes;
+        this.launches = launches;
         this.outbox = outbox;
         this.clock = clock;
         this.limits = limits;
@@ -56,17 +72,39 @@ public class OrderService {
         OrderAccess.requireMayPlace(caller);
         Optional<String> owner = OrderAccess.ownerOf(caller);
         String hash = OrderFingerprint.of(request, owner);
+        // what can be told without a charge is told first: a repeat, the catalog's refusal, a quote that does not hold
+        Optional<Placement> repeated = QuarkusTransaction.requiringNew().call(() -> repeated(key, hash));
+        if (repeated.isPresent()) {
+            return repeated.get();
+        }
+        PricedConfiguration priced = QuarkusTransaction.requiringNew().call(() -> {
+            PricedConfiguration configuration = new OrderRules(catalog.current()).check(request);
+            quotes.honoured(request.quoteId(), configuration, clock.instant());
+            return configuration;
+        });
+        String paymentKey = paymentKeyOf(key, hash);
+        String method = request.paymentMethod() == null ? paymentsConfig.defaultMethod() : request.paymentMethod();
+        PaymentProvider.Authorisation payment = payments.authorise(paymentKey, method, priced.priceMinor(),
+                priced.currency());
         Placement placement;
         try {
             placement = QuarkusTransaction.requiringNew().call(
-                    () -> placeInCurrentTransaction(key, hash, request, caller, owner));
+                    () -> placeInCurrentTransaction(key, hash, request, caller, owner, payment));
         } catch (RuntimeException e) {
             if (!violatesKeyConstraint(e)) {
+                payments.release(paymentKey);
                 throw e;
             }
-            // A concurrent request with the same key committed its order first: this one answers with it.
+            // A concurrent request with the same key committed its order first. For the same request it has the
+            // same payment key, so the same authorisation: this one answers with that order. For another request
+            // this one's authorisation is nobody's and is released.
             LOG.infof("order with idempotency key %s was placed concurrently; answering with that order", key.value());
-            return QuarkusTransaction.requiringNew().call(() -> repeated(key, hash).orElseThrow(() -> e));
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> repeated(key, hash).orElseThrow(() -> e));
+            } catch (RuntimeException refused) {
+                payments.release(paymentKey);
+                throw refused;
+            }
         }
         if (placement.created()) {
             logPlaced(placement.order());
@@ -77,14 +115,20 @@ public class OrderService {
     /** One attempt to place the order, inside the caller's transaction (which must roll back if this throws). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Placement placeInCurrentTransaction(IdempotencyKey key, String hash, OrderRequest request, Caller caller,
-            Optional<String> owner) {
+            Optional<String> owner, PaymentProvider.Authorisation payment) {
         Optional<Placement> repeated = repeated(key, hash);
         if (repeated.isPresent()) {
             return repeated.get();
         }
         PricedConfiguration configuration = new OrderRules(catalog.current()).check(request);
+        if (configuration.priceMinor() != payment.amountMinor()) {
+            throw ProblemException.conflict("priceMinor", "the price changed while the order was being placed;"
+                    + " nothing was charged: try again");
+        }
+        payments.lock(payment.key());
         // PostgreSQL keeps microseconds: truncate so the answer now and every later read agree
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Optional<Quote> quote = quotes.honoured(request.quoteId(), configuration, now);
         limits.check(caller, owner, now);
 
         CustomerOrder order = new CustomerOrder();
@@ -106,8 +150,12 @@ public class OrderService {
         order.clientAddress = caller.clientAddress();
         String trackingToken = trackingTokens.tokenOf(order.id);
         order.trackingTokenHash = TrackingToken.hash(trackingToken);
+        order.quoteId = quote.map(q -> q.id).orElse(null);
+        order.paymentKey = payment.key();
+        order.paymentAuthorisation = payment.id();
         order.persist();
         CustomerOrder.flush(); // a concurrent order with this key makes this insert fail here, before the outbox write
+        launches.take(order.model, order.colour, order.storageGb, order.id, buyerOf(owner, order.customerEmail), now);
         outbox.publish(OrderEvents.placed(order));
         return new Placement(OrderResponse.full(order, trackingToken), true);
     }
@@ -129,6 +177,16 @@ public class OrderService {
         }
         return Optional.of(new Placement(OrderResponse.full(existing.get(), trackingTokenOf(existing.get()).orElse(null)),
                 false));
+    }
+
+    /** The key the order's payment is made under: the same for a retry of the same request with the same key. */
+    public static String paymentKeyOf(IdempotencyKey key, String requestHash) {
+        return OrderFingerprint.sha256(key.value() + "\n" + requestHash);
+    }
+
+    /** Who buys, for a launch's limit per buyer: the account, or for a guest the e-mail address in lower case. */
+    static String buyerOf(Optional<String> owner, String email) {
+        return owner.map(account -> "account:" + account).orElseGet(() -> "email:" + email.toLowerCase(Locale.ROOT));
     }
 
     private static void logPlaced(OrderResponse order) {

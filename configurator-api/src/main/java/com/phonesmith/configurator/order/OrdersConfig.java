@@ -18,6 +18,10 @@ public interface OrdersConfig {
     @WithDefault(RANDOM_SECRET)
     String trackingSecret();
 
+    /** How long a quoted price is held for an order that names the quote. */
+    @WithDefault("30m")
+    Duration quoteValidity();
+
     /** Limits on orders per buyer, against scalpers at a launch. */
     Limits limits();
 

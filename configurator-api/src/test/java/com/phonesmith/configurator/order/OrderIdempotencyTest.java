@@ -8,6 +8,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.phonesmith.configurator.RealInfrastructure;
+import com.phonesmith.configurator.catalog.CatalogService;
+import com.phonesmith.configurator.payment.PaymentProvider;
+import com.phonesmith.configurator.payment.Payments;
+import com.phonesmith.configurator.payment.TestPaymentProvider;
 import com.phonesmith.platform.security.Caller;
 import com.phonesmith.contracts.Topics;
 import com.phonesmith.devstack.testing.KafkaProbe;
@@ -35,6 +39,10 @@ import org.junit.jupiter.api.Test;
 class OrderIdempotencyTest extends RealInfrastructure {
     @Inject
     OrderService service;
+    @Inject
+    Payments payments;
+    @Inject
+    CatalogService catalogs;
     @Inject
     EntityManager entityManager;
 
@@ -115,6 +123,13 @@ class OrderIdempotencyTest extends RealInfrastructure {
         }
     }
 
+    /** The payment a request with this key authorises before its order is written (the provider's own transaction). */
+    private PaymentProvider.Authorisation authorised(String key, String hash, OrderRequest request) {
+        PricedConfiguration priced = new OrderRules(catalogs.current()).check(request);
+        return payments.authorise(OrderService.paymentKeyOf(new IdempotencyKey(key), hash), TestPaymentProvider.CARD,
+                priced.priceMinor(), priced.currency());
+    }
+
     @Test
     void aRequestBlockedByAnUncommittedOrderWithItsKeyAnswersWithThatOrderOnceItCommits() throws Exception {
         String key = freshKey();
@@ -129,9 +144,9 @@ class OrderIdempotencyTest extends RealInfrastructure {
 
         // the first request has inserted its order but not committed yet
         Future<Placement> first = pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
-            Placement placement = service.placeInCurrentTransaction(new IdempotencyKey(key),
-                    OrderFingerprint.of(request, Optional.empty()), request, Caller.guest("127.0.0.1"),
-                    Optional.empty());
+            String hash = OrderFingerprint.of(request, Optional.empty());
+            Placement placement = service.placeInCurrentTransaction(new IdempotencyKey(key), hash, request,
+                    Caller.guest("127.0.0.1"), Optional.empty(), authorised(key, hash, request));
             inserted.countDown();
             assertThat(commit.await(60, TimeUnit.SECONDS)).isTrue();
             return placement;
@@ -160,9 +175,9 @@ class OrderIdempotencyTest extends RealInfrastructure {
         CountDownLatch commit = new CountDownLatch(1);
 
         Future<Placement> first = pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
-            Placement placement = service.placeInCurrentTransaction(new IdempotencyKey(key),
-                    OrderFingerprint.of(request, Optional.empty()), request, Caller.guest("127.0.0.1"),
-                    Optional.empty());
+            String hash = OrderFingerprint.of(request, Optional.empty());
+            Placement placement = service.placeInCurrentTransaction(new IdempotencyKey(key), hash, request,
+                    Caller.guest("127.0.0.1"), Optional.empty(), authorised(key, hash, request));
             inserted.countDown();
             assertThat(commit.await(60, TimeUnit.SECONDS)).isTrue();
             return placement;

@@ -32,6 +32,15 @@ final class Orders {
         return body;
     }
 
+    /** The request of a body as the service reads it. */
+    @SuppressWarnings("unchecked")
+    static OrderRequest requestOf(Map<String, Object> body) {
+        return new OrderRequest((String) body.get("model"), (String) body.get("colour"),
+                (Integer) body.get("storageGb"), (List<String>) body.get("features"), (List<String>) body.get("apps"),
+                (String) body.get("customerEmail"), (List<String>) body.getOrDefault("removed", List.of()),
+                (String) body.get("quoteId"), (String) body.get("paymentMethod"));
+    }
+
     /** Places an order as a guest. */
     static Response post(String key, Object body) {
         return postAs(null, key, body);

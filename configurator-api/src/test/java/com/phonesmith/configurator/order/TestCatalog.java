@@ -13,11 +13,11 @@ import java.util.stream.Stream;
  * The shop's catalog as plain values, for unit tests of the order rules (the variants and prices of
  * V2__seed_catalog.sql, with a few of the rules of V5__feature_model.sql).
  */
-final class TestCatalog {
+public final class TestCatalog {
     private TestCatalog() {
     }
 
-    static Catalog shop() {
+    public static Catalog shop() {
         List<Option> features = List.of(option("microg", 0), option("privacy-dns", 0), option("work-profile", 0),
                 option("desktop-mode", 1500));
         List<Option> apps = List.of(option("firefox", 0), option("signal", 0), option("osmand", 0),

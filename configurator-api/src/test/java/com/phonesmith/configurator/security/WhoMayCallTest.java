@@ -32,7 +32,9 @@ class WhoMayCallTest extends RealInfrastructure {
     void everyOperationOfTheOpenApiDocumentRefusesCallersItDoesNotAllow() {
         RoleMatrix.fromOpenApi(base)
                 .publicOperations("GET /api/catalog", "POST /api/orders", "GET /api/orders/{id}",
-                        "POST /api/configurations/evaluate")
+                        "POST /api/configurations/evaluate", "POST /api/configurations", "POST /api/quotes",
+                        "GET /api/launches/{code}",
+                        "GET /api/configurations/{code}")
                 .sample("maker", "nordvik")
                 .assertEnforced(Roles.ALL);
     }

@@ -29,6 +29,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(429, "Too many requests", detail, List.of(), retryAfter);
     }
 
+    /** 503: a service this one depends on did not answer; the client may try again after {@code retryAfter}. */
+    public static ProblemException unavailable(String field, String reason, Duration retryAfter) {
+        return new ProblemException(503, "Service unavailable", field + ": " + reason,
+                List.of(new Problem.FieldError(field, reason)), retryAfter);
+    }
+
     /** 403: the caller is known but may not do this. */
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "Forbidden", detail, List.of());

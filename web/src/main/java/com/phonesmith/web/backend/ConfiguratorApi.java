@@ -30,6 +30,20 @@ public interface ConfiguratorApi {
     @Consumes(MediaType.APPLICATION_JSON)
     Configuration evaluate(ConfigurationRequest body);
 
+    @POST
+    @Path("/configurations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    SharedConfiguration save(ConfigurationRequest body);
+
+    @GET
+    @Path("/configurations/{code}")
+    SharedConfiguration shared(@PathParam("code") String code);
+
+    @POST
+    @Path("/quotes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response quote(QuoteRequest body);
+
     @GET
     @Path("/orders/{id}")
     Order order(@HeaderParam(AUTHORIZATION) String authorization, @HeaderParam(ORDER_TOKEN) String trackingToken,

@@ -6,6 +6,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** configurator-api as web sees it: the catalog, orders and makers' figures. */
 @ApplicationScoped
@@ -28,10 +29,25 @@ public class ConfiguratorBackend {
      * colour, storage size or option it does not offer: a link that is wrong or out of date).
      */
     public Optional<Configuration> evaluate(ConfigurationRequest request) {
+        return refusedAsEmpty(() -> BackendCalls.optional(NAME, () -> api.evaluate(request)), 422);
+    }
+
+    /** Saves the configuration to share; empty when configurator-api refuses it (the catalog does not offer it). */
+    public Optional<SharedConfiguration> save(ConfigurationRequest request) {
+        return refusedAsEmpty(() -> BackendCalls.optional(NAME, () -> api.save(request)), 422);
+    }
+
+    /** The configuration saved under the code, or empty when there is none or its model is no longer sold. */
+    public Optional<SharedConfiguration> shared(String code) {
+        return refusedAsEmpty(() -> BackendCalls.optional(NAME, () -> api.shared(code)), 410);
+    }
+
+    private static <T> Optional<T> refusedAsEmpty(Supplier<Optional<T>> call, int refusal) {
         try {
-            return BackendCalls.optional(NAME, () -> api.evaluate(request));
+            return call.get();
         } catch (BackendUnavailableException e) {
-            if (e.getCause() instanceof WebApplicationException refused && refused.getResponse().getStatus() == 422) {
+            if (e.getCause() instanceof WebApplicationException refused
+                    && refused.getResponse().getStatus() == refusal) {
                 return Optional.empty();
             }
             throw e;
@@ -50,6 +66,17 @@ public class ConfiguratorBackend {
     /** A maker's figures, or empty when there is no such maker the caller may read. */
     public Optional<MakerSales> sales(Access access, String maker) {
         return BackendCalls.optional(NAME, () -> api.sales(access.authorization(), maker));
+    }
+
+    /** Asks for a quote and returns configurator-api's answer (the quote, or the problem with the wrong fields). */
+    public Quoted quote(QuoteRequest request) {
+        try (Response response = api.quote(request)) {
+            return Quoted.of(response);
+        } catch (WebApplicationException refused) {
+            return Quoted.of(refused.getResponse());
+        } catch (ProcessingException e) {
+            throw new BackendUnavailableException(NAME, e.getMessage(), e);
+        }
     }
 
     /**

@@ -6,7 +6,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 
-/** configurator-api's answer to placing an order: the order, or the problem with the wrong fields. */
+/**
+ * configurator-api's answer to placing an order: the order, or the problem with the wrong fields (a 503 only when
+ * the payment provider did not answer, which the shopper may retry).
+ */
 public record PlacedOrder(int status, Optional<Order> order, Optional<ProblemBody> problem, Optional<String> retryAfter) {
 
     /** A problem document as configurator-api answers it. */
@@ -27,7 +30,7 @@ public record PlacedOrder(int status, Optional<Order> order, Optional<ProblemBod
         if (status == 200 || status == 201) {
             return new PlacedOrder(status, Optional.of(response.readEntity(Order.class)), Optional.empty(), retryAfter);
         }
-        if (status >= 500) {
+        if (status >= 500 && status != 503) {
             throw new BackendUnavailableException(ConfiguratorBackend.NAME, "it answered HTTP " + status, null);
         }
         ProblemBody problem;
@@ -35,6 +38,10 @@ public record PlacedOrder(int status, Optional<Order> order, Optional<ProblemBod
             problem = response.readEntity(ProblemBody.class);
         } catch (RuntimeException e) {
             problem = new ProblemBody(status, "Refused", "the order was refused (HTTP " + status + ")", List.of());
+        }
+        if (status == 503 && problem.errors().stream().noneMatch(e -> "paymentMethod".equals(e.field()))) {
+            // only the payment provider's outage is the shopper's to retry; any other is the service's
+            throw new BackendUnavailableException(ConfiguratorBackend.NAME, "it answered HTTP 503", null);
         }
         return new PlacedOrder(status, Optional.empty(), Optional.of(problem), retryAfter);
     }

@@ -46,7 +46,7 @@ public record CheckoutForm(List<Choice> variants, List<Choice> features, List<Ch
      * the shopper removed), or a {@link FormProblem} naming the fields it lacks.
      */
     public static OrderRequest request(String variant, List<String> features, List<String> apps,
-            List<String> removed, String email, String key) {
+            List<String> removed, String email, String key, String quoteId, String paymentMethod) {
         FormProblem.Builder problems = new FormProblem.Builder();
         Matcher matcher = VARIANT.matcher(variant == null ? "" : variant);
         if (!matcher.matches()) {
@@ -61,7 +61,9 @@ public record CheckoutForm(List<Choice> variants, List<Choice> features, List<Ch
         problems.throwIfAny();
         return new OrderRequest(matcher.group(1), matcher.group(2), Integer.parseInt(matcher.group(3)),
                 features == null ? List.of() : List.copyOf(features), apps == null ? List.of() : List.copyOf(apps),
-                email.trim(), removed == null ? List.of() : List.copyOf(removed));
+                email.trim(), removed == null ? List.of() : List.copyOf(removed),
+                quoteId == null || quoteId.isBlank() ? null : quoteId.trim(),
+                paymentMethod == null || paymentMethod.isBlank() ? null : paymentMethod.trim());
     }
 
     /** Maps configurator-api's field names onto the form's. */
@@ -80,6 +82,9 @@ public record CheckoutForm(List<Choice> variants, List<Choice> features, List<Ch
         }
         if (apiField.startsWith("customerEmail")) {
             return "email";
+        }
+        if (apiField.startsWith("paymentMethod")) {
+            return "paymentMethod";
         }
         return "form";
     }

@@ -1,6 +1,7 @@
 package com.phonesmith.web.configure;
 
 import com.phonesmith.web.backend.Configuration;
+import com.phonesmith.web.backend.ConfigurationRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -72,6 +73,11 @@ public record ConfigurationState(String model, String colour, Integer storageGb,
             }
         }
         return Optional.of(new ConfigurationState(model, colour, storageGb, nextChosen, nextRemoved));
+    }
+
+    /** The decisions as configurator-api reads them. */
+    public ConfigurationRequest request() {
+        return new ConfigurationRequest(model, colour, storageGb, chosen, removed);
     }
 
     /** The configurator page's address for this state. */

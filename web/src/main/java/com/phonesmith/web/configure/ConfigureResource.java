@@ -2,19 +2,23 @@ package com.phonesmith.web.configure;
 
 import com.phonesmith.web.account.Person;
 import com.phonesmith.web.backend.Configuration;
-import com.phonesmith.web.backend.ConfigurationRequest;
 import com.phonesmith.web.backend.ConfiguratorBackend;
+import com.phonesmith.web.backend.SharedConfiguration;
 import com.phonesmith.web.security.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * The configurator: one page per model whose address holds the shopper's decisions. Every click is a link to
  * the next address; htmx swaps in the new configurator without reloading the page, and without script the link
- * simply loads it. configurator-api's rules decide what each option is and why.
+ * simply loads it. configurator-api's rules decide what each option is and why. "Save and share" posts the decisions
+ * to be saved under a short code ({@link ShareResource} opens it).
  */
 @Path("/configure/{model}")
 public class ConfigureResource {
@@ -33,7 +38,8 @@ public class ConfigureResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance configure(ConfigureView view, String email, String idempotencyKey);
+        static native TemplateInstance configure(ConfigureView view, String email, String idempotencyKey,
+                SharedPanel shared);
 
         static native TemplateInstance invalid(String model);
     }
@@ -53,17 +59,38 @@ public class ConfigureResource {
     public Response page(@PathParam("model") String model, @QueryParam("colour") String colour,
             @QueryParam("storage") String storage, @QueryParam("chosen") List<String> chosen,
             @QueryParam("removed") List<String> removed) {
-        Integer storageGb = storage != null && STORAGE.matcher(storage).matches() ? Integer.valueOf(storage) : null;
-        ConfigurationState state = new ConfigurationState(model, blankToNull(colour), storageGb, orEmpty(chosen),
-                orEmpty(removed));
-        Optional<Configuration> answer = configurator.evaluate(new ConfigurationRequest(state.model(),
-                state.colour(), state.storageGb(), state.chosen(), state.removed()));
+        ConfigurationState state = stateOf(model, colour, storage, chosen, removed);
+        Optional<Configuration> answer = configurator.evaluate(state.request());
         if (answer.isEmpty()) {
             return Response.status(404).type(HTML).entity(Templates.invalid(model).render()).build();
         }
         String email = viewer.person().flatMap(Person::email).orElse("");
         return Response.ok(Templates.configure(ConfigureView.of(answer.get(), state), email,
-                UUID.randomUUID().toString()).render(), HTML).build();
+                UUID.randomUUID().toString(), null).render(), HTML).build();
+    }
+
+    @POST
+    @Path("/share")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(HTML)
+    @Operation(summary = "Save the configuration of the form and go to its share link")
+    public Response save(@PathParam("model") String model, @FormParam("colour") String colour,
+            @FormParam("storage") String storage, @FormParam("chosen") List<String> chosen,
+            @FormParam("removed") List<String> removed) {
+        ConfigurationState state = stateOf(model, colour, storage, chosen, removed);
+        Optional<SharedConfiguration> saved = configurator.save(state.request());
+        if (saved.isEmpty()) {
+            return Response.status(422).type(HTML).entity(Templates.invalid(model).render()).build();
+        }
+        return Response.seeOther(URI.create("/c/" + saved.get().code() + "?saved=1")).build();
+    }
+
+    /** The decisions as the address or a form sends them; a storage size that is not a number is left open. */
+    static ConfigurationState stateOf(String model, String colour, String storage, List<String> chosen,
+            List<String> removed) {
+        Integer storageGb = storage != null && STORAGE.matcher(storage).matches() ? Integer.valueOf(storage) : null;
+        return new ConfigurationState(model, blankToNull(colour), storageGb, orEmpty(chosen), orEmpty(removed));
     }
 
     private static String blankToNull(String value) {

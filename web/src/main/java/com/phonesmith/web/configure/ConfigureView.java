@@ -12,10 +12,12 @@ import java.util.Map;
 /**
  * The configurator page as the template shows it: the colours and storage sizes, the options by group with what
  * a click on each does (or why the rules hold it and the links that fix that), the conflict if the decisions
- * cannot all hold, the price breakdown, and the checkout form's fields for what is built.
+ * cannot all hold, the price breakdown, the checkout form's fields for what is built, and the decisions (which the
+ * share form saves).
  */
 public record ConfigureView(String modelName, String maker, List<Choice> colours, List<Choice> storages,
-        List<Section> sections, Conflict conflict, Summary summary, Checkout checkout, String status) {
+        List<Section> sections, Conflict conflict, Summary summary, Checkout checkout, String status,
+        ConfigurationState state) {
 
     /** A colour or a storage size: the link that picks it, or why it cannot be picked and the fixes. */
     public record Choice(String id, String label, boolean chosen, boolean possible, String href, String why,
@@ -46,8 +48,12 @@ public record ConfigureView(String modelName, String maker, List<Choice> colours
     public record Line(String name, String amount) {
     }
 
-    /** The order form's hidden fields: exactly the decisions the page shows, for the rules to complete again. */
-    public record Checkout(String variant, List<String> features, List<String> apps, List<String> removed) {
+    /**
+     * The order form's hidden fields: exactly the decisions the page shows, for the rules to complete again, and the
+     * total shown, so that the checkout can say if the price changed meanwhile.
+     */
+    public record Checkout(String variant, List<String> features, List<String> apps, List<String> removed,
+            Long shownTotalMinor) {
     }
 
     static ConfigureView of(Configuration answer, ConfigurationState state) {
@@ -66,7 +72,7 @@ public record ConfigureView(String modelName, String maker, List<Choice> colours
                         "to end the conflict"));
         return new ConfigureView(answer.modelName(), answer.maker(),
                 values("colour", answer.colours(), state, true), values("storage", answer.storages(), state, false),
-                ordered, conflict, summary(answer), checkout(answer, state), status(answer));
+                ordered, conflict, summary(answer), checkout(answer, state), status(answer), state);
     }
 
     private static Item item(Configuration.Option option, List<Configuration.Option> all, ConfigurationState state,
@@ -143,7 +149,7 @@ public record ConfigureView(String modelName, String maker, List<Choice> colours
             }
         }
         return new Checkout(answer.model() + "|" + built.colour() + "|" + built.storageGb(), features, apps,
-                state.removed());
+                state.removed(), answer.price() == null ? null : answer.price().totalMinor());
     }
 
     private static String status(Configuration answer) {

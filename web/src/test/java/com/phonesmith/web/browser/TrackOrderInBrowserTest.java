@@ -76,6 +76,14 @@ class TrackOrderInBrowserTest extends InChromium {
         String order = Orders.order(id, "PLACED").replace("\"placedAt\"", "\"trackingToken\":\"" + TRACKING_CODE
                 + "\",\"placedAt\"");
         backends.configurator().answerPost("/api/orders", 201, "application/json", order, java.util.Map.of());
+        backends.configurator().answerPost("/api/quotes", 201, "application/json", """
+                {"id":"0d4f7c1a-5b2e-4c3d-8e9f-a1b2c3d4e5f6","quotedAt":"2026-12-01T09:30:00Z",
+                 "validUntil":"2026-12-01T10:00:00Z","model":"nordvik-fjord","colour":"birch","storageGb":256,
+                 "features":["microg"],"apps":[],
+                 "price":{"lines":[{"kind":"handset","code":"nordvik-fjord","name":"Nordvik Fjord, birch, 256 GB",
+                   "amountMinor":44900},{"kind":"feature","code":"microg","name":"microG services","amountMinor":0}],
+                  "totalMinor":44900,"taxMinor":7483,"taxPercent":20,"currency":"EUR"}}
+                """, java.util.Map.of());
         // as configurator-api answers a guest who reads with the token: without the token, e-mail masked
         backends.configurator().json(Orders.orderPath(id), Orders.order(id, "PLACED")
                 .replace("ada@example.org", "a***@example.org"));
@@ -88,7 +96,14 @@ class TrackOrderInBrowserTest extends InChromium {
         page.getByLabel("E-mail for the order confirmation").fill("ada@example.org");
         Chromium.assertAccessible(page);
         Chromium.screenshot(page, "checkout");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to the price")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check your order")))
+                .isVisible();
+        assertThat(page.locator("#total")).hasText("€449.00");
+        Chromium.assertAccessible(page);
+        Chromium.screenshot(page, "review");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place the order for €449.00")).click();
 
         page.waitForURL("**/orders/" + id + "?token=" + TRACKING_CODE + "&placed=1");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Thank you: your order is placed")))

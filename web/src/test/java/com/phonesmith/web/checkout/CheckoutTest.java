@@ -103,7 +103,84 @@ class CheckoutTest extends RealInfrastructure {
     private static Response order(io.restassured.specification.RequestSpecification request, String variant) {
         return request.contentType("application/x-www-form-urlencoded").formParam("variant", variant)
                 .formParam("features", "microg").formParam("email", "ada@example.org")
-                .formParam("idempotencyKey", "key-of-this-form-1").post("/order");
+                .formParam("idempotencyKey", "key-of-this-form-1").formParam("quoteId", QUOTE_ID).post("/order");
+    }
+
+    private static Response review(io.restassured.specification.RequestSpecification request, String shownTotal) {
+        return request.contentType("application/x-www-form-urlencoded").formParam("variant", "lumo-one|coral|128")
+                .formParam("features", "microg").formParam("email", "ada@example.org")
+                .formParam("idempotencyKey", "key-of-this-form-1").formParam("shownTotal", shownTotal).post("/order");
+    }
+
+    private static final String QUOTE_ID = "6f1c2a4e-0b7d-4c1e-9a55-3d2f8e7b9c10";
+    private static final String QUOTE = """
+            {"id":"6f1c2a4e-0b7d-4c1e-9a55-3d2f8e7b9c10","quotedAt":"2026-12-01T09:30:00Z",
+             "validUntil":"2026-12-01T10:00:00Z","model":"lumo-one","colour":"coral","storageGb":128,
+             "features":["microg"],"apps":["firefox"],
+             "price":{"lines":[{"kind":"handset","code":"lumo-one","name":"Lumo One, coral, 128 GB","amountMinor":27900},
+                               {"kind":"feature","code":"microg","name":"microG","amountMinor":0},
+                               {"kind":"app","code":"firefox","name":"Firefox","amountMinor":0}],
+                      "totalMinor":27900,"taxMinor":4650,"taxPercent":20,"currency":"EUR"}}
+            """;
+
+    @Test
+    void beforeOrderingTheShopperSeesTheQuotedPriceLineByLineAndHowLongItHolds() {
+        backends.configurator().answerPost("/api/quotes", 201, "application/json", QUOTE, Map.of());
+        WebSessions.Csrf browser = WebSessions.newBrowser();
+
+        String html = review(browser.given().formParam("csrf", browser.token()), "27900").then().statusCode(200)
+                .extract().asString();
+
+        assertThat(html).contains("Check your order", "Lumo One, coral, 128 GB", "€279.00", "includes 20% VAT: €46.50",
+                "This price is held for you until", "datetime=\"2026-12-01T10:00:00Z\"",
+                "name=\"quoteId\" value=\"" + QUOTE_ID + "\"", "Place the order for €279.00")
+                .doesNotContain("price-notice");
+        assertThat(backends.configurator().lastRequest("/api/quotes").body()).contains("\"model\":\"lumo-one\"",
+                "\"storageGb\":128", "\"features\":[\"microg\"]").doesNotContain("customerEmail");
+    }
+
+    @Test
+    void aDeclinedPaymentReturnsToTheReviewSayingWhyAndALostAnswerAsksToTryAgain() {
+        backends.configurator().answerPost("/api/quotes", 201, "application/json", QUOTE, Map.of());
+        backends.configurator().answerPost("/api/orders", 402, "application/problem+json", """
+                {"status":402,"title":"Payment declined","detail":"paymentMethod: the card was declined",                "errors":[{"field":"paymentMethod","reason":"the card was declined: insufficient funds"}]}""", Map.of());
+        WebSessions.Csrf browser = WebSessions.newBrowser();
+
+        order(browser.given().formParam("csrf", browser.token()).formParam("paymentMethod", "test-card-declined"),
+                "lumo-one|coral|128").then().statusCode(422)
+                .body(containsString("the card was declined: insufficient funds"))
+                .body(containsString("value=\"test-card-declined\" checked"));
+        assertThat(backends.configurator().lastRequest("/api/orders").body())
+                .contains("\"paymentMethod\":\"test-card-declined\"", "\"quoteId\":\"" + QUOTE_ID + "\"");
+
+        backends.configurator().answerPost("/api/orders", 503, "application/problem+json", """
+                {"status":503,"title":"Service unavailable","detail":"paymentMethod: timed out",                "errors":[{"field":"paymentMethod","reason":"the payment provider did not answer in time"}]}""",
+                Map.of("Retry-After", "5"));
+        order(browser.given().formParam("csrf", browser.token()).formParam("paymentMethod", "test-card-timeout"),
+                "lumo-one|coral|128").then().statusCode(200)
+                .body(containsString("The payment provider did not answer in time. Nothing was charged"))
+                .body(containsString("name=\"idempotencyKey\" value=\"key-of-this-form-1\""));
+    }
+
+    @Test
+    void aPriceOtherThanTheOneTheShopperSawIsSaidBeforeTheyOrder() {
+        backends.configurator().answerPost("/api/quotes", 201, "application/json", QUOTE, Map.of());
+        WebSessions.Csrf browser = WebSessions.newBrowser();
+
+        review(browser.given().formParam("csrf", browser.token()), "26900").then().statusCode(200)
+                .body(containsString("The price changed since you chose this phone: it was €269.00, it is now €279.00."));
+    }
+
+    @Test
+    void anOrderWhoseQuoteNoLongerHoldsReturnsToTheReviewWithTheCurrentPrice() {
+        backends.configurator().answerPost("/api/orders", 409, "application/problem+json", """
+                {"status":409,"title":"Conflict","detail":"quoteId: the price changed",                "errors":[{"field":"quoteId","reason":"the price changed from 269.00 EUR to 279.00 EUR since it was                 quoted; ask for a new quote to accept it"}]}""", Map.of());
+        backends.configurator().answerPost("/api/quotes", 201, "application/json", QUOTE, Map.of());
+        WebSessions.Csrf browser = WebSessions.newBrowser();
+
+        order(browser.given().formParam("csrf", browser.token()), "lumo-one|coral|128").then().statusCode(200)
+                .body(containsString("The price changed since we quoted it."))
+                .body(containsString("Place the order for €279.00"));
     }
 
     private static String placedOrder(String id) {

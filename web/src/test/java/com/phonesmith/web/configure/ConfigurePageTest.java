@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.phonesmith.web.RealInfrastructure;
 import com.phonesmith.web.fake.FakeBackends;
+import com.phonesmith.web.support.WebSessions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.Map;
@@ -111,4 +112,47 @@ class ConfigurePageTest extends RealInfrastructure {
         given().when().get("/configure/lumo-zero").then().statusCode(404).contentType("text/html")
                 .body(org.hamcrest.Matchers.containsString("cannot be opened"));
     }
+
+    @Test
+    void savingTheConfigurationLeadsToItsShortLinkWhichReopensIt() {
+        backends.configurator().answerPost(EVALUATE, 200, "application/json", ANSWER, Map.of());
+        backends.configurator().answerPost("/api/configurations", 201, "application/json", SHARED, Map.of());
+        backends.configurator().json("/api/configurations/7k3mzq2b", SHARED);
+        WebSessions.Csrf browser = WebSessions.newBrowser();
+
+        Document configure = page("/configure/lumo-one?colour=ink&storage=64&chosen=games-pack");
+        assertThat(configure.select("form.share-form input[name=chosen]").eachAttr("value"))
+                .containsExactly("games-pack");
+        browser.given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf", browser.token()).formParam("colour", "ink").formParam("storage", "64")
+                .formParam("chosen", "games-pack").post("/configure/lumo-one/share")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/c/7k3mzq2b?saved=1"));
+        assertThat(backends.configurator().lastRequest("/api/configurations").body()).contains(
+                "\"model\":\"lumo-one\"", "\"colour\":\"ink\"", "\"storageGb\":64",
+                "\"chosen\":[\"games-pack\"]");
+
+        Document shared = page("/c/7k3mzq2b?saved=1");
+
+        assertThat(shared.getElementById("shared-heading").text()).isEqualTo("Saved. Share this link");
+        assertThat(shared.getElementById("share-link").val()).endsWith("/c/7k3mzq2b");
+        assertThat(shared.getElementById("shared-changes").select("li").eachText())
+                .containsExactly("coral is no longer offered for the Lumo One");
+        assertThat(backends.configurator().lastRequest(EVALUATE).body()).contains("\"colour\":\"ink\"",
+                "\"chosen\":[\"games-pack\"]");
+    }
+
+    @Test
+    void aShareCodeNothingWasSavedUnderIsANotFoundPage() {
+        backends.configurator().forget("/api/configurations/zzzzzzzz");
+
+        given().when().get("/c/zzzzzzzz").then().statusCode(404).contentType("text/html")
+                .body(org.hamcrest.Matchers.containsString("Nothing is saved under the code zzzzzzzz"));
+    }
+
+    private static final String SHARED = """
+            {"code":"7k3mzq2b","savedAt":"2026-12-01T09:30:00Z",
+             "saved":{"model":"lumo-one","colour":"coral","storageGb":64,"chosen":["games-pack"],"removed":[]},
+             "reopened":{"model":"lumo-one","colour":"ink","storageGb":64,"chosen":["games-pack"],"removed":[]},
+             "changes":[{"field":"colour","reason":"coral is no longer offered for the Lumo One"}]}
+            """;
 }

@@ -1,0 +1,55 @@
+package com.phonesmith.configurator.launch;
+
+import com.phonesmith.platform.problem.ProblemException;
+import com.phonesmith.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+@Path("/api/launches")
+@Produces(MediaType.APPLICATION_JSON)
+public class LaunchResource {
+    private final Launches launches;
+
+    public LaunchResource(Launches launches) {
+        this.launches = launches;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a launch: a pre-order window of a model with a unit quota per variant and a limit"
+            + " per buyer")
+    @APIResponse(responseCode = "201", description = "the launch")
+    @APIResponse(responseCode = "400", description = "malformed body (problem naming the field)")
+    @APIResponse(responseCode = "409", description = "the code is taken, or the window overlaps another launch of the model")
+    @APIResponse(responseCode = "422", description = "an unknown model or variant, or a window that ends before it opens")
+    public Response create(@NotNull @Valid LaunchRequest body, @Context UriInfo uri) {
+        LaunchStatus launch = launches.create(body);
+        return Response.created(uri.getBaseUriBuilder().path(LaunchResource.class).path(launch.code()).build())
+                .entity(launch).build();
+    }
+
+    @GET
+    @Path("/{code}")
+    @PermitAll
+    @Operation(summary = "A launch: its window, the limit per buyer, and the units sold and left per variant")
+    @APIResponse(responseCode = "200", description = "the launch")
+    @APIResponse(responseCode = "404", description = "no such launch")
+    public LaunchStatus get(@PathParam("code") String code) {
+        return launches.status(code).orElseThrow(() -> ProblemException.notFound("no launch " + code));
+    }
+}

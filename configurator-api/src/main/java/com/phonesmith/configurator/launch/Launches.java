@@ -1,0 +1,177 @@
+package com.phonesmith.configurator.launch;
+
+import com.phonesmith.configurator.catalog.Catalog;
+import com.phonesmith.configurator.catalog.CatalogService;
+import com.phonesmith.platform.problem.Problem.FieldError;
+import com.phonesmith.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Launches: pre-order windows with a unit quota per variant and a limit per buyer. An order of a model whose launch
+ * is open takes one unit in the order's transaction with a conditional update ({@code sold < units}), so that under
+ * any concurrency, on any replica, no launch sells more than its quota and the last unit has exactly one buyer; a
+ * transaction-scoped advisory lock per buyer keeps the limit per buyer. A model whose launch has not opened yet is
+ * not sold until it opens; after it closes, the model is sold as usual.
+ */
+@ApplicationScoped
+public class Launches {
+    private final EntityManager entities;
+    private final CatalogService catalogs;
+
+    public Launches(EntityManager entities, CatalogService catalogs) {
+        this.entities = entities;
+        this.catalogs = catalogs;
+    }
+
+    /** Creates the launch: 422 naming each wrong field, 409 if the code is taken or the model's launches overlap. */
+    @Transactional
+    public LaunchStatus create(LaunchRequest request) {
+        Catalog catalog = catalogs.current();
+        List<FieldError> errors = new ArrayList<>();
+        Optional<Catalog.Model> model = catalog.model(request.model());
+        if (model.isEmpty()) {
+            errors.add(new FieldError("model", "is not a model we sell"));
+        }
+        if (!request.closesAt().isAfter(request.opensAt())) {
+            errors.add(new FieldError("closesAt", "must be after opensAt"));
+        }
+        Set<String> variants = new HashSet<>();
+        for (int i = 0; i < request.quotas().size(); i++) {
+            LaunchRequest.Quota quota = request.quotas().get(i);
+            if (model.isPresent() && model.get().variant(quota.colour(), quota.storageGb()).isEmpty()) {
+                errors.add(new FieldError("quotas[" + i + "]", "is not a variant of " + request.model()));
+            } else if (!variants.add(quota.colour() + "/" + quota.storageGb())) {
+                errors.add(new FieldError("quotas[" + i + "]", "lists its variant again"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        lock("launch-model:" + request.model());
+        if (status(request.code()).isPresent()) {
+            throw ProblemException.conflict("code", "is already a launch");
+        }
+        @SuppressWarnings("unchecked")
+        List<String> overlapping = entities.createNativeQuery("select code from launch where model_code = ?1"
+                        + " and opens_at < ?2 and closes_at > ?3", String.class)
+                .setParameter(1, request.model()).setParameter(2, utc(request.closesAt()))
+                .setParameter(3, utc(request.opensAt())).getResultList();
+        if (!overlapping.isEmpty()) {
+            throw ProblemException.conflict("opensAt", "the window overlaps the launch " + overlapping.get(0)
+                    + " of the same model");
+        }
+        entities.createNativeQuery("insert into launch (code, model_code, opens_at, closes_at, per_customer)"
+                        + " values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, request.code()).setParameter(2, request.model())
+                .setParameter(3, utc(request.opensAt())).setParameter(4, utc(request.closesAt()))
+                .setParameter(5, request.perCustomer()).executeUpdate();
+        for (LaunchRequest.Quota quota : request.quotas()) {
+            entities.createNativeQuery("insert into launch_quota (launch_code, colour, storage_gb, units)"
+                            + " values (?1, ?2, ?3, ?4)")
+                    .setParameter(1, request.code()).setParameter(2, quota.colour())
+                    .setParameter(3, quota.storageGb()).setParameter(4, quota.units()).executeUpdate();
+        }
+        return status(request.code()).orElseThrow();
+    }
+
+    /** The launch with its units sold and left, if there is one with this code. */
+    @Transactional
+    public Optional<LaunchStatus> status(String code) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> launch = entities.createNativeQuery("select model_code, opens_at, closes_at, per_customer"
+                + " from launch where code = ?1").setParameter(1, code).getResultList();
+        if (launch.isEmpty()) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> quotas = entities.createNativeQuery("select colour, storage_gb, units, sold from launch_quota"
+                + " where launch_code = ?1 order by colour, storage_gb").setParameter(1, code).getResultList();
+        Object[] row = launch.get(0);
+        return Optional.of(new LaunchStatus(code, (String) row[0], instant(row[1]), instant(row[2]),
+                ((Number) row[3]).intValue(), quotas.stream().map(q -> {
+                    int units = ((Number) q[2]).intValue();
+                    int sold = ((Number) q[3]).intValue();
+                    return new LaunchStatus.Quota((String) q[0], ((Number) q[1]).intValue(), units, sold,
+                            units - sold);
+                }).toList()));
+    }
+
+    /**
+     * Takes one unit of the variant for an order being placed (in its transaction, after its row is written), if a
+     * launch of the model has not closed yet: 422 before the launch opens, for a variant outside the launch or a
+     * buyer at the launch's limit; 409 when the variant's quota is sold out.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void take(String model, String colour, int storageGb, UUID orderId, String buyer, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> launches = entities.createNativeQuery("select code, opens_at, per_customer from launch"
+                        + " where model_code = ?1 and closes_at > ?2 order by opens_at limit 1")
+                .setParameter(1, model).setParameter(2, utc(now)).getResultList();
+        if (launches.isEmpty()) {
+            return;
+        }
+        String code = (String) launches.get(0)[0];
+        Instant opensAt = instant(launches.get(0)[1]);
+        int perCustomer = ((Number) launches.get(0)[2]).intValue();
+        String name = catalogs.current().model(model).map(Catalog.Model::name).orElse(model);
+        if (now.isBefore(opensAt)) {
+            throw ProblemException.invalid("model", "pre-orders of the " + name + " open at " + opensAt);
+        }
+        lock("launch-buyer:" + code + ":" + buyer);
+        long bought = ((Number) entities.createNativeQuery("select count(*) from launch_sale where launch_code = ?1"
+                + " and buyer = ?2").setParameter(1, code).setParameter(2, buyer).getSingleResult()).longValue();
+        if (bought >= perCustomer) {
+            throw ProblemException.invalid("customerEmail", "the launch of the " + name + " allows " + perCustomer
+                    + (perCustomer == 1 ? " phone" : " phones") + " per buyer, and this buyer has ordered " + bought);
+        }
+        int taken = entities.createNativeQuery("update launch_quota set sold = sold + 1 where launch_code = ?1"
+                        + " and colour = ?2 and storage_gb = ?3 and sold < units")
+                .setParameter(1, code).setParameter(2, colour).setParameter(3, storageGb).executeUpdate();
+        if (taken == 0) {
+            boolean inLaunch = !entities.createNativeQuery("select 1 from launch_quota where launch_code = ?1"
+                            + " and colour = ?2 and storage_gb = ?3")
+                    .setParameter(1, code).setParameter(2, colour).setParameter(3, storageGb).getResultList().isEmpty();
+            if (inLaunch) {
+                throw ProblemException.conflict("storageGb", "the launch of the " + name + " has sold every "
+                        + colour + " " + storageGb + " GB unit; choose another colour or storage size");
+            }
+            throw ProblemException.invalid("storageGb", colour + " " + storageGb + " GB is not part of the launch of"
+                    + " the " + name);
+        }
+        entities.createNativeQuery("insert into launch_sale (order_id, launch_code, buyer) values (?1, ?2, ?3)")
+                .setParameter(1, orderId).setParameter(2, code).setParameter(3, buyer).executeUpdate();
+    }
+
+    private void lock(String key) {
+        entities.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))").setParameter(1, key)
+                .getSingleResult();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("not a time: " + value);
+    }
+}

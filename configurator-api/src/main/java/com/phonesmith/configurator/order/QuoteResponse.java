@@ -1,0 +1,15 @@
+package com.phonesmith.configurator.order;
+
+import com.phonesmith.configurator.pricing.PriceBreakdown;
+import java.time.Instant;
+import java.util.List;
+
+/** A quote: its id (for the order to name), until when it holds, the configuration as built and its price. */
+public record QuoteResponse(String id, Instant quotedAt, Instant validUntil, String model, String colour,
+        int storageGb, List<String> features, List<String> apps, PriceBreakdown price) {
+
+    static QuoteResponse of(Quote quote, PriceBreakdown price) {
+        return new QuoteResponse(quote.id.toString(), quote.quotedAt, quote.validUntil, quote.model, quote.colour,
+                quote.storageGb, quote.features, quote.apps, price);
+    }
+}

@@ -1,0 +1,99 @@
+package com.phonesmith.configurator.order;
+
+import com.phonesmith.configurator.catalog.Catalog;
+import com.phonesmith.configurator.catalog.CatalogConfig;
+import com.phonesmith.configurator.catalog.CatalogService;
+import com.phonesmith.configurator.pricing.PriceBreakdown;
+import com.phonesmith.configurator.pricing.Pricing;
+import com.phonesmith.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Quotes: the price of a configuration, held for a while ({@code phonesmith.orders.quote-validity}). An order that
+ * names its quote is charged exactly the quoted price; if the quote expired, or the catalog's price changed since,
+ * the order is refused naming the quote, so that the shopper sees the new price before paying, never a silent one.
+ */
+@ApplicationScoped
+public class Quotes {
+    private final CatalogService catalogs;
+    private final CatalogConfig catalogConfig;
+    private final OrdersConfig config;
+    private final Clock clock;
+
+    public Quotes(CatalogService catalogs, CatalogConfig catalogConfig, OrdersConfig config, Clock clock) {
+        this.catalogs = catalogs;
+        this.catalogConfig = catalogConfig;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** A new quote for the configuration as the rules complete it; a 422 problem if the catalog does not offer it. */
+    @Transactional
+    public QuoteResponse quote(QuoteRequest request) {
+        Catalog catalog = catalogs.current();
+        PricedConfiguration configuration = new OrderRules(catalog).check(request);
+        Catalog.Model model = catalog.model(configuration.model()).orElseThrow();
+        Catalog.Variant variant = model.variant(configuration.colour(), configuration.storageGb()).orElseThrow();
+        List<String> options = new ArrayList<>(configuration.features());
+        options.addAll(configuration.apps());
+        PriceBreakdown price = new Pricing(catalog, catalogConfig.vatPercent()).price(model, variant, options);
+
+        Quote quote = new Quote();
+        quote.id = UUID.randomUUID();
+        quote.model = configuration.model();
+        quote.colour = configuration.colour();
+        quote.storageGb = configuration.storageGb();
+        quote.features = configuration.features();
+        quote.apps = configuration.apps();
+        quote.priceMinor = configuration.priceMinor();
+        quote.currency = configuration.currency();
+        quote.quotedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        quote.validUntil = quote.quotedAt.plus(config.quoteValidity());
+        quote.persist();
+        return QuoteResponse.of(quote, price);
+    }
+
+    /**
+     * The quote an order names, if it names one and the quote holds for it: a 422 problem naming {@code quoteId} if
+     * there is no such quote, it was given for another configuration or it expired; a 409 problem if the price
+     * changed since it was quoted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Quote> honoured(String quoteId, PricedConfiguration configuration, Instant now) {
+        if (quoteId == null) {
+            return Optional.empty();
+        }
+        Quote quote = Quote.findById(UUID.fromString(quoteId));
+        if (quote == null) {
+            throw ProblemException.invalid("quoteId", "is not a quote we gave");
+        }
+        if (!quote.isFor(configuration)) {
+            throw ProblemException.invalid("quoteId", "was given for another configuration; ask for a quote of this one");
+        }
+        if (now.isAfter(quote.validUntil)) {
+            throw ProblemException.invalid("quoteId", "expired at " + quote.validUntil + "; ask for a new quote");
+        }
+        if (quote.priceMinor != configuration.priceMinor() || !quote.currency.equals(configuration.currency())) {
+            throw ProblemException.conflict("quoteId", "the price changed from "
+                    + money(quote.priceMinor, quote.currency) + " to "
+                    + money(configuration.priceMinor(), configuration.currency())
+                    + " since it was quoted; ask for a new quote to accept it");
+        }
+        return Optional.of(quote);
+    }
+
+    static String money(long minor, String currency) {
+        return BigDecimal.valueOf(minor, Currency.getInstance(currency).getDefaultFractionDigits()).toPlainString()
+                + " " + currency;
+    }
+}
