@@ -1,26 +1,49 @@
 package com.phonesmith.configurator.catalog;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import com.phonesmith.configurator.rules.FeatureModel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Reads the catalog from its tables. */
+/**
+ * Reads the catalog from its tables, and keeps it in memory while it does not change: each call reads the catalog's
+ * version (one row that every change to a catalog table renumbers from a sequence, in the changing transaction) and
+ * reads the tables again only when it differs from the kept one. A transaction that changed the catalog sees its own
+ * change; if it rolls back, its number is never the database's again, so the next call reads the tables again.
+ */
 @ApplicationScoped
 public class CatalogService {
     private final CatalogConfig config;
+    private final EntityManager entities;
+    private volatile Versioned kept;
 
-    public CatalogService(CatalogConfig config) {
+    public CatalogService(CatalogConfig config, EntityManager entities) {
         this.config = config;
+        this.entities = entities;
+    }
+
+    private record Versioned(long version, Catalog catalog) {
     }
 
     /** The catalog as it is now (in the caller's transaction, if there is one). */
     @Transactional
     public Catalog current() {
+        long version = ((Number) entities.createNativeQuery("select version from catalog_version")
+                .getSingleResult()).longValue();
+        Versioned catalog = kept;
+        if (catalog == null || catalog.version() != version) {
+            catalog = new Versioned(version, read());
+            kept = catalog;
+        }
+        return catalog.catalog();
+    }
+
+    private Catalog read() {
         String currency = config.currency();
         List<HandsetVariantEntity> variantRows = HandsetVariantEntity.listAll();
         List<OsFeatureEntity> featureRows = OsFeatureEntity.listAll();
