@@ -16,6 +16,7 @@ public final class BenchMain {
         BENCHMARKS.put("auth", new AuthBenchmark());
         BENCHMARKS.put("activations", new ActivationsBenchmark());
         BENCHMARKS.put("configurator", new ConfiguratorBenchmark());
+        BENCHMARKS.put("factory", new FactoryBenchmark());
     }
 
     private BenchMain() {

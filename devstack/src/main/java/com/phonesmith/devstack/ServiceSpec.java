@@ -84,6 +84,15 @@ record ServiceSpec(String name, int portOffset, String database, String heap) {
                 props.put("factory.stations.count", Integer.toString(config.handsetCount()));
                 props.put("factory.steps.pack-duration", config.stepDuration());
                 props.put("factory.steps.ship-duration", config.stepDuration());
+                // the demo's factory works round the clock, every day, at the pace of its compressed steps
+                props.put("factory.capacity.working-days", "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY");
+                props.put("factory.capacity.shifts", "00:00-24:00");
+                props.put("factory.shipping.simulated-transit", config.stepDuration());
+                for (String station : List.of("kitting", "flashing", "qa", "packing", "shipping")) {
+                    if (StackConfig.millis(config.stepDuration()) > 0) {
+                        props.put("factory.capacity.stations." + station + ".per-phone", config.stepDuration());
+                    }
+                }
                 props.put("phonesmith.service-credentials.token-url", url(config, "web") + "/oauth/token");
                 props.put("phonesmith.service-credentials.client-id", "factory-adapter");
             }

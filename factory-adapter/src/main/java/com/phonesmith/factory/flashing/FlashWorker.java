@@ -142,11 +142,21 @@ public class FlashWorker {
         }
         HandsetView handset = stock.find(job.imei()).orElseThrow(() -> FlashStepException.permanent(
                 FlashStepException.FLASH, "reserved handset " + job.imei() + " is not in the stock"));
+        if (!handset.atStation()) {
+            throw FlashStepException.retryable(FlashStepException.FLASH, "reserved handset " + job.imei()
+                    + " is not at a station yet: it was received into stock and waits to be plugged into a port");
+        }
         FlashTarget target = new FlashTarget(handset.stationHost(), handset.stationPort(), handset.serial());
         Readback readback = flasher.flash(target, file, secret);
         if (readback.flashedDigest() == null) {
             throw FlashStepException.retryable(FlashStepException.FLASH, "handset " + target
                     + " reports nothing flashed to " + HandsetFlasher.PARTITION + " after a successful flash");
+        }
+        // Flashed is only ever published for a handset that holds exactly the order's image
+        if (!Digests.same(readback.flashedDigest(), job.imageDigest())) {
+            throw FlashStepException.retryable(FlashStepException.FLASH, "read-back of " + HandsetFlasher.PARTITION
+                    + " on " + target + " is " + Digests.hex(readback.flashedDigest()) + ", not the image's "
+                    + Digests.hex(job.imageDigest()) + ": the write was corrupted; flashing again");
         }
         return readback;
     }

@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A handset of the stock, known by its IMEI, at the station where the scan last saw it. */
+/** A handset of the stock, known by its IMEI: received into stock, or found by the scan at a station. */
 @Entity
 @Table(name = "handset")
 public class Handset extends PanacheEntityBase {
@@ -28,11 +28,12 @@ public class Handset extends PanacheEntityBase {
     @Column(name = "storage_gb", nullable = false)
     public int storageGb;
 
-    @Column(name = "station_host", nullable = false)
+    /** Null while a received handset has not been found at a station yet. */
+    @Column(name = "station_host")
     public String stationHost;
 
-    @Column(name = "station_port", nullable = false)
-    public int stationPort;
+    @Column(name = "station_port")
+    public Integer stationPort;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -3,12 +3,17 @@ package com.phonesmith.factory.stock;
 import com.phonesmith.platform.problem.ProblemException;
 import com.phonesmith.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import com.phonesmith.platform.security.CurrentCaller;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,9 +28,13 @@ public class HandsetResource {
     static final int DEFAULT_PAGE_SIZE = 50;
 
     private final StockService stock;
+    private final CurrentCaller caller;
+    private final Clock clock;
 
-    public HandsetResource(StockService stock) {
+    public HandsetResource(StockService stock, CurrentCaller caller, Clock clock) {
         this.stock = stock;
+        this.caller = caller;
+        this.clock = clock;
     }
 
     @GET
@@ -33,6 +42,17 @@ public class HandsetResource {
             @QueryParam("size") String size) {
         return stock.list(parseStatus(status), parseInt("page", page, 0, 0, Integer.MAX_VALUE),
                 parseInt("size", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE));
+    }
+
+    /** Operators take a delivery of handsets into stock; 201 with what was taken in. */
+    @POST
+    @Path("/receipts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
+    public Response receive(StockReceipt receipt) {
+        StockReceipt.Received received = stock.receive(receipt, caller.get().subject().orElse("unknown"),
+                clock.instant());
+        return Response.status(Response.Status.CREATED).entity(received).build();
     }
 
     @GET

@@ -1,5 +1,7 @@
 package com.phonesmith.factory.stock;
 
+import com.phonesmith.platform.problem.Problem;
+import com.phonesmith.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -9,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The handset stock: what the stations hold, which handset is reserved for which order, what has shipped. */
+/** The handset stock: what was received and what the stations hold, which handset is reserved for which order, what has shipped. */
 @ApplicationScoped
 public class StockService {
 
@@ -54,7 +56,7 @@ public class StockService {
         List<?> imeis = Panache.getEntityManager().createNativeQuery("""
                 select imei from handset
                 where status = 'AVAILABLE' and model = :model and colour = :colour and storage_gb = :storageGb
-                order by imei
+                order by station_host is null, imei
                 limit 1
                 for update skip locked
                 """)
@@ -81,6 +83,61 @@ public class StockService {
         }
         handset.status = HandsetStatus.SHIPPED;
         handset.updatedAt = now;
+    }
+
+    /**
+     * Takes a delivery of handsets into stock, all or none: every IMEI is new (one already in stock, even received
+     * at the same moment by someone else, refuses the whole receipt naming it).
+     */
+    @Transactional
+    public StockReceipt.Received receive(StockReceipt receipt, String by, Instant now) {
+        List<Problem.FieldError> errors = ReceiptRules.check(receipt);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        var em = Panache.getEntityManager();
+        List<String> imeis = receipt.handsets().stream().map(StockReceipt.ReceivedHandset::imei).toList();
+        List<?> known = em.createNativeQuery("select imei from handset where imei in (:imeis)")
+                .setParameter("imeis", imeis).getResultList();
+        if (!known.isEmpty()) {
+            throw ProblemException.conflict("handsets[" + imeis.indexOf((String) known.get(0)) + "].imei",
+                    "IMEI " + known.get(0) + " is in stock already" + (known.size() > 1 ? " (and " + (known.size() - 1)
+                            + " more of this receipt)" : "") + "; nothing of this receipt was taken in");
+        }
+        for (StockReceipt.ReceivedHandset handset : receipt.handsets()) {
+            int inserted = em.createNativeQuery("""
+                    insert into handset (imei, serial, model, colour, storage_gb, status, first_seen_at, last_seen_at,
+                                         updated_at, received_at, received_by)
+                    values (:imei, :serial, :model, :colour, :storageGb, 'AVAILABLE', :now, :now, :now, :now, :by)
+                    on conflict (imei) do nothing
+                    """)
+                    .setParameter("imei", handset.imei())
+                    .setParameter("serial", handset.serial().trim())
+                    .setParameter("model", receipt.model())
+                    .setParameter("colour", receipt.colour())
+                    .setParameter("storageGb", receipt.storageGb())
+                    .setParameter("now", now)
+                    .setParameter("by", by)
+                    .executeUpdate();
+            if (inserted == 0) {
+                throw ProblemException.conflict("handsets[" + imeis.indexOf(handset.imei()) + "].imei", "IMEI "
+                        + handset.imei() + " was taken into stock meanwhile; nothing of this receipt was taken in");
+            }
+        }
+        return new StockReceipt.Received(receipt.model(), receipt.colour(), receipt.storageGb(), imeis.size(), imeis);
+    }
+
+    /** Handsets of exactly this variant in stock and not reserved. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long countAvailable(Variant variant) {
+        return ((Number) Panache.getEntityManager().createNativeQuery("""
+                select count(*) from handset
+                where status = 'AVAILABLE' and model = :model and colour = :colour and storage_gb = :storageGb
+                """)
+                .setParameter("model", variant.model())
+                .setParameter("colour", variant.colour())
+                .setParameter("storageGb", variant.storageGb())
+                .getSingleResult()).longValue();
     }
 
     @Transactional

@@ -28,6 +28,7 @@ public class StepWorker {
         step("reservation retry", () -> workOrders.retryReservations(clock.instant()));
         step("packing", () -> workOrders.packDue(clock.instant()));
         step("shipping", () -> workOrders.shipDue(clock.instant()));
+        step("delivery reports", () -> workOrders.deliveries(clock.instant()));
     }
 
     private void step(String name, java.util.concurrent.Callable<Integer> work) {

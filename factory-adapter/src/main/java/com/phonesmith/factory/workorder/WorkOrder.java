@@ -10,10 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** The factory's record of one customer order: which handset, which image, which step, when the next one is due. */
 @Entity
 @Table(name = "work_order")
+// only changed columns are written: the schedule moves slot_day with plain SQL while an order is loaded elsewhere
+@DynamicUpdate
 public class WorkOrder extends PanacheEntityBase {
     @Id
     @Column(name = "order_id")
@@ -56,6 +60,18 @@ public class WorkOrder extends PanacheEntityBase {
     public String lastError;
 
     public String carrier;
+
+    /** The day it is built on; null while no day in the horizon has room. */
+    @Column(name = "slot_day")
+    public LocalDate slotDay;
+
+    /** The last day it may ship and still be delivered within the promise. */
+    @Column(name = "ship_by")
+    public LocalDate shipBy;
+
+    /** Support moved it ahead of orders with earlier dates. */
+    @Column(nullable = false)
+    public boolean expedited;
 
     @Column(name = "tracking_number")
     public String trackingNumber;

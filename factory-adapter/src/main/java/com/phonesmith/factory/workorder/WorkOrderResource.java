@@ -3,11 +3,14 @@ package com.phonesmith.factory.workorder;
 import com.phonesmith.platform.problem.ProblemException;
 import com.phonesmith.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import com.phonesmith.platform.security.CurrentCaller;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
 /** Work orders by order id. */
@@ -16,9 +19,21 @@ import java.util.UUID;
 @RolesAllowed({Roles.OPERATOR, Roles.SUPPORT})
 public class WorkOrderResource {
     private final WorkOrderService workOrders;
+    private final CurrentCaller caller;
 
-    public WorkOrderResource(WorkOrderService workOrders) {
+    public WorkOrderResource(WorkOrderService workOrders, CurrentCaller caller) {
         this.workOrders = workOrders;
+        this.caller = caller;
+    }
+
+    /** Support puts the order ahead of every order not expedited; the answer shows the day it is booked on now. */
+    @POST
+    @Path("/{orderId}/expedite")
+    @RolesAllowed(Roles.SUPPORT)
+    public WorkOrderView expedite(@PathParam("orderId") String orderId) {
+        String id = parseOrderId(orderId);
+        return workOrders.expedite(id, caller.get().subject().orElse("support"))
+                .orElseThrow(() -> ProblemException.notFound("no work order for order " + id));
     }
 
     @GET
@@ -26,6 +41,36 @@ public class WorkOrderResource {
     public WorkOrderView get(@PathParam("orderId") String orderId) {
         String id = parseOrderId(orderId);
         return workOrders.find(id).orElseThrow(() -> ProblemException.notFound("no work order for order " + id));
+    }
+
+    /** The order's shipping label (4 x 6 inch PDF), once it is packed. */
+    @GET
+    @Path("/{orderId}/label")
+    @Produces({"application/pdf", "application/problem+json"})
+    @RolesAllowed({Roles.OPERATOR, Roles.SUPPORT})
+    public Response label(@PathParam("orderId") String orderId) {
+        String id = parseOrderId(orderId);
+        return pdf(id, workOrders.label(id).orElseThrow(() -> notPacked(id)));
+    }
+
+    /** Prints the label again (torn, lost, smudged); counted and recorded in the order's history. */
+    @POST
+    @Path("/{orderId}/label/reprints")
+    @Produces({"application/pdf", "application/problem+json"})
+    @RolesAllowed(Roles.OPERATOR)
+    public Response reprintLabel(@PathParam("orderId") String orderId) {
+        String id = parseOrderId(orderId);
+        return pdf(id, workOrders.reprintLabel(id, caller.get().subject().orElse("operator"))
+                .orElseThrow(() -> notPacked(id)));
+    }
+
+    private static Response pdf(String orderId, byte[] pdf) {
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"label-" + orderId + ".pdf\"").build();
+    }
+
+    private static ProblemException notPacked(String orderId) {
+        return ProblemException.notFound("order " + orderId + " has no label: it is not packed yet (or unknown)");
     }
 
     static String parseOrderId(String orderId) {

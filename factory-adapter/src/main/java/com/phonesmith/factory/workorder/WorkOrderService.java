@@ -1,17 +1,10 @@
 package com.phonesmith.factory.workorder;
 
-import com.phonesmith.contracts.events.FactoryStepFailed;
 import com.phonesmith.contracts.events.FlashHandset;
-import com.phonesmith.contracts.events.Flashed;
-import com.phonesmith.contracts.events.HandsetReserved;
-import com.phonesmith.contracts.events.Packed;
-import com.phonesmith.contracts.events.QaFailed;
-import com.phonesmith.contracts.events.QaPassed;
-import com.phonesmith.contracts.events.DeviceProvisioned;
 import com.phonesmith.contracts.events.ScheduleBuild;
-import com.phonesmith.contracts.events.Shipped;
-import com.phonesmith.factory.shipping.ShippingConfig;
-import com.phonesmith.factory.shipping.TrackingNumbers;
+import com.phonesmith.factory.capacity.CapacityService;
+import com.phonesmith.factory.shipping.Shipment;
+import com.phonesmith.factory.shipping.ShippingService;
 import com.phonesmith.factory.stock.HandsetView;
 import com.phonesmith.factory.stock.StockService;
 import com.phonesmith.factory.stock.Variant;
@@ -24,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -50,11 +44,15 @@ public class WorkOrderService {
     private final Clock clock;
     private final ReservationConfig reservation;
     private final StepsConfig steps;
-    private final ShippingConfig shipping;
+    private final ShippingService shipping;
+    private final CapacityService capacity;
+    private final ScheduleService schedule;
 
     public WorkOrderService(StockService stock, Outbox outbox, Clock clock, ReservationConfig reservation,
-            StepsConfig steps, ShippingConfig shipping) {
+            StepsConfig steps, ShippingService shipping, CapacityService capacity, ScheduleService schedule) {
         this.stock = stock;
+        this.capacity = capacity;
+        this.schedule = schedule;
         this.outbox = outbox;
         this.clock = clock;
         this.reservation = reservation;
@@ -85,11 +83,15 @@ public class WorkOrderService {
         order.colour = command.colour();
         order.storageGb = command.storageGb();
         order.maker = command.maker();
-        order.status = WorkOrderStatus.WAITING_FOR_STOCK;
+        WorkOrderStates.move(order, WorkOrderStatus.WAITING_FOR_STOCK, null, now);
         order.createdAt = now;
-        order.updatedAt = now;
+        order.shipBy = capacity.calendar().shipByForOrderedOn(capacity.calendar().dateOf(now));
+        order.slotDay = capacity.book(now).orElse(null);
         order.persist();
-        WorkOrderEvent.record(order.orderId, now, "scheduled", "build scheduled for " + order.variant());
+        WorkOrderEvent.record(order.orderId, now, "scheduled", "build of " + order.variant() + (order.slotDay != null
+                ? " booked on " + order.slotDay : " not booked: no day has room in the next "
+                        + capacity.calendar().horizonDays() + " days; the next plan places it")
+                + "; ships by " + order.shipBy);
         reserve(order, now, true);
     }
 
@@ -126,8 +128,7 @@ public class WorkOrderService {
             return;
         }
         setImage(order, command, now);
-        order.status = WorkOrderStatus.FLASH_PENDING;
-        order.nextStepAt = now;
+        WorkOrderStates.move(order, WorkOrderStatus.FLASH_PENDING, now, now);
         WorkOrderEvent.record(order.orderId, now, "flash-requested", "image " + command.digest() + " from "
                 + command.imageUrl() + " to flash onto " + order.imei);
     }
@@ -150,25 +151,22 @@ public class WorkOrderService {
             order.imei = handset.get().imei();
             order.lastError = null;
             if (order.hasImage()) {
-                order.status = WorkOrderStatus.FLASH_PENDING;
-                order.nextStepAt = now;
+                WorkOrderStates.move(order, WorkOrderStatus.FLASH_PENDING, now, now);
             } else {
-                order.status = WorkOrderStatus.RESERVED;
-                order.nextStepAt = null;
+                WorkOrderStates.move(order, WorkOrderStatus.RESERVED, null, now);
             }
             WorkOrderEvent.record(order.orderId, now, "reserve", "reserved handset " + order.imei + " (serial "
-                    + handset.get().serial() + ") at " + handset.get().stationHost() + ":"
-                    + handset.get().stationPort());
-            outbox.publish(new HandsetReserved(order.orderId, order.imei, handset.get().serial()));
+                    + handset.get().serial() + ") " + (handset.get().atStation() ? "at " + handset.get().stationHost()
+                    + ":" + handset.get().stationPort() : "in the store room; flashed once it is at a station"));
+            outbox.publish(FactoryEvents.reserved(order, handset.get().serial()));
             return;
         }
-        order.status = WorkOrderStatus.WAITING_FOR_STOCK;
-        order.nextStepAt = now.plus(reservation.retryInterval());
+        WorkOrderStates.move(order, WorkOrderStatus.WAITING_FOR_STOCK, now.plus(reservation.retryInterval()), now);
         if (firstTry) {
             String reason = noStockReason(order.variant());
             order.lastError = reason;
             WorkOrderEvent.record(order.orderId, now, "reserve", reason + "; waiting for stock");
-            outbox.publish(new FactoryStepFailed(order.orderId, "reserve", reason));
+            outbox.publish(FactoryEvents.stepFailed(order, "reserve", reason));
         }
     }
 
@@ -198,16 +196,14 @@ public class WorkOrderService {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<FlashAssignment> claimFlashJobs(Instant now, int limit, Duration lease) {
         List<WorkOrder> orders = claimDue(EnumSet.of(WorkOrderStatus.FLASH_PENDING, WorkOrderStatus.FLASHING), now,
-                limit);
+                limit, Optional.of(capacity.calendar().dateOf(now)));
         for (WorkOrder order : orders) {
             if (order.status == WorkOrderStatus.FLASHING) {
                 WorkOrderEvent.record(order.orderId, now, "flash", "attempt " + order.attempts
                         + " did not report back within its lease; trying again");
             }
-            order.status = WorkOrderStatus.FLASHING;
+            WorkOrderStates.move(order, WorkOrderStatus.FLASHING, now.plus(lease), now);
             order.attempts++;
-            order.nextStepAt = now.plus(lease);
-            order.updatedAt = now;
         }
         Panache.getEntityManager().flush();
         List<FlashAssignment> jobs = new ArrayList<>();
@@ -235,20 +231,18 @@ public class WorkOrderService {
         order.lastError = null;
         WorkOrderEvent.record(order.orderId, now, "flash", "flashed " + flashedDigest + " onto " + order.imei
                 + " (attempt " + job.attempt() + ")");
-        outbox.publish(new Flashed(order.orderId, order.imei, flashedDigest));
+        outbox.publish(FactoryEvents.flashed(order, flashedDigest));
         provision(order, verifier, now);
         if (qaFailure.isEmpty()) {
-            order.status = WorkOrderStatus.QA_PASSED;
-            order.nextStepAt = now.plus(steps.packDuration());
+            WorkOrderStates.move(order, WorkOrderStatus.QA_PASSED, now.plus(steps.packDuration()), now);
             WorkOrderEvent.record(order.orderId, now, "qa", "passed: " + fingerprint);
-            outbox.publish(new QaPassed(order.orderId, order.imei, fingerprint));
+            outbox.publish(FactoryEvents.qaPassed(order, fingerprint));
         } else {
             String reason = truncate(qaFailure.get());
-            order.status = WorkOrderStatus.QA_FAILED;
-            order.nextStepAt = null;
+            WorkOrderStates.move(order, WorkOrderStatus.QA_FAILED, null, now);
             order.lastError = reason;
             WorkOrderEvent.record(order.orderId, now, "qa", "failed: " + reason);
-            outbox.publish(new QaFailed(order.orderId, order.imei, reason));
+            outbox.publish(FactoryEvents.qaFailed(order, reason));
         }
         return true;
     }
@@ -263,8 +257,7 @@ public class WorkOrderService {
                     + " for activation", order.orderId, order.imei);
             return;
         }
-        outbox.publish(new DeviceProvisioned(order.orderId, order.imei, order.maker, order.model, order.colour,
-                order.storageGb, verifier, now));
+        outbox.publish(FactoryEvents.provisioned(order, verifier, now));
         WorkOrderEvent.record(order.orderId, now, "provision", "activation secret written to " + order.imei);
     }
 
@@ -284,16 +277,14 @@ public class WorkOrderService {
         order.updatedAt = now;
         order.lastError = truncate(step + ": " + reason);
         if (retryAt.isPresent()) {
-            order.status = WorkOrderStatus.FLASH_PENDING;
-            order.nextStepAt = retryAt.get();
+            WorkOrderStates.move(order, WorkOrderStatus.FLASH_PENDING, retryAt.get(), now);
             WorkOrderEvent.record(order.orderId, now, step, "attempt " + job.attempt() + " failed: " + reason
                     + "; retrying at " + retryAt.get());
         } else {
-            order.status = WorkOrderStatus.FAILED;
-            order.nextStepAt = null;
+            WorkOrderStates.move(order, WorkOrderStatus.FAILED, null, now);
             WorkOrderEvent.record(order.orderId, now, step, "attempt " + job.attempt() + " failed: " + reason
                     + "; giving up");
-            outbox.publish(new FactoryStepFailed(order.orderId, step, shortReason));
+            outbox.publish(FactoryEvents.stepFailed(order, step, shortReason));
         }
         return true;
     }
@@ -310,38 +301,96 @@ public class WorkOrderService {
 
     // ---- packing and shipping
 
-    /** Orders whose pack time has come are packed; returns how many. */
+    /** Orders whose pack time has come are packed: booked with the carrier and labelled; returns how many. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int packDue(Instant now) {
         List<WorkOrder> orders = claimDue(WorkOrderStatus.QA_PASSED, now, steps.batchSize());
         for (WorkOrder order : orders) {
-            order.status = WorkOrderStatus.PACKED;
-            order.nextStepAt = now.plus(steps.shipDuration());
-            order.updatedAt = now;
-            WorkOrderEvent.record(order.orderId, now, "pack", "handset " + order.imei + " packed");
-            outbox.publish(new Packed(order.orderId, order.imei));
+            Shipment parcel = shipping.pack(order.orderId, order.imei, order.model + ", " + order.colour + ", "
+                    + order.storageGb + " GB", now);
+            order.carrier = parcel.carrier;
+            order.trackingNumber = parcel.trackingNumber;
+            WorkOrderStates.move(order, WorkOrderStatus.PACKED, now.plus(steps.shipDuration()), now);
+            WorkOrderEvent.record(order.orderId, now, "pack", "handset " + order.imei + " packed; booked with "
+                    + order.carrier + " as " + order.trackingNumber + ", label printed");
+            outbox.publish(FactoryEvents.packed(order));
         }
         return orders.size();
     }
 
-    /** Packed orders whose ship time has come leave with the carrier; returns how many. */
+    /** Packed orders whose ship time has come are collected by the carrier; returns how many. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int shipDue(Instant now) {
         List<WorkOrder> orders = claimDue(WorkOrderStatus.PACKED, now, steps.batchSize());
         for (WorkOrder order : orders) {
-            long sequence = ((Number) Panache.getEntityManager()
-                    .createNativeQuery("select nextval('tracking_number_seq')").getSingleResult()).longValue();
-            order.trackingNumber = TrackingNumbers.forSequence(sequence);
-            order.carrier = shipping.carrier();
-            order.status = WorkOrderStatus.SHIPPED;
-            order.nextStepAt = null;
-            order.updatedAt = now;
+            shipping.ship(order.orderId, now);
+            WorkOrderStates.move(order, WorkOrderStatus.SHIPPED, null, now);
             stock.markShipped(order.imei, order.orderId, now);
-            WorkOrderEvent.record(order.orderId, now, "ship", "shipped with " + order.carrier + ", tracking "
+            WorkOrderEvent.record(order.orderId, now, "ship", "collected by " + order.carrier + ", tracking "
                     + order.trackingNumber);
-            outbox.publish(new Shipped(order.orderId, order.imei, order.carrier, order.trackingNumber));
+            outbox.publish(FactoryEvents.shipped(order));
         }
         return orders.size();
+    }
+
+    /** Parcels the carrier reports delivered go into their orders' history; returns how many. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int deliveries(Instant now) {
+        List<Shipment> delivered = shipping.deliveries(now, steps.batchSize());
+        for (Shipment parcel : delivered) {
+            WorkOrderEvent.record(parcel.orderId, now, "delivered", parcel.carrier + " delivered "
+                    + parcel.trackingNumber + " at " + parcel.deliveredAt);
+        }
+        return delivered.size();
+    }
+
+    /** The order's shipping label, once it is packed. */
+    public Optional<byte[]> label(String orderId) {
+        return shipping.label(orderId);
+    }
+
+    /** Prints the order's label again, recorded in its history with who asked. */
+    @Transactional
+    public Optional<byte[]> reprintLabel(String orderId, String by) {
+        return shipping.reprint(orderId).map(reprint -> {
+            WorkOrderEvent.record(orderId, clock.instant(), "label", "label printed again by " + by + " (print "
+                    + reprint.prints() + ")");
+            return reprint.pdf();
+        });
+    }
+
+    // ---- schedule
+
+    /** Support moves an order ahead of every order not expedited; the schedule is planned again at once. */
+    @Transactional
+    public Optional<WorkOrderView> expedite(String orderId, String by) {
+        WorkOrder order = WorkOrder.findById(orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        if (!order.expedited) {
+            order.expedited = true;
+            order.updatedAt = now;
+            WorkOrderEvent.record(order.orderId, now, "expedite", "expedited by " + by + "; was booked on "
+                    + order.slotDay);
+        }
+        schedule.replan(now);
+        Panache.getEntityManager().refresh(order);
+        return find(orderId);
+    }
+
+    /** Orders of exactly this variant that wait for a handset: the next handsets in stock are theirs. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long countWaitingForStock(Variant variant) {
+        return ((Number) Panache.getEntityManager().createNativeQuery("""
+                select count(*) from work_order where status = 'WAITING_FOR_STOCK'
+                and model = :model and colour = :colour and storage_gb = :storageGb
+                """)
+                .setParameter("model", variant.model())
+                .setParameter("colour", variant.colour())
+                .setParameter("storageGb", variant.storageGb())
+                .getSingleResult()).longValue();
     }
 
     // ---- reading
@@ -355,11 +404,22 @@ public class WorkOrderService {
     // ---- helpers
 
     private List<WorkOrder> claimDue(WorkOrderStatus status, Instant now, int limit) {
-        return claimDue(EnumSet.of(status), now, limit);
+        return claimDue(EnumSet.of(status), now, limit, Optional.empty());
     }
 
-    private List<WorkOrder> claimDue(Set<WorkOrderStatus> statuses, Instant now, int limit) {
-        List<?> ids = Panache.getEntityManager().createNativeQuery("""
+    /**
+     * Due work, locked for this transaction. With a day, only orders booked on it or before (flashing starts no
+     * order ahead of its slot, so no day takes more than its capacity), expedited and earliest ship-by first.
+     */
+    private List<WorkOrder> claimDue(Set<WorkOrderStatus> statuses, Instant now, int limit,
+            Optional<LocalDate> bookedUpTo) {
+        var query = Panache.getEntityManager().createNativeQuery(bookedUpTo.isPresent() ? """
+                select order_id from work_order
+                where status in (:statuses) and next_step_at <= :now and slot_day <= :day
+                order by expedited desc, ship_by, next_step_at
+                limit :limit
+                for update skip locked
+                """ : """
                 select order_id from work_order
                 where status in (:statuses) and next_step_at <= :now
                 order by next_step_at
@@ -368,8 +428,9 @@ public class WorkOrderService {
                 """)
                 .setParameter("statuses", statuses.stream().map(Enum::name).toList())
                 .setParameter("now", now)
-                .setParameter("limit", limit)
-                .getResultList();
+                .setParameter("limit", limit);
+        bookedUpTo.ifPresent(day -> query.setParameter("day", day));
+        List<?> ids = query.getResultList();
         List<WorkOrder> orders = new ArrayList<>(ids.size());
         for (Object id : ids) {
             orders.add(WorkOrder.findById(id));

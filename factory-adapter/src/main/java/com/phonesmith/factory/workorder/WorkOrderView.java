@@ -1,12 +1,14 @@
 package com.phonesmith.factory.workorder;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** A work order as the API shows it, with its history. */
 public record WorkOrderView(String orderId, String model, String colour, int storageGb, String imei,
         WorkOrderStatus status, String imageUrl, String imageDigest, String imageFingerprint, int attempts,
-        Instant nextStepAt, String lastError, String carrier, String trackingNumber, Instant createdAt,
+        Instant nextStepAt, String lastError, String carrier, String trackingNumber, LocalDate slotDay,
+        LocalDate shipBy, boolean expedited, Instant createdAt,
         Instant updatedAt, List<HistoryEntry> history) {
 
     public record HistoryEntry(Instant at, String step, String detail) {
@@ -15,7 +17,8 @@ public record WorkOrderView(String orderId, String model, String colour, int sto
     static WorkOrderView of(WorkOrder order, List<WorkOrderEvent> events) {
         return new WorkOrderView(order.orderId, order.model, order.colour, order.storageGb, order.imei, order.status,
                 order.imageUrl, order.imageDigest, order.imageFingerprint, order.attempts, order.nextStepAt,
-                order.lastError, order.carrier, order.trackingNumber, order.createdAt, order.updatedAt,
+                order.lastError, order.carrier, order.trackingNumber, order.slotDay, order.shipBy, order.expedited,
+                order.createdAt, order.updatedAt,
                 events.stream().map(e -> new HistoryEntry(e.occurredAt, e.step, e.detail)).toList());
     }
 }

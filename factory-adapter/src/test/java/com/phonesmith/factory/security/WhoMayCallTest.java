@@ -20,6 +20,8 @@ class WhoMayCallTest extends RealInfrastructure {
     void everyOperationOfTheOpenApiDocumentRefusesCallersItDoesNotAllow() {
         RoleMatrix.fromOpenApi(base)
                 .sample("imei", "356938035643809")
+                .sample("day", "2030-01-07")
+                .publicOperations("GET /api/promise")
                 .assertEnforced(Roles.ALL);
     }
 

@@ -28,6 +28,7 @@ import com.phonesmith.devstack.testing.KafkaProbe;
 import com.phonesmith.devstack.testing.TestTokens;
 import com.phonesmith.factory.fastboot.FastbootClient;
 import com.phonesmith.factory.fastboot.FastbootException;
+import com.phonesmith.factory.shipping.LabelReader;
 import com.phonesmith.factory.shipping.TrackingNumbers;
 import com.phonesmith.factory.station.StationConfig;
 import com.phonesmith.factory.station.StationScanner;
@@ -129,6 +130,30 @@ class FactoryFlowTest extends RealInfrastructure {
                 .body("trackingNumber", equalTo(shipped.trackingNumber()))
                 .body("history.step", hasItems("scheduled", "reserve", "flash-requested",
                         "flash", "qa", "pack", "ship"));
+
+        // the label carries the carrier's tracking number and the order id, as text and as Code 128 barcodes
+        byte[] label = given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR))
+                .get("/api/work-orders/" + orderId + "/label").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        assertThat(LabelReader.barcodes(label)).containsExactly(shipped.trackingNumber(), orderId);
+        assertThat(LabelReader.text(label)).contains("1 phone: lumo-one, coral, 64 GB", reserved.imei());
+        byte[] reprint = given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR))
+                .post("/api/work-orders/" + orderId + "/label/reprints").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        assertThat(LabelReader.barcodes(reprint)).containsExactly(shipped.trackingNumber(), orderId);
+        // the simulated carrier delivers (at once in tests) and the delivery lands in the history
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.get().forRole(Roles.SUPPORT))
+                .get("/api/work-orders/" + orderId).then()
+                .body("history.step", hasItems("label", "delivered")));
+    }
+
+    @Test
+    void anOrderNotPackedYetHasNoLabel() {
+        given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR))
+                .get("/api/work-orders/" + UUID.randomUUID() + "/label").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.get().forRole(Roles.SUPPORT))
+                .post("/api/work-orders/" + UUID.randomUUID() + "/label/reprints").then().statusCode(403);
     }
 
     @Test

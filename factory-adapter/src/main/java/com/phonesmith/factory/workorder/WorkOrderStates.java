@@ -1,0 +1,56 @@
+package com.phonesmith.factory.workorder;
+
+import static com.phonesmith.factory.workorder.WorkOrderStatus.FAILED;
+import static com.phonesmith.factory.workorder.WorkOrderStatus.FLASHING;
+import static com.phonesmith.factory.workorder.WorkOrderStatus.FLASH_PENDING;
+import static com.phonesmith.factory.workorder.WorkOrderStatus.PACKED;
+import static com.phonesmith.factory.workorder.WorkOrderStatus.QA_FAILED;
+import static com.phonesmith.factory.workorder.WorkOrderStatus.QA_PASSED;
+import static com.phonesmith.factory.workorder.WorkOrderStatus.RESERVED;
+import static com.phonesmith.factory.workorder.WorkOrderStatus.SHIPPED;
+import static com.phonesmith.factory.workorder.WorkOrderStatus.WAITING_FOR_STOCK;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one place a work order's status changes, and the moves it may make. A work order starts waiting for stock;
+ * an image can be flashed again after a failed QA or flash (rework); nothing moves a shipped one. A move not in
+ * the table is a bug and fails the transaction instead of writing a wrong state.
+ */
+public final class WorkOrderStates {
+    static final Map<WorkOrderStatus, Set<WorkOrderStatus>> MOVES = new EnumMap<>(WorkOrderStatus.class);
+
+    static {
+        MOVES.put(WAITING_FOR_STOCK, EnumSet.of(WAITING_FOR_STOCK, RESERVED, FLASH_PENDING));
+        MOVES.put(RESERVED, EnumSet.of(FLASH_PENDING));
+        MOVES.put(FLASH_PENDING, EnumSet.of(FLASH_PENDING, FLASHING));
+        MOVES.put(FLASHING, EnumSet.of(FLASHING, FLASH_PENDING, QA_PASSED, QA_FAILED, FAILED));
+        MOVES.put(QA_PASSED, EnumSet.of(PACKED));
+        MOVES.put(QA_FAILED, EnumSet.of(FLASH_PENDING));
+        MOVES.put(FAILED, EnumSet.of(FLASH_PENDING));
+        MOVES.put(PACKED, EnumSet.of(SHIPPED));
+        MOVES.put(SHIPPED, EnumSet.noneOf(WorkOrderStatus.class));
+    }
+
+    private WorkOrderStates() {
+    }
+
+    public static boolean allowed(WorkOrderStatus from, WorkOrderStatus to) {
+        return from == null ? to == WAITING_FOR_STOCK : MOVES.get(from).contains(to);
+    }
+
+    /** Moves the order to a status, with the time its next step is due (null: it waits for a message). */
+    static void move(WorkOrder order, WorkOrderStatus to, Instant nextStepAt, Instant now) {
+        if (!allowed(order.status, to)) {
+            throw new IllegalStateException("work order " + order.orderId + " cannot move from " + order.status
+                    + " to " + to);
+        }
+        order.status = to;
+        order.nextStepAt = nextStepAt;
+        order.updatedAt = now;
+    }
+}
