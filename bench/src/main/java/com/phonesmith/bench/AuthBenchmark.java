@@ -145,7 +145,8 @@ final class AuthBenchmark implements BenchMain.Benchmark {
     private static ChildJvm start(String name, Path jar, int port, PostgresServer postgres, KafkaBroker kafka,
             Path work) throws IOException {
         return BenchServices.start(name, jar, JVM, port, postgres.jdbcUrl("configurator"), kafka,
-                Map.of("CONFIGURATOR_TRACKING_SECRET", UUID.randomUUID() + "-" + UUID.randomUUID()), work);
+                Map.of("CONFIGURATOR_TRACKING_SECRET", UUID.randomUUID() + "-" + UUID.randomUUID(),
+                        "CONFIGURATOR_FACTORY_URL", "http://127.0.0.1:9"), work);
     }
 
     private String placeOrder(URI base, String token) throws Exception {

@@ -74,6 +74,8 @@ record ServiceSpec(String name, int portOffset, String database, String heap) {
                 props.put("phonesmith.web.demo.accounts-file", demoAccountsFile(config).toString());
             }
 
+            // the delivery promise of the shop: factory-adapter's GET /api/promise
+            case "configurator-api" -> props.put("phonesmith.promise.factory-url", url(config, "factory-adapter"));
             case "os-image-builder" -> {
                 props.put("images.store-dir", config.dataDir().resolve("artifacts").toString());
                 props.put("images.public-url", url(config, "os-image-builder"));

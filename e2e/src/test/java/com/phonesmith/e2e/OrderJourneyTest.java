@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -88,6 +89,10 @@ class OrderJourneyTest {
         orderId = placed.jsonPath().getString("id");
         trackingToken = placed.jsonPath().getString("trackingToken");
         assertThat(orderId).isNotBlank();
+        // the factory promised a date from its stock and calendar, within seven days, and the order keeps it
+        LocalDate ship = LocalDate.parse(placed.jsonPath().getString("promisedShipDate"));
+        LocalDate delivery = LocalDate.parse(placed.jsonPath().getString("promisedDeliveryDate"));
+        assertThat(delivery).isAfter(ship).isBeforeOrEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(8));
         assertThat(trackingToken).hasSize(43);
 
         try {
@@ -205,6 +210,7 @@ class OrderJourneyTest {
                     new Page.GetByRoleOptions().setName("Check your order"))).isVisible();
             PlaywrightAssertions.assertThat(page.locator("#quote-valid-until")).isVisible();
             PlaywrightAssertions.assertThat(page.locator("#price-notice")).hasCount(0);
+            PlaywrightAssertions.assertThat(page.locator("#delivery")).containsText("Delivered by");
             String total = page.locator("#total").innerText();
             ShopperBrowser.screenshot(page, "configurator-4-review");
             ShopperBrowser.assertAccessible(page);
@@ -263,9 +269,9 @@ class OrderJourneyTest {
         Map<String, List<String>> publicOperations = Map.of(
                 "configurator-api", List.of("GET /api/catalog", "POST /api/configurations/evaluate", "POST /api/orders",
                         "GET /api/orders/{id}", "POST /api/configurations", "GET /api/configurations/{code}",
-                        "POST /api/quotes", "GET /api/launches/{code}"),
+                        "POST /api/quotes", "GET /api/launches/{code}", "GET /api/promise"),
                 "order-workflow", List.of("GET /api/orders/{id}/timeline"),
-                "factory-adapter", List.of(),
+                "factory-adapter", List.of("GET /api/promise"),
                 "os-image-builder", List.of(),
                 "activations", List.of("POST /api/devices/{imei}/activation", "POST /api/devices/{imei}/check-ins"));
         publicOperations.forEach((service, open) -> RoleMatrix.fromOpenApi(java.net.URI.create(stack.url(service)))

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -85,6 +86,13 @@ public class CustomerOrder extends PanacheEntityBase {
     /** The quote whose price the order holds; null for an order placed at the current price. */
     @Column(name = "quote_id")
     public UUID quoteId;
+
+    /** The day delivery was promised for when the order was placed, and the day it ships; null when none was. */
+    @Column(name = "promised_delivery_date")
+    public LocalDate promisedDeliveryDate;
+
+    @Column(name = "promised_ship_date")
+    public LocalDate promisedShipDate;
 
     public static Optional<CustomerOrder> findByIdempotencyKey(String key) {
         return find("idempotencyKey", key).firstResultOptional();

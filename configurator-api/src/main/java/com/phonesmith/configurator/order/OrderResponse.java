@@ -2,6 +2,7 @@ package com.phonesmith.configurator.order;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -9,12 +10,16 @@ import java.util.List;
  *
  * @param customerEmail in full for the order's owner and support; masked ({@code a***@example.org}) for a
  *                      caller who reads it with its tracking token
+ * @param promisedShipDate     the day it ships, as promised when it was placed; null when nothing was promised
+ * @param promisedDeliveryDate the day delivery was promised for when it was placed (at most seven days later);
+ *                             null when no date could be promised
  * @param trackingToken the token with which a guest follows the order ({@code Order-Token} header); given to
  *                      whoever placed the order and to those who read it in full, absent otherwise
  */
 public record OrderResponse(String id, String status, String maker, String model, String colour, int storageGb,
         List<String> features, List<String> apps, long priceMinor, String currency, String customerEmail,
-        Instant placedAt, @JsonInclude(JsonInclude.Include.NON_NULL) String trackingToken) {
+        Instant placedAt, LocalDate promisedShipDate, LocalDate promisedDeliveryDate,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String trackingToken) {
 
     static OrderResponse full(CustomerOrder order, String trackingToken) {
         return of(order, order.customerEmail, trackingToken);
@@ -27,6 +32,7 @@ public record OrderResponse(String id, String status, String maker, String model
     private static OrderResponse of(CustomerOrder order, String email, String trackingToken) {
         return new OrderResponse(order.id.toString(), order.status.name(), order.maker, order.model, order.colour,
                 order.storageGb, List.copyOf(order.features), List.copyOf(order.apps), order.priceMinor,
-                order.currency, email, order.placedAt, trackingToken);
+                order.currency, email, order.placedAt, order.promisedShipDate, order.promisedDeliveryDate,
+                trackingToken);
     }
 }

@@ -5,6 +5,9 @@ import com.phonesmith.configurator.launch.Launches;
 import com.phonesmith.configurator.payment.PaymentProvider;
 import com.phonesmith.configurator.payment.Payments;
 import com.phonesmith.configurator.payment.PaymentsConfig;
+import com.phonesmith.configurator.promise.Promise;
+import com.phonesmith.configurator.promise.Promises;
+import com.phonesmith.configurator.promise.VariantCode;
 import com.phonesmith.contracts.access.TrackingToken;
 import com.phonesmith.platform.outbox.Outbox;
 import com.phonesmith.platform.problem.ProblemException;
@@ -28,7 +31,9 @@ import org.jboss.logging.MDC;
  * its OrderPlaced outbox message are written in one transaction, and the unique key constraint settles two
  * concurrent requests with one key. An order refused after its authorisation releases it ({@link Payments}).
  * Each order belongs to the account that placed it (none for a guest), is limited per account and per client
- * address ({@link OrderLimits}), and gets a tracking token ({@link TrackingTokens}).
+ * address ({@link OrderLimits}), and gets a tracking token ({@link TrackingTokens}). The delivery promised for its
+ * variant ({@link Promises}) is asked before any transaction, since the factory may take up to its timeout, and kept
+ * with the order; an order for which no date can be promised is still taken (the shopper was told before paying).
  */
 @ApplicationScoped
 public class OrderService {
@@ -45,10 +50,12 @@ public class OrderService {
     private final Launches launches;
     private final Payments payments;
     private final PaymentsConfig paymentsConfig;
+    private final Promises promises;
 
     public OrderService(CatalogService catalog, Outbox outbox, Clock clock, OrderLimits limits, OrdersConfig config,
-            Quotes quotes, Launches launches, Payments payments, PaymentsConfig paymentsConfig) {
+            Quotes quotes, Launches launches, Payments payments, PaymentsConfig paymentsConfig, Promises promises) {
         this.catalog = catalog;
+        this.promises = promises;
         this.payments = payments;
         this.paymentsConfig = paymentsConfig;
         this.quotes = quotes;
@@ -82,6 +89,8 @@ public class OrderService {
             quotes.honoured(request.quoteId(), configuration, clock.instant());
             return configuration;
         });
+        // outside any transaction: no lock or connection is held while the factory is asked
+        Promise promise = promises.of(new VariantCode(priced.model(), priced.colour(), priced.storageGb()));
         String paymentKey = paymentKeyOf(key, hash);
         String method = request.paymentMethod() == null ? paymentsConfig.defaultMethod() : request.paymentMethod();
         PaymentProvider.Authorisation payment = payments.authorise(paymentKey, method, priced.priceMinor(),
@@ -89,7 +98,7 @@ public class OrderService {
         Placement placement;
         try {
             placement = QuarkusTransaction.requiringNew().call(
-                    () -> placeInCurrentTransaction(key, hash, request, caller, owner, payment));
+                    () -> placeInCurrentTransaction(key, hash, request, caller, owner, payment, promise));
         } catch (RuntimeException e) {
             if (!violatesKeyConstraint(e)) {
                 payments.release(paymentKey);
@@ -112,10 +121,13 @@ public class OrderService {
         return placement;
     }
 
-    /** One attempt to place the order, inside the caller's transaction (which must roll back if this throws). */
+    /**
+     * One attempt to place the order, inside the caller's transaction (which must roll back if this throws). The
+     * promise was asked before the transaction; it is kept only if it is for the order's variant.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Placement placeInCurrentTransaction(IdempotencyKey key, String hash, OrderRequest request, Caller caller,
-            Optional<String> owner, PaymentProvider.Authorisation payment) {
+            Optional<String> owner, PaymentProvider.Authorisation payment, Promise promise) {
         Optional<Placement> repeated = repeated(key, hash);
         if (repeated.isPresent()) {
             return repeated.get();
@@ -153,6 +165,10 @@ public class OrderService {
         order.quoteId = quote.map(q -> q.id).orElse(null);
         order.paymentKey = payment.key();
         order.paymentAuthorisation = payment.id();
+        if (promise.isFor(new VariantCode(order.model, order.colour, order.storageGb))) {
+            order.promisedShipDate = promise.promisedShipDate();
+            order.promisedDeliveryDate = promise.promisedDeliveryDate();
+        }
         order.persist();
         CustomerOrder.flush(); // a concurrent order with this key makes this insert fail here, before the outbox write
         launches.take(order.model, order.colour, order.storageGb, order.id, buyerOf(owner, order.customerEmail), now);
@@ -192,9 +208,10 @@ public class OrderService {
     private static void logPlaced(OrderResponse order) {
         MDC.put("orderId", order.id());
         try {
-            LOG.infof("order placed: %s %s/%d, %d features, %d apps, %d %s", order.model(), order.colour(),
-                    order.storageGb(), order.features().size(), order.apps().size(), order.priceMinor(),
-                    order.currency());
+            LOG.infof("order placed: %s %s/%d, %d features, %d apps, %d %s, delivery promised for %s", order.model(),
+                    order.colour(), order.storageGb(), order.features().size(), order.apps().size(),
+                    order.priceMinor(), order.currency(),
+                    order.promisedDeliveryDate() == null ? "no date" : order.promisedDeliveryDate());
         } finally {
             MDC.remove("orderId");
         }

@@ -5,7 +5,10 @@ import com.phonesmith.configurator.catalog.CatalogConfig;
 import com.phonesmith.configurator.catalog.CatalogService;
 import com.phonesmith.configurator.pricing.PriceBreakdown;
 import com.phonesmith.configurator.pricing.Pricing;
+import com.phonesmith.configurator.promise.Promises;
+import com.phonesmith.configurator.promise.VariantCode;
 import com.phonesmith.platform.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -29,17 +32,27 @@ public class Quotes {
     private final CatalogConfig catalogConfig;
     private final OrdersConfig config;
     private final Clock clock;
+    private final Promises promises;
 
-    public Quotes(CatalogService catalogs, CatalogConfig catalogConfig, OrdersConfig config, Clock clock) {
+    public Quotes(CatalogService catalogs, CatalogConfig catalogConfig, OrdersConfig config, Clock clock,
+            Promises promises) {
         this.catalogs = catalogs;
+        this.promises = promises;
         this.catalogConfig = catalogConfig;
         this.config = config;
         this.clock = clock;
     }
 
-    /** A new quote for the configuration as the rules complete it; a 422 problem if the catalog does not offer it. */
-    @Transactional
+    /**
+     * A new quote for the configuration as the rules complete it, with the delivery that can be promised for its
+     * variant (asked after the quote's transaction); a 422 problem if the catalog does not offer it.
+     */
     public QuoteResponse quote(QuoteRequest request) {
+        QuoteResponse quote = QuarkusTransaction.requiringNew().call(() -> give(request));
+        return quote.withPromise(promises.of(new VariantCode(quote.model(), quote.colour(), quote.storageGb())));
+    }
+
+    private QuoteResponse give(QuoteRequest request) {
         Catalog catalog = catalogs.current();
         PricedConfiguration configuration = new OrderRules(catalog).check(request);
         Catalog.Model model = catalog.model(configuration.model()).orElseThrow();

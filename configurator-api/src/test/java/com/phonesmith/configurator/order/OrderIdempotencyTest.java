@@ -12,6 +12,8 @@ import com.phonesmith.configurator.catalog.CatalogService;
 import com.phonesmith.configurator.payment.PaymentProvider;
 import com.phonesmith.configurator.payment.Payments;
 import com.phonesmith.configurator.payment.TestPaymentProvider;
+import com.phonesmith.configurator.promise.Promise;
+import com.phonesmith.configurator.promise.VariantCode;
 import com.phonesmith.platform.security.Caller;
 import com.phonesmith.contracts.Topics;
 import com.phonesmith.devstack.testing.KafkaProbe;
@@ -130,6 +132,11 @@ class OrderIdempotencyTest extends RealInfrastructure {
                 priced.priceMinor(), priced.currency());
     }
 
+    /** What the order is placed with when the factory promised nothing. */
+    private static Promise nothingPromised(OrderRequest request) {
+        return Promise.cannotPromiseNow(new VariantCode(request.model(), request.colour(), request.storageGb()));
+    }
+
     @Test
     void aRequestBlockedByAnUncommittedOrderWithItsKeyAnswersWithThatOrderOnceItCommits() throws Exception {
         String key = freshKey();
@@ -146,7 +153,8 @@ class OrderIdempotencyTest extends RealInfrastructure {
         Future<Placement> first = pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
             String hash = OrderFingerprint.of(request, Optional.empty());
             Placement placement = service.placeInCurrentTransaction(new IdempotencyKey(key), hash, request,
-                    Caller.guest("127.0.0.1"), Optional.empty(), authorised(key, hash, request));
+                    Caller.guest("127.0.0.1"), Optional.empty(), authorised(key, hash, request),
+                    nothingPromised(request));
             inserted.countDown();
             assertThat(commit.await(60, TimeUnit.SECONDS)).isTrue();
             return placement;
@@ -177,7 +185,8 @@ class OrderIdempotencyTest extends RealInfrastructure {
         Future<Placement> first = pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
             String hash = OrderFingerprint.of(request, Optional.empty());
             Placement placement = service.placeInCurrentTransaction(new IdempotencyKey(key), hash, request,
-                    Caller.guest("127.0.0.1"), Optional.empty(), authorised(key, hash, request));
+                    Caller.guest("127.0.0.1"), Optional.empty(), authorised(key, hash, request),
+                    nothingPromised(request));
             inserted.countDown();
             assertThat(commit.await(60, TimeUnit.SECONDS)).isTrue();
             return placement;

@@ -64,7 +64,7 @@ class PlaceOrderTest extends RealInfrastructure {
         assertThat(order.getString("trackingToken")).matches("[A-Za-z0-9_-]{43}");
         assertThat(order.getMap("$").keySet()).containsExactlyInAnyOrder("id", "status", "maker", "model", "colour",
                 "storageGb", "features", "apps", "priceMinor", "currency", "customerEmail", "placedAt",
-                "trackingToken");
+                "promisedShipDate", "promisedDeliveryDate", "trackingToken");
 
         Orders.Counts after = Orders.Counts.now();
         assertThat(after.orders()).isEqualTo(before.orders() + 1);

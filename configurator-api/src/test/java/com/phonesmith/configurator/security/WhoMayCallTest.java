@@ -33,7 +33,7 @@ class WhoMayCallTest extends RealInfrastructure {
         RoleMatrix.fromOpenApi(base)
                 .publicOperations("GET /api/catalog", "POST /api/orders", "GET /api/orders/{id}",
                         "POST /api/configurations/evaluate", "POST /api/configurations", "POST /api/quotes",
-                        "GET /api/launches/{code}",
+                        "GET /api/launches/{code}", "GET /api/promise",
                         "GET /api/configurations/{code}")
                 .sample("maker", "nordvik")
                 .assertEnforced(Roles.ALL);

@@ -39,6 +39,11 @@ public interface ConfiguratorApi {
     @Path("/configurations/{code}")
     SharedConfiguration shared(@PathParam("code") String code);
 
+    @GET
+    @Path("/promise")
+    Promise promise(@QueryParam("model") String model, @QueryParam("colour") String colour,
+            @QueryParam("storageGb") int storageGb);
+
     @POST
     @Path("/quotes")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -7,11 +7,13 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /** configurator-api as web sees it: the catalog, orders and makers' figures. */
 @ApplicationScoped
 public class ConfiguratorBackend {
     public static final String NAME = "configurator-api";
+    private static final Logger LOG = Logger.getLogger(ConfiguratorBackend.class);
 
     private final ConfiguratorApi api;
 
@@ -30,6 +32,19 @@ public class ConfiguratorBackend {
      */
     public Optional<Configuration> evaluate(ConfigurationRequest request) {
         return refusedAsEmpty(() -> BackendCalls.optional(NAME, () -> api.evaluate(request)), 422);
+    }
+
+    /**
+     * The delivery promise of a variant, or empty when configurator-api gives none (it is down, or does not sell the
+     * variant): a page then says that no date can be promised right now, and still works.
+     */
+    public Optional<Promise> promise(String model, String colour, int storageGb) {
+        try {
+            return BackendCalls.optional(NAME, () -> api.promise(model, colour, storageGb));
+        } catch (BackendUnavailableException e) {
+            LOG.warnf("no delivery promise for %s %s %d GB: %s", model, colour, storageGb, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Saves the configuration to share; empty when configurator-api refuses it (the catalog does not offer it). */

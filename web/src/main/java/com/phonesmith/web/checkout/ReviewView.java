@@ -5,17 +5,19 @@ import com.phonesmith.web.backend.OrderRequest;
 import com.phonesmith.web.backend.Quote;
 import com.phonesmith.web.format.DisplayTime;
 import com.phonesmith.web.format.Prices;
+import com.phonesmith.web.promise.PromiseView;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The last step before ordering: the quote's price line by line, until when it holds, the e-mail, and the order's
- * fields (the configuration, the quote accepted, the idempotency key); a notice when the price differs from what the
- * shopper saw before, and the errors of a refused attempt.
+ * The last step before ordering: the quote's price line by line, until when it holds, the delivery that can be
+ * promised (or the warning that none can), the e-mail, and the order's fields (the configuration, the quote accepted,
+ * the idempotency key); a notice when the price differs from what the shopper saw before, and the errors of a refused
+ * attempt.
  */
-public record ReviewView(List<Line> lines, String total, String tax, DisplayTime validUntil, String quoteId,
-        String idempotencyKey, String email, String variant, List<String> features, List<String> apps,
+public record ReviewView(List<Line> lines, String total, String tax, DisplayTime validUntil, PromiseView delivery,
+        String quoteId, String idempotencyKey, String email, String variant, List<String> features, List<String> apps,
         List<String> removed, String paymentMethod, List<PaymentChoice> paymentMethods, String notice,
         Map<String, String> errors) {
 
@@ -39,7 +41,8 @@ public record ReviewView(List<Line> lines, String total, String tax, DisplayTime
                 .map(l -> new Line(l.name(), Prices.format(l.amountMinor(), price.currency()))).toList();
         return new ReviewView(lines, Prices.format(price.totalMinor(), price.currency()),
                 "includes " + price.taxPercent() + "% VAT: " + Prices.format(price.taxMinor(), price.currency()),
-                DisplayTime.of(quote.validUntil(), zone), quote.id(), idempotencyKey, request.customerEmail(),
+                DisplayTime.of(quote.validUntil(), zone), PromiseView.of(quote.promise()), quote.id(), idempotencyKey,
+                request.customerEmail(),
                 request.model() + "|" + request.colour() + "|" + request.storageGb(), request.features(),
                 request.apps(), request.removed(),
                 request.paymentMethod() == null ? TEST_METHODS.get(0).value() : request.paymentMethod(), TEST_METHODS,

@@ -4,6 +4,7 @@ import com.phonesmith.web.account.Person;
 import com.phonesmith.web.backend.Configuration;
 import com.phonesmith.web.backend.ConfiguratorBackend;
 import com.phonesmith.web.backend.SharedConfiguration;
+import com.phonesmith.web.promise.PromiseView;
 import com.phonesmith.web.security.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -29,7 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * The configurator: one page per model whose address holds the shopper's decisions. Every click is a link to
  * the next address; htmx swaps in the new configurator without reloading the page, and without script the link
  * simply loads it. configurator-api's rules decide what each option is and why. "Save and share" posts the decisions
- * to be saved under a short code ({@link ShareResource} opens it).
+ * to be saved under a short code ({@link ShareResource} opens it). Once colour and storage are chosen, the page shows
+ * the delivery configurator-api can promise for that variant, asked again on every click like the price.
  */
 @Path("/configure/{model}")
 public class ConfigureResource {
@@ -65,8 +67,31 @@ public class ConfigureResource {
             return Response.status(404).type(HTML).entity(Templates.invalid(model).render()).build();
         }
         String email = viewer.person().flatMap(Person::email).orElse("");
-        return Response.ok(Templates.configure(ConfigureView.of(answer.get(), state), email,
-                UUID.randomUUID().toString(), null).render(), HTML).build();
+        PromiseView delivery = delivery(configurator, state, answer.get());
+        return Response.ok(Templates.configure(ConfigureView.of(answer.get(), state, delivery),
+                email, UUID.randomUUID().toString(), null).render(), HTML).build();
+    }
+
+    /**
+     * The delivery of the variant: the shopper's colour and storage, or the only one the catalog leaves possible;
+     * null while either is open.
+     */
+    static PromiseView delivery(ConfiguratorBackend configurator, ConfigurationState state, Configuration answer) {
+        String colour = state.colour() != null ? state.colour() : onlyPossible(answer.colours());
+        String storageText = state.storageGb() != null ? state.storageGb().toString() : onlyPossible(answer.storages());
+        Integer storage = storageText == null || !storageText.matches("\\d{1,5}") ? null : Integer.valueOf(storageText);
+        if (colour == null || storage == null) {
+            return null;
+        }
+        return PromiseView.of(configurator.promise(state.model(), colour, storage));
+    }
+
+    private static String onlyPossible(java.util.List<Configuration.Value> values) {
+        if (values == null) {
+            return null;
+        }
+        var possible = values.stream().filter(Configuration.Value::possible).toList();
+        return possible.size() == 1 ? possible.get(0).value() : null;
     }
 
     @POST

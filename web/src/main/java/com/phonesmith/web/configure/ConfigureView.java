@@ -3,6 +3,7 @@ package com.phonesmith.web.configure;
 import com.phonesmith.web.backend.Configuration;
 import com.phonesmith.web.catalog.CatalogView;
 import com.phonesmith.web.format.Prices;
+import com.phonesmith.web.promise.PromiseView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +13,12 @@ import java.util.Map;
 /**
  * The configurator page as the template shows it: the colours and storage sizes, the options by group with what
  * a click on each does (or why the rules hold it and the links that fix that), the conflict if the decisions
- * cannot all hold, the price breakdown, the checkout form's fields for what is built, and the decisions (which the
- * share form saves).
+ * cannot all hold, the price breakdown, the delivery promised for the chosen colour and storage (null until both are
+ * chosen), the checkout form's fields for what is built, and the decisions (which the share form saves).
  */
 public record ConfigureView(String modelName, String maker, List<Choice> colours, List<Choice> storages,
-        List<Section> sections, Conflict conflict, Summary summary, Checkout checkout, String status,
-        ConfigurationState state) {
+        List<Section> sections, Conflict conflict, Summary summary, PromiseView delivery, Checkout checkout,
+        String status, ConfigurationState state) {
 
     /** A colour or a storage size: the link that picks it, or why it cannot be picked and the fixes. */
     public record Choice(String id, String label, boolean chosen, boolean possible, String href, String why,
@@ -56,7 +57,7 @@ public record ConfigureView(String modelName, String maker, List<Choice> colours
             Long shownTotalMinor) {
     }
 
-    static ConfigureView of(Configuration answer, ConfigurationState state) {
+    static ConfigureView of(Configuration answer, ConfigurationState state, PromiseView delivery) {
         List<Configuration.Option> options = answer.options();
         Map<String, Section> sections = new LinkedHashMap<>();
         for (Configuration.Option option : options) {
@@ -72,7 +73,8 @@ public record ConfigureView(String modelName, String maker, List<Choice> colours
                         "to end the conflict"));
         return new ConfigureView(answer.modelName(), answer.maker(),
                 values("colour", answer.colours(), state, true), values("storage", answer.storages(), state, false),
-                ordered, conflict, summary(answer), checkout(answer, state), status(answer), state);
+                ordered, conflict, summary(answer), delivery, checkout(answer, state),
+                delivery == null ? status(answer) : status(answer) + " " + delivery.summary(), state);
     }
 
     private static Item item(Configuration.Option option, List<Configuration.Option> all, ConfigurationState state,

@@ -62,8 +62,10 @@ public class ShareResource {
         SharedPanel panel = new SharedPanel(found.code(), link, "1".equals(saved),
                 found.changes().stream().map(SharedConfiguration.Change::reason).toList());
         String email = viewer.person().flatMap(Person::email).orElse("");
-        return Response.ok(ConfigureResource.Templates.configure(ConfigureView.of(answer.get(), state), email,
-                UUID.randomUUID().toString(), panel).render(), HTML).build();
+        ConfigureView view = ConfigureView.of(answer.get(), state,
+                ConfigureResource.delivery(configurator, state, answer.get()));
+        return Response.ok(ConfigureResource.Templates.configure(view, email, UUID.randomUUID().toString(), panel)
+                .render(), HTML).build();
     }
 
     private static List<String> orEmpty(List<String> values) {

@@ -5,6 +5,7 @@ import com.phonesmith.web.backend.Order;
 import com.phonesmith.web.catalog.CatalogView;
 import com.phonesmith.web.format.DisplayTime;
 import com.phonesmith.web.format.Prices;
+import com.phonesmith.web.promise.PromiseView;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,13 @@ import java.util.stream.Collectors;
 
 /**
  * What the order page shows: the configuration with names from the catalog (codes when the catalog no
- * longer lists them), the price, the progress, the e-mail as configurator-api gave it (masked for somebody who
- * follows the order with its tracking link) and that link, when the viewer may share it.
+ * longer lists them), the price, the delivery promised when it was placed, the progress, the e-mail as
+ * configurator-api gave it (masked for somebody who follows the order with its tracking link) and that link, when
+ * the viewer may share it.
  */
 public record OrderView(String id, String maker, String model, String colour, String storage,
-        List<String> features, List<String> apps, String price, DisplayTime placedAt, ProgressView progress,
-        String customerEmail, String trackingPath) {
+        List<String> features, List<String> apps, String price, DisplayTime placedAt, PromiseView delivery,
+        ProgressView progress, String customerEmail, String trackingPath) {
 
     public static OrderView of(Order order, Catalog catalog, ProgressView progress, ZoneId zone) {
         return of(order, catalog, progress, zone, null);
@@ -41,6 +43,7 @@ public record OrderView(String id, String maker, String model, String colour, St
                 order.apps().stream().map(code -> nameOf(code, apps)).toList(),
                 Prices.format(order.priceMinor(), order.currency()),
                 DisplayTime.of(order.placedAt(), zone),
+                PromiseView.ofOrder(order.promisedShipDate(), order.promisedDeliveryDate()),
                 progress,
                 order.customerEmail() == null ? "" : order.customerEmail(),
                 token == null ? "" : OrderLinks.tracking(order.id(), token));

@@ -71,10 +71,10 @@ class TrackOrderInBrowserTest extends InChromium {
     }
 
     @Test
-    void aGuestOrdersAPhoneAndLandsOnItsTrackingLink() {
+    void aGuestOrdersAPhoneSeeingItsDeliveryDateBeforePayingAndLandsOnItsTrackingLink() {
         String id = Orders.freshId();
-        String order = Orders.order(id, "PLACED").replace("\"placedAt\"", "\"trackingToken\":\"" + TRACKING_CODE
-                + "\",\"placedAt\"");
+        String order = Orders.promised(Orders.order(id, "PLACED"), "2026-12-02", "2026-12-04")
+                .replace("\"placedAt\"", "\"trackingToken\":\"" + TRACKING_CODE + "\",\"placedAt\"");
         backends.configurator().answerPost("/api/orders", 201, "application/json", order, java.util.Map.of());
         backends.configurator().answerPost("/api/quotes", 201, "application/json", """
                 {"id":"0d4f7c1a-5b2e-4c3d-8e9f-a1b2c3d4e5f6","quotedAt":"2026-12-01T09:30:00Z",
@@ -82,11 +82,13 @@ class TrackOrderInBrowserTest extends InChromium {
                  "features":["microg"],"apps":[],
                  "price":{"lines":[{"kind":"handset","code":"nordvik-fjord","name":"Nordvik Fjord, birch, 256 GB",
                    "amountMinor":44900},{"kind":"feature","code":"microg","name":"microG services","amountMinor":0}],
-                  "totalMinor":44900,"taxMinor":7483,"taxPercent":20,"currency":"EUR"}}
+                  "totalMinor":44900,"taxMinor":7483,"taxPercent":20,"currency":"EUR"},
+                 "promise":{"model":"nordvik-fjord","colour":"birch","storageGb":256,"promisable":true,
+                  "shipDate":"2026-12-02","deliveryDate":"2026-12-04","reason":null}}
                 """, java.util.Map.of());
         // as configurator-api answers a guest who reads with the token: without the token, e-mail masked
-        backends.configurator().json(Orders.orderPath(id), Orders.order(id, "PLACED")
-                .replace("ada@example.org", "a***@example.org"));
+        backends.configurator().json(Orders.orderPath(id), Orders.promised(Orders.order(id, "PLACED"), "2026-12-02",
+                "2026-12-04").replace("ada@example.org", "a***@example.org"));
         List<String> consoleErrors = new CopyOnWriteArrayList<>();
         Page page = chromium.newPage(consoleErrors);
 
@@ -101,6 +103,7 @@ class TrackOrderInBrowserTest extends InChromium {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check your order")))
                 .isVisible();
         assertThat(page.locator("#total")).hasText("€449.00");
+        assertThat(page.locator("#delivery")).containsText("Delivered by Friday 4 December");
         Chromium.assertAccessible(page);
         Chromium.screenshot(page, "review");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place the order for €449.00")).click();
@@ -109,6 +112,8 @@ class TrackOrderInBrowserTest extends InChromium {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Thank you: your order is placed")))
                 .isVisible();
         assertThat(page.locator(".notice .tracking-link")).hasText("/orders/" + id + "?token=" + TRACKING_CODE);
+        assertThat(page.locator("#placed-delivery")).hasText("It will be delivered by Friday 4 December.");
+        assertThat(page.locator("#delivery")).hasText("Promised by Friday 4 December (ships Wednesday 2 December)");
         Chromium.assertAccessible(page);
         Chromium.screenshot(page, "placed");
         org.assertj.core.api.Assertions.assertThat(consoleErrors).as("browser console errors").isEmpty();

@@ -140,6 +140,48 @@ class CheckoutTest extends RealInfrastructure {
     }
 
     @Test
+    void beforePayingTheShopperSeesTheDayThePhoneIsDelivered() {
+        backends.configurator().answerPost("/api/quotes", 201, "application/json", quoteWith(Orders.promise(
+                "lumo-one", "coral", 128, true, "2026-12-02", "2026-12-04", null)), Map.of());
+        WebSessions.Csrf browser = WebSessions.newBrowser();
+
+        String html = review(browser.given().formParam("csrf", browser.token()), "27900").then().statusCode(200)
+                .extract().asString();
+
+        assertThat(html).contains("Delivered by <time datetime=\"2026-12-04\">Friday 4 December</time>",
+                "(ships <time datetime=\"2026-12-02\">Wednesday 2 December</time>)").doesNotContain("Warning");
+    }
+
+    @Test
+    void beforePayingTheShopperIsWarnedClearlyWhenSevenDaysCannotBePromised() {
+        backends.configurator().answerPost("/api/quotes", 201, "application/json", quoteWith(Orders.promise(
+                "lumo-one", "coral", 128, false, null, null, "no lumo-one coral 128 GB handset in stock")), Map.of());
+        WebSessions.Csrf browser = WebSessions.newBrowser();
+
+        String html = review(browser.given().formParam("csrf", browser.token()), "27900").then().statusCode(200)
+                .extract().asString();
+
+        assertThat(html).contains("Warning: we cannot promise delivery within seven days.",
+                "No lumo-one coral 128 GB handset in stock.", "Place the order for €279.00")
+                .doesNotContain("Delivered by");
+    }
+
+    @Test
+    void aQuoteWithoutAPromiseIsReviewedAsNoDateRightNow() {
+        backends.configurator().answerPost("/api/quotes", 201, "application/json", QUOTE, Map.of());
+        WebSessions.Csrf browser = WebSessions.newBrowser();
+
+        review(browser.given().formParam("csrf", browser.token()), "27900").then().statusCode(200)
+                .body(containsString("Warning: we cannot promise delivery within seven days."))
+                .body(containsString("We cannot promise a delivery date right now."));
+    }
+
+    private static String quoteWith(String promise) {
+        String quote = QUOTE.strip();
+        return quote.substring(0, quote.length() - 1) + ",\"promise\":" + promise + "}";
+    }
+
+    @Test
     void aDeclinedPaymentReturnsToTheReviewSayingWhyAndALostAnswerAsksToTryAgain() {
         backends.configurator().answerPost("/api/quotes", 201, "application/json", QUOTE, Map.of());
         backends.configurator().answerPost("/api/orders", 402, "application/problem+json", """

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.phonesmith.web.RealInfrastructure;
 import com.phonesmith.web.fake.FakeBackends;
+import com.phonesmith.web.fake.Orders;
 import com.phonesmith.web.support.WebSessions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ConfigurePageTest extends RealInfrastructure {
     private static final String EVALUATE = "/api/configurations/evaluate";
+    private static final String PROMISE = "/api/promise";
     private final FakeBackends backends = FakeBackends.get();
 
     private static final String ANSWER = """
@@ -83,6 +85,59 @@ class ConfigurePageTest extends RealInfrastructure {
         assertThat(page.getElementById("total").text()).isEqualTo("€258.99");
         assertThat(page.select("form.checkout-form input[name=variant]").val()).isEqualTo("lumo-one|ink|64");
         assertThat(page.select("form.checkout-form input[name=apps]").eachAttr("value")).containsExactly("games-pack");
+    }
+
+    @Test
+    void theChosenColourAndStorageShowWhenThePhoneIsDeliveredAndWhenItShips() {
+        backends.configurator().answerPost(EVALUATE, 200, "application/json", ANSWER, Map.of());
+        backends.configurator().json(PROMISE, Orders.promise("lumo-one", "ink", 64, true, "2026-12-02", "2026-12-04",
+                null));
+
+        Document page = page("/configure/lumo-one?colour=ink&storage=64&chosen=games-pack");
+
+        assertThat(backends.configurator().lastRequest(PROMISE).pathAndQuery())
+                .isEqualTo(PROMISE + "?model=lumo-one&colour=ink&storageGb=64");
+        assertThat(page.select("#delivery .delivery-date").text()).isEqualTo("Delivered by Friday 4 December");
+        assertThat(page.select("#delivery .delivery-date time").attr("datetime")).isEqualTo("2026-12-04");
+        assertThat(page.select("#delivery .delivery-ship").text()).isEqualTo("Ships Wednesday 2 December");
+        assertThat(page.getElementById("configurator-status").text())
+                .isEqualTo("Total €258.99. Delivered by Friday 4 December.");
+    }
+
+    @Test
+    void aVariantTheFactoryCannotDeliverWithinSevenDaysSaysWhyInsteadOfADate() {
+        backends.configurator().answerPost(EVALUATE, 200, "application/json", ANSWER, Map.of());
+        backends.configurator().json(PROMISE, Orders.promise("lumo-one", "ink", 64, false, "2026-12-07",
+                "2026-12-09", "the earliest delivery is Wed 9 Dec, beyond seven days"));
+
+        Document page = page("/configure/lumo-one?colour=ink&storage=64&chosen=games-pack");
+
+        assertThat(page.select("#delivery.delivery-none").text()).isEqualTo("No delivery date can be promised"
+                + " The earliest delivery is Wed 9 Dec, beyond seven days.");
+        assertThat(page.select("#delivery time")).isEmpty();
+        assertThat(page.select("form.checkout-form")).hasSize(1);
+    }
+
+    @Test
+    void withoutAnAnswerAboutDeliveryThePageStillWorksAndSaysThatNoDateCanBePromisedNow() {
+        backends.configurator().answerPost(EVALUATE, 200, "application/json", ANSWER, Map.of());
+        backends.configurator().answer(PROMISE, 503, "application/problem+json", "{\"status\":503}");
+
+        Document page = page("/configure/lumo-one?colour=ink&storage=64&chosen=games-pack");
+
+        assertThat(page.select("#delivery .delivery-reason").text())
+                .isEqualTo("We cannot promise a delivery date right now.");
+        assertThat(page.getElementById("total").text()).isEqualTo("€258.99");
+    }
+
+    @Test
+    void untilColourAndStorageAreChosenThePageSaysWhatToChooseToSeeTheDelivery() {
+        backends.configurator().answerPost(EVALUATE, 200, "application/json", ANSWER, Map.of());
+
+        Document page = page("/configure/lumo-one?chosen=games-pack");
+
+        assertThat(page.getElementById("delivery").text())
+                .isEqualTo("Choose a colour and a storage size to see when it is delivered.");
     }
 
     @Test

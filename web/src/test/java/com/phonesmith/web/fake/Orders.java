@@ -29,6 +29,24 @@ public final class Orders {
         return order.toString();
     }
 
+    /** The order's JSON with the delivery dates configurator-api promised when it was placed. */
+    public static String promised(String orderJson, String shipDate, String deliveryDate) {
+        try {
+            ObjectNode order = (ObjectNode) JSON.readTree(orderJson);
+            return order.put("promisedShipDate", shipDate).put("promisedDeliveryDate", deliveryDate).toString();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** configurator-api's promise of a variant: dates and reason may be null. */
+    public static String promise(String model, String colour, int storageGb, boolean promisable, String shipDate,
+            String deliveryDate, String reason) {
+        return JSON.createObjectNode().put("model", model).put("colour", colour).put("storageGb", storageGb)
+                .put("promisable", promisable).put("shipDate", shipDate).put("deliveryDate", deliveryDate)
+                .put("reason", reason).toString();
+    }
+
     /** One timeline entry: at, type, detail. */
     public record Entry(String at, String type, String detail) {
     }

@@ -57,6 +57,24 @@ class OrderPageTest extends RealInfrastructure {
     }
 
     @Test
+    void theOrderPageShowsTheDeliveryPromisedWhenItWasPlacedOrThatNoneWas() {
+        String promised = Orders.freshId();
+        backends.configurator().json(Orders.orderPath(promised),
+                Orders.promised(Orders.order(promised, "PLACED"), "2026-11-26", "2026-11-28"));
+        String notPromised = placedOrder("PLACED");
+
+        String html = given().get("/orders/" + promised + TRACKED + "&placed=1").then().statusCode(200).extract()
+                .asString();
+        String without = given().get("/orders/" + notPromised + TRACKED).then().statusCode(200).extract().asString();
+
+        assertThat(html).contains("It will be delivered by <time datetime=\"2026-11-28\">Saturday 28 November</time>.",
+                "<dd id=\"delivery\">Promised by <time datetime=\"2026-11-28\">Saturday 28 November</time>"
+                        + " (ships <time datetime=\"2026-11-26\">Thursday 26 November</time>)</dd>");
+        assertThat(without)
+                .contains("<dd id=\"delivery\">No delivery date was promised when the order was placed.</dd>");
+    }
+
+    @Test
     void whileTheWorkflowDoesNotKnowTheOrderYetTheOrdersOwnStatusIsShown() {
         String id = placedOrder("PLACED");
 

@@ -19,7 +19,8 @@ class OrderViewTest {
 
     private static Order order(String status) {
         return new Order("ord-1", status, "lumo", "lumo-one", "coral", 128, List.of("microg", "retired-feature"),
-                List.of("signal"), 27900, "EUR", "ada@example.org", "2026-11-25T09:15:00Z", null);
+                List.of("signal"), 27900, "EUR", "ada@example.org", "2026-11-25T09:15:00Z", "2026-11-26",
+                "2026-11-28", null);
     }
 
     @Test
@@ -36,6 +37,8 @@ class OrderViewTest {
         assertThat(view.apps()).containsExactly("Signal");
         assertThat(view.price()).isEqualTo("€279.00");
         assertThat(view.placedAt().text()).isEqualTo("2026-11-25 09:15:00 UTC");
+        assertThat(view.delivery().headline()).isEqualTo("Delivered by Saturday 28 November");
+        assertThat(view.delivery().ship().text()).isEqualTo("Thursday 26 November");
     }
 
     @Test

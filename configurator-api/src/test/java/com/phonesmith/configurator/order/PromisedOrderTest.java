@@ -1,0 +1,103 @@
+package com.phonesmith.configurator.order;
+
+import static com.phonesmith.configurator.order.Orders.freshKey;
+import static com.phonesmith.configurator.order.Orders.post;
+import static com.phonesmith.configurator.order.Orders.validBody;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.phonesmith.configurator.RealInfrastructure;
+import com.phonesmith.configurator.promise.FakeFactory;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.response.Response;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** An order keeps the delivery promised when it was placed; a quote shows it before the shopper pays. */
+@QuarkusTest
+class PromisedOrderTest extends RealInfrastructure {
+    private final FakeFactory factory = FakeFactory.forService();
+
+    @BeforeEach
+    void theFactoryDeliversTheOrdersVariantOnFriday() {
+        factory.promise("lumo-one", "coral", 128, "2026-12-02", "2026-12-04");
+    }
+
+    private static CustomerOrder stored(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> CustomerOrder.<CustomerOrder>findById(UUID.fromString(id)));
+    }
+
+    @Test
+    void anOrderStoresAndAnswersTheDatesPromisedWhenItWasPlaced() {
+        Response placed = post(freshKey(), validBody());
+
+        String id = placed.then().statusCode(201).body("promisedShipDate", equalTo("2026-12-02"))
+                .body("promisedDeliveryDate", equalTo("2026-12-04")).extract().path("id");
+        assertThat(factory.lastQuery()).isEqualTo("model=lumo-one&colour=coral&storageGb=128");
+        CustomerOrder order = stored(id);
+        assertThat(order.promisedDeliveryDate).isEqualTo(LocalDate.parse("2026-12-04"));
+        assertThat(order.promisedShipDate).isEqualTo(LocalDate.parse("2026-12-02"));
+        given().header("Order-Token", placed.jsonPath().getString("trackingToken")).when().get("/api/orders/" + id)
+                .then().statusCode(200).body("promisedDeliveryDate", equalTo("2026-12-04"));
+    }
+
+    @Test
+    void anOrderIsTakenWithoutADateWhenTheFactoryIsDown() {
+        String id;
+        try (FakeFactory.Outage down = factory.outage()) {
+            id = post(freshKey(), validBody()).then().statusCode(201).body("status", equalTo("PLACED"))
+                    .body("promisedDeliveryDate", nullValue()).body("promisedShipDate", nullValue())
+                    .extract().path("id");
+        }
+        assertThat(stored(id).promisedDeliveryDate).isNull();
+    }
+
+    @Test
+    void anOrderIsTakenWithoutADateWhenTheFactoryCannotDeliverWithinSevenDays() {
+        factory.promise("lumo-one", "coral", 128, "2026-12-08", "2026-12-10");
+
+        post(freshKey(), validBody()).then().statusCode(201).body("promisedDeliveryDate", nullValue());
+    }
+
+    @Test
+    void anOrderIsTakenWithoutADateWhenTheFactoryIsTooSlow() {
+        factory.answer(200, "application/json", FakeFactory.answerJson("lumo-one", "coral", 128, true, "2026-12-02",
+                "2026-12-04", null), Duration.ofSeconds(5));
+
+        post(freshKey(), validBody()).then().statusCode(201).body("promisedDeliveryDate", nullValue());
+    }
+
+    @Test
+    void aRetriedOrderAnswersTheDateItWasPlacedWithWithoutAskingAgain() {
+        String key = freshKey();
+        post(key, validBody()).then().statusCode(201);
+        factory.promise("lumo-one", "coral", 128, "2026-12-03", "2026-12-05");
+        int asked = factory.asked();
+
+        post(key, validBody()).then().statusCode(200).body("promisedDeliveryDate", equalTo("2026-12-04"));
+        assertThat(factory.asked()).isEqualTo(asked);
+    }
+
+    @Test
+    void aQuoteShowsTheDeliveryThatCanBePromisedOrWhyNot() {
+        Map<String, Object> configuration = new LinkedHashMap<>(validBody());
+        configuration.remove("customerEmail");
+
+        given().contentType("application/json").body(configuration).when().post("/api/quotes").then()
+                .statusCode(201).body("promise.promisable", equalTo(true))
+                .body("promise.shipDate", equalTo("2026-12-02")).body("promise.deliveryDate", equalTo("2026-12-04"));
+        factory.promise(FakeFactory.answerJson("lumo-one", "coral", 128, false, null, null,
+                "no lumo-one coral 128 GB handset in stock"));
+        given().contentType("application/json").body(configuration).when().post("/api/quotes").then()
+                .statusCode(201).body("promise.promisable", equalTo(false)).body("promise.deliveryDate", nullValue())
+                .body("promise.reason", equalTo("no lumo-one coral 128 GB handset in stock"));
+    }
+}
