@@ -31,7 +31,9 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * The factory's schedule: {@code schedule-30k-s}, factory-adapter planning 30,000 work orders that have not started
+ * The factory: {@code flash-vs-aosp-ratio}, our fastboot client against AOSP's {@code fastboot} flashing the same
+ * 64 MiB image to the same virtual handset (link speed unlimited, alternating rounds, best of each); and the schedule:
+ * {@code schedule-30k-s}, factory-adapter planning 30,000 work orders that have not started
  * into a two-week capacity calendar through its API (read and lock them, plan earliest deadline first, write each
  * order's day and every day's booked count, commit durably), against two floors measured in the same run: the plan
  * alone in memory, and one batch update writing 30,000 days to the same table.
@@ -49,7 +51,7 @@ final class FactoryBenchmark implements BenchMain.Benchmark {
 
     @Override
     public String description() {
-        return "planning " + ORDERS + " work orders into a two-week capacity calendar through factory-adapter's API,"
+        return "our fastboot client vs AOSP fastboot flashing 64 MiB; planning " + ORDERS + " work orders into a two-week capacity calendar through factory-adapter's API,"
                 + " vs the plan alone in memory and one batch update of as many rows";
     }
 
@@ -60,6 +62,14 @@ final class FactoryBenchmark implements BenchMain.Benchmark {
         }
         Path work = Files.createTempDirectory("phonesmith-bench-factory-");
         Figures figures = new Figures();
+        java.util.Optional<double[]> flash = FlashBenchmark.oursVsAosp(work);
+        if (flash.isPresent()) {
+            figures.put("flash-ours-mib-s", String.format("%.1f", flash.get()[0]));
+            figures.put("flash-aosp-mib-s", String.format("%.1f", flash.get()[1]));
+            figures.put("flash-vs-aosp-ratio", String.format("%.2f", flash.get()[0] / flash.get()[1]));
+        } else {
+            figures.put("flash-vs-aosp-ratio", "unavailable: AOSP fastboot is not on the PATH (apt-get install fastboot)");
+        }
         try (PostgresServer postgres = PostgresServer.start(work.resolve("postgres"), Ports.free(), Durability.DURABLE,
                 work.resolve("postgresql.log"));
                 KafkaBroker kafka = KafkaBroker.start(work.resolve("kafka"), Ports.free(), Ports.free(),

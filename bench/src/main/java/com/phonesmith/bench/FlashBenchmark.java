@@ -63,6 +63,50 @@ final class FlashBenchmark implements BenchMain.Benchmark {
         return figures;
     }
 
+    /**
+     * Our client and AOSP's {@code fastboot} (the Debian package, over {@code tcp:}) flashing the same image to the
+     * same virtual handset, link speed unlimited, alternating, best of {@link #ROUNDS} each: {ours, aosp} in MiB/s.
+     * Empty when {@code fastboot} is not on the PATH.
+     */
+    static java.util.Optional<double[]> oursVsAosp(Path work) throws Exception {
+        java.util.Optional<Path> fastboot = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "")
+                .split(java.io.File.pathSeparator)).map(dir -> Path.of(dir, "fastboot")).filter(Files::isExecutable)
+                .findFirst();
+        if (fastboot.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Path image = work.resolve("system-aosp.img");
+        byte[] bytes = new byte[IMAGE_BYTES];
+        new Random(7).nextBytes(bytes);
+        Files.write(image, bytes);
+        double ours = 0;
+        double aosp = 0;
+        try (HandsetRack rack = HandsetRack.start(RackConfig.defaults(work.resolve("aosp-handsets"))
+                .withFirstPort(0).withUnitsPerVariant(1))) {
+            int port = rack.handsets().get(0).port();
+            flashOnce(port, image);
+            aospFlash(fastboot.get(), port, image);
+            for (int i = 0; i < ROUNDS; i++) {
+                long start = System.nanoTime();
+                flashOnce(port, image);
+                ours = Math.max(ours, mibPerSecond(System.nanoTime() - start));
+                start = System.nanoTime();
+                aospFlash(fastboot.get(), port, image);
+                aosp = Math.max(aosp, mibPerSecond(System.nanoTime() - start));
+            }
+        }
+        return java.util.Optional.of(new double[] {ours, aosp});
+    }
+
+    private static void aospFlash(Path fastboot, int port, Path image) throws Exception {
+        Process process = new ProcessBuilder(fastboot.toString(), "-s", "tcp:127.0.0.1:" + port, "flash", "system",
+                image.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("AOSP fastboot failed to flash: " + output);
+        }
+    }
+
     private static void flashOnce(int port, Path image) throws IOException {
         try (FastbootClient client = FastbootClient.connect("127.0.0.1", port, Duration.ofSeconds(30))) {
             client.download(image);

@@ -1,9 +1,13 @@
 package com.phonesmith.handset;
 
-/** Whether the handset sits in its bootloader or has booted the image on its system partition. */
+/** Whether the handset sits in its bootloader, is booting, has booted the image on its system partition, or failed to. */
 public enum BootState {
     FASTBOOT("fastboot"),
-    BOOTED("booted");
+    /** A slow boot in progress. */
+    BOOTING("booting"),
+    BOOTED("booted"),
+    /** The last boot failed; the handset sits in its bootloader. */
+    FAILED("failed");
 
     private final String label;
 

@@ -84,6 +84,9 @@ final class FastbootSession {
             } else if (command.startsWith("oem set-activation-secret ")) {
                 handset.provisionActivationSecret(command.substring("oem set-activation-secret ".length()).trim());
                 reply("OKAY", "");
+            } else if (command.startsWith("oem fault ")) {
+                handset.faults().apply(command.substring("oem fault ".length()));
+                reply("OKAY", "");
             } else if (command.equals("oem") || command.startsWith("oem ")) {
                 throw new CommandFailure("unknown oem command");
             } else {
@@ -128,6 +131,8 @@ final class FastbootSession {
     private void receiveData(long size, OutputStream buffer) throws IOException {
         byte[] chunk = new byte[DATA_CHUNK_BYTES];
         long received = 0;
+        long started = System.nanoTime();
+        boolean dropHalfWay = handset.faults().takeDisconnect();
         while (received < size) {
             OptionalLong length = transport.nextPacketLength();
             if (length.isEmpty()) {
@@ -138,12 +143,18 @@ final class FastbootSession {
                 throw new ProtocolException("download packet overruns the announced size");
             }
             for (long left = packetBytes; left > 0; ) {
+                if (dropHalfWay && received + packetBytes - left >= size / 2) {
+                    LOG.info(handset.serial() + ": fault: the link drops half way through a download");
+                    throw new IOException("fault: link dropped after " + (received + packetBytes - left) + " of "
+                            + size + " bytes");
+                }
                 int n = (int) Math.min(left, chunk.length);
                 transport.readFully(chunk, 0, n);
                 buffer.write(chunk, 0, n);
                 left -= n;
             }
             received += packetBytes;
+            Faults.pace(received, handset.faults().linkBytesPerSecond(), started);
         }
     }
 

@@ -37,6 +37,7 @@ public final class Handset implements AutoCloseable {
     private final Thread acceptLoop;
     private volatile Socket client;
     private volatile boolean closed;
+    private final Faults faults = new Faults();
     private BootState bootState = BootState.FASTBOOT;
     private ImageManifest runningImage;
 
@@ -102,13 +103,46 @@ public final class Handset implements AutoCloseable {
     /** What a reboot does: the handset runs the image on its system partition if it is a Phonesmith image. */
     synchronized boolean boot() throws IOException {
         store.discardDownload();
+        if (faults.takeBootFailure()) {
+            bootState = BootState.FAILED;
+            runningImage = null;
+            store.saveBootState(BootState.FASTBOOT);
+            LOG.info(serial + ": fault: the boot failed; staying in the bootloader");
+            return false;
+        }
         Optional<ImageManifest> image = readSystemManifest();
+        if (image.isPresent() && faults.bootDelay().toMillis() > 0) {
+            bootState = BootState.BOOTING;
+            store.saveBootState(BootState.BOOTED);
+            long delay = faults.bootDelay().toMillis();
+            Thread finisher = new Thread(() -> finishSlowBoot(image.get(), delay), "handset-boot-" + serial);
+            finisher.setDaemon(true);
+            finisher.start();
+            LOG.info(serial + ": booting slowly, " + delay + " ms");
+            return true;
+        }
         bootState = image.isPresent() ? BootState.BOOTED : BootState.FASTBOOT;
         runningImage = image.orElse(null);
         store.saveBootState(bootState);
         LOG.info(serial + ": " + (image.isPresent() ? "booted " + image.get().fingerprint()
                 : "boot failed, no bootable system image; staying in fastboot"));
         return image.isPresent();
+    }
+
+    private void finishSlowBoot(ImageManifest image, long delayMillis) {
+        try {
+            Thread.sleep(delayMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        synchronized (this) {
+            if (bootState == BootState.BOOTING) {
+                bootState = BootState.BOOTED;
+                runningImage = image;
+                LOG.info(serial + ": booted " + image.fingerprint() + " after a slow boot");
+            }
+        }
     }
 
     synchronized void rebootBootloader() throws IOException {
@@ -125,7 +159,17 @@ public final class Handset implements AutoCloseable {
 
     synchronized void flash(Partition partition) throws IOException, CommandFailure {
         enterBootloader();
+        if (faults.takeWriteFailure(partition)) {
+            LOG.info(serial + ": fault: writing " + partition.label() + " fails");
+            throw new CommandFailure("writing " + partition.label() + " failed: flash memory error");
+        }
+        long started = System.nanoTime();
         long bytes = store.flash(partition);
+        Faults.pace(bytes, faults.writeBytesPerSecond(), started);
+        if (faults.takeCorruption()) {
+            store.corrupt(partition);
+            LOG.info(serial + ": fault: one byte of " + partition.label() + " was written wrong");
+        }
         LOG.info(serial + ": flashed " + bytes + " bytes to " + partition.label());
     }
 
@@ -159,6 +203,11 @@ public final class Handset implements AutoCloseable {
         enterBootloader();
         store.erase(partition);
         LOG.info(serial + ": erased " + partition.label());
+    }
+
+    /** What goes wrong with this handset (nothing, unless set). */
+    public Faults faults() {
+        return faults;
     }
 
     PartitionStore store() {

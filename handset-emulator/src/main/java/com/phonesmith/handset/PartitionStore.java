@@ -79,6 +79,21 @@ final class PartitionStore {
         return downloadedBytes;
     }
 
+    /** Flips the bits of one byte in the middle of what the partition holds (a fault of the flash memory). */
+    synchronized void corrupt(Partition partition) throws IOException {
+        Path image = imageFile(partition);
+        try (java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(image,
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+            long position = file.size() / 2;
+            java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
+            file.read(one, position);
+            one.flip();
+            byte flipped = (byte) ~one.get(0);
+            file.write(java.nio.ByteBuffer.wrap(new byte[] {flipped}), position);
+        }
+        digests.remove(partition);
+    }
+
     synchronized void erase(Partition partition) throws IOException {
         digests.remove(partition);
         Files.deleteIfExists(imageFile(partition));

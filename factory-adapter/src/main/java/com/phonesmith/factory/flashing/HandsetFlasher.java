@@ -18,6 +18,8 @@ public final class HandsetFlasher {
     private static final Duration RECONNECT_PAUSE = Duration.ofMillis(250);
 
     private final Duration timeout;
+    /** What a handset says when its boot failed and it fell back to its bootloader. */
+    static final String FAILED_BOOT = "failed";
     private final Duration bootTimeout;
 
     public HandsetFlasher(Duration timeout, Duration bootTimeout) {
@@ -68,6 +70,10 @@ public final class HandsetFlasher {
             boolean lastChance = System.nanoTime() >= deadline;
             try (FastbootClient client = FastbootClient.connect(target.host(), target.port(), timeout)) {
                 String bootState = client.getvar("x-boot-state");
+                if (FAILED_BOOT.equals(bootState)) {
+                    throw FlashStepException.retryable(FlashStepException.FLASH, "handset " + target
+                            + " failed to boot the image; flashing it again");
+                }
                 if (QaRules.BOOTED.equals(bootState) || lastChance) {
                     return new Readback(bootState, optional(client, "x-build-fingerprint"),
                             optional(client, "x-flashed-digest:" + PARTITION), client.getvar("x-imei"),

@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -41,6 +42,16 @@ public class WorkOrderResource {
     public WorkOrderView get(@PathParam("orderId") String orderId) {
         String id = parseOrderId(orderId);
         return workOrders.find(id).orElseThrow(() -> ProblemException.notFound("no work order for order " + id));
+    }
+
+    /** The work order of the handset with this IMEI, as an operator's scanner reads it: the phone's trace. */
+    @GET
+    public WorkOrderView byImei(@QueryParam("imei") String imei) {
+        if (imei == null || !imei.matches("\\d{14,16}")) {
+            throw ProblemException.badRequest("imei", "must be 14 to 16 digits, got " + imei);
+        }
+        return workOrders.findByImei(imei)
+                .orElseThrow(() -> ProblemException.notFound("no work order has the handset with IMEI " + imei));
     }
 
     /** The order's shipping label (4 x 6 inch PDF), once it is packed. */

@@ -3,12 +3,15 @@ package com.phonesmith.factory.workorder;
 import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.ScheduleBuild;
 import com.phonesmith.factory.capacity.CapacityService;
+import com.phonesmith.factory.floor.FloorService;
+import com.phonesmith.factory.floor.StationKind;
 import com.phonesmith.factory.shipping.Shipment;
 import com.phonesmith.factory.shipping.ShippingService;
 import com.phonesmith.factory.stock.HandsetView;
 import com.phonesmith.factory.stock.StockService;
 import com.phonesmith.factory.stock.Variant;
 import com.phonesmith.platform.outbox.Outbox;
+import com.phonesmith.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,9 +50,12 @@ public class WorkOrderService {
     private final ShippingService shipping;
     private final CapacityService capacity;
     private final ScheduleService schedule;
+    private final FloorService floor;
 
     public WorkOrderService(StockService stock, Outbox outbox, Clock clock, ReservationConfig reservation,
-            StepsConfig steps, ShippingService shipping, CapacityService capacity, ScheduleService schedule) {
+            StepsConfig steps, ShippingService shipping, CapacityService capacity, ScheduleService schedule,
+            FloorService floor) {
+        this.floor = floor;
         this.stock = stock;
         this.capacity = capacity;
         this.schedule = schedule;
@@ -177,6 +183,9 @@ public class WorkOrderService {
     /** Orders waiting for stock try again; returns how many got a handset. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int retryReservations(Instant now) {
+        if (floor.isBlocked(StationKind.KITTING)) {
+            return 0;
+        }
         int reserved = 0;
         for (WorkOrder order : claimDue(WorkOrderStatus.WAITING_FOR_STOCK, now, steps.batchSize())) {
             reserve(order, now, false);
@@ -195,6 +204,9 @@ public class WorkOrderService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<FlashAssignment> claimFlashJobs(Instant now, int limit, Duration lease) {
+        if (floor.isBlocked(StationKind.FLASHING) || floor.isBlocked(StationKind.QA)) {
+            return List.of();
+        }
         List<WorkOrder> orders = claimDue(EnumSet.of(WorkOrderStatus.FLASH_PENDING, WorkOrderStatus.FLASHING), now,
                 limit, Optional.of(capacity.calendar().dateOf(now)));
         for (WorkOrder order : orders) {
@@ -304,6 +316,9 @@ public class WorkOrderService {
     /** Orders whose pack time has come are packed: booked with the carrier and labelled; returns how many. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int packDue(Instant now) {
+        if (floor.isBlocked(StationKind.PACKING)) {
+            return 0;
+        }
         List<WorkOrder> orders = claimDue(WorkOrderStatus.QA_PASSED, now, steps.batchSize());
         for (WorkOrder order : orders) {
             Shipment parcel = shipping.pack(order.orderId, order.imei, order.model + ", " + order.colour + ", "
@@ -321,6 +336,9 @@ public class WorkOrderService {
     /** Packed orders whose ship time has come are collected by the carrier; returns how many. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int shipDue(Instant now) {
+        if (floor.isBlocked(StationKind.SHIPPING)) {
+            return 0;
+        }
         List<WorkOrder> orders = claimDue(WorkOrderStatus.PACKED, now, steps.batchSize());
         for (WorkOrder order : orders) {
             shipping.ship(order.orderId, now);
@@ -352,6 +370,9 @@ public class WorkOrderService {
     /** Prints the order's label again, recorded in its history with who asked. */
     @Transactional
     public Optional<byte[]> reprintLabel(String orderId, String by) {
+        if (floor.isBlocked(StationKind.PACKING)) {
+            throw ProblemException.conflict("station", "the packing station is blocked; unblock it to print labels");
+        }
         return shipping.reprint(orderId).map(reprint -> {
             WorkOrderEvent.record(orderId, clock.instant(), "label", "label printed again by " + by + " (print "
                     + reprint.prints() + ")");
@@ -393,7 +414,54 @@ public class WorkOrderService {
                 .getSingleResult()).longValue();
     }
 
+    // ---- the floor's queues
+
+    /** What waits at a station, in the order it is worked: expedited first, then by ship-by date, then due time. */
+    @Transactional
+    public List<QueuedWork> queue(StationKind kind, int limit) {
+        List<QueuedWork> queue = new ArrayList<>();
+        for (Object row : atStation(kind, "select w.order_id, w.imei, w.model, w.colour, w.storage_gb, w.status,"
+                + " w.slot_day, w.ship_by, w.expedited, w.next_step_at from work_order w where " + waitingAt(kind)
+                + " order by w.expedited desc, w.ship_by, w.next_step_at, w.order_id limit :limit")
+                .setParameter("limit", limit).getResultList()) {
+            queue.add(QueuedWork.of((Object[]) row));
+        }
+        return queue;
+    }
+
+    @Transactional
+    public long waiting(StationKind kind) {
+        return ((Number) atStation(kind, "select count(*) from work_order w where " + waitingAt(kind))
+                .getSingleResult()).longValue();
+    }
+
+    private jakarta.persistence.Query atStation(StationKind kind, String sql) {
+        var query = Panache.getEntityManager().createNativeQuery(sql);
+        if (kind == StationKind.FLASHING) {
+            query.setParameter("today", capacity.calendar().dateOf(clock.instant()));
+        }
+        return query;
+    }
+
+    /** Kitting: a reserved handset still in the store room; flashing: booked up to today; QA: failed, awaiting rework. */
+    private static String waitingAt(StationKind kind) {
+        return switch (kind) {
+            case KITTING -> "w.status in ('RESERVED', 'FLASH_PENDING') and exists (select 1 from"
+                    + " handset h where h.imei = w.imei and h.station_host is null)";
+            case FLASHING -> "w.status in ('FLASH_PENDING', 'FLASHING') and w.slot_day <= :today";
+            case QA -> "w.status = 'QA_FAILED'";
+            case PACKING -> "w.status = 'QA_PASSED'";
+            case SHIPPING -> "w.status = 'PACKED'";
+        };
+    }
+
     // ---- reading
+
+    @Transactional
+    public Optional<WorkOrderView> findByImei(String imei) {
+        return WorkOrder.<WorkOrder>find("imei", Sort.by("createdAt").descending(), imei).firstResultOptional()
+                .flatMap(order -> find(order.orderId));
+    }
 
     @Transactional
     public Optional<WorkOrderView> find(String orderId) {

@@ -2,16 +2,15 @@ package com.phonesmith.factory.promise;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.phonesmith.devstack.testing.TestTokens;
 import com.phonesmith.factory.support.Calendar;
+import com.phonesmith.factory.support.RackScan;
 import com.phonesmith.factory.support.RealInfrastructure;
 import com.phonesmith.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,9 +25,7 @@ class PromiseResourceTest extends RealInfrastructure {
 
     @BeforeEach
     void theStationScanHasFoundTheRack() {
-        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth()
-                .oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/handsets?size=1").then().statusCode(200)
-                .extract().jsonPath().getLong("total") >= 32);
+        RackScan.awaitRackFound();
     }
 
     @Test

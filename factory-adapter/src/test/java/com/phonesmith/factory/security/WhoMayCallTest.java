@@ -21,6 +21,7 @@ class WhoMayCallTest extends RealInfrastructure {
         RoleMatrix.fromOpenApi(base)
                 .sample("imei", "356938035643809")
                 .sample("day", "2030-01-07")
+                .sample("station", "kitting")
                 .publicOperations("GET /api/promise")
                 .assertEnforced(Roles.ALL);
     }

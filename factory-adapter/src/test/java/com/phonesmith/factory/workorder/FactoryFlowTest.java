@@ -34,6 +34,7 @@ import com.phonesmith.factory.station.StationConfig;
 import com.phonesmith.factory.station.StationScanner;
 import com.phonesmith.factory.support.ArtifactServer;
 import com.phonesmith.factory.support.HandsetRackTestResource;
+import com.phonesmith.factory.support.RackScan;
 import com.phonesmith.factory.support.RealInfrastructure;
 import com.phonesmith.factory.support.TestImages;
 import com.phonesmith.factory.support.WorkflowCommands;
@@ -70,8 +71,7 @@ class FactoryFlowTest extends RealInfrastructure {
 
     @BeforeEach
     void theStationScanHasFoundTheRack() {
-        await().atMost(WAIT).until(() -> given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/handsets?size=1").then().statusCode(200)
-                .extract().jsonPath().getLong("total") >= 32);
+        RackScan.awaitRackFound();
     }
 
     @Test

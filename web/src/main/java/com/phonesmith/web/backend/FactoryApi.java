@@ -1,12 +1,17 @@
 package com.phonesmith.web.backend;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
 
 /** The part of factory-adapter's REST API that web reads for operators and support. */
 @Path("/api")
@@ -20,5 +25,42 @@ public interface FactoryApi {
     @GET
     @Path("/work-orders/{orderId}")
     WorkOrder workOrder(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @PathParam("orderId") String orderId);
+
+    @GET
+    @Path("/work-orders")
+    WorkOrder workOrderOfImei(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @QueryParam("imei") String imei);
+
+    @GET
+    @Path("/floor/stations")
+    List<FloorStation> stations(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization);
+
+    @GET
+    @Path("/floor/stations/{station}/queue")
+    List<QueuedWork> queue(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @PathParam("station") String station, @QueryParam("limit") int limit);
+
+    @POST
+    @Path("/floor/stations/{station}/block")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response block(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @PathParam("station") String station, Map<String, String> body);
+
+    @POST
+    @Path("/floor/stations/{station}/unblock")
+    Response unblock(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @PathParam("station") String station);
+
+    @GET
+    @Path("/work-orders/{orderId}/label")
+    @Produces({"application/pdf", "application/problem+json"})
+    Response label(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @PathParam("orderId") String orderId);
+
+    @POST
+    @Path("/work-orders/{orderId}/label/reprints")
+    @Produces({"application/pdf", "application/problem+json"})
+    Response reprintLabel(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
             @PathParam("orderId") String orderId);
 }

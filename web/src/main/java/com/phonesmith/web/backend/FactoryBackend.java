@@ -2,6 +2,11 @@ package com.phonesmith.web.backend;
 
 import com.phonesmith.web.WebConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** factory-adapter as web sees it: handset stock and work orders. */
@@ -21,5 +26,77 @@ public class FactoryBackend {
 
     public Optional<WorkOrder> workOrder(Access access, String orderId) {
         return BackendCalls.optional(NAME, () -> api.workOrder(access.authorization(), orderId));
+    }
+
+    /** The work order of the handset with this IMEI, as a scan finds it. */
+    public Optional<WorkOrder> workOrderOfImei(Access access, String imei) {
+        return BackendCalls.optional(NAME, () -> api.workOrderOfImei(access.authorization(), imei));
+    }
+
+    public List<FloorStation> stations(Access access) {
+        return BackendCalls.required(NAME, () -> api.stations(access.authorization()));
+    }
+
+    public List<QueuedWork> queue(Access access, String station, int limit) {
+        return BackendCalls.required(NAME, () -> api.queue(access.authorization(), station, limit));
+    }
+
+    /** Blocks a station; empty when done, else factory-adapter's reason for refusing. */
+    public Optional<String> block(Access access, String station, String reason) {
+        return refusal(() -> api.block(access.authorization(), station, Map.of("reason", reason)));
+    }
+
+    public Optional<String> unblock(Access access, String station) {
+        return refusal(() -> api.unblock(access.authorization(), station));
+    }
+
+    /** The label PDF of a packed order; empty when it has none (not packed yet, or refused with a reason). */
+    public Download label(Access access, String orderId) {
+        return download(() -> api.label(access.authorization(), orderId));
+    }
+
+    public Download reprintLabel(Access access, String orderId) {
+        return download(() -> api.reprintLabel(access.authorization(), orderId));
+    }
+
+    /** A PDF, or why there is none. */
+    public record Download(Optional<byte[]> pdf, int status, String reason) {
+    }
+
+    private static Download download(java.util.function.Supplier<Response> call) {
+        try (Response response = call.get()) {
+            if (response.getStatus() == 200) {
+                return new Download(Optional.of(response.readEntity(byte[].class)), 200, "");
+            }
+            return new Download(Optional.empty(), response.getStatus(), reasonOf(response));
+        } catch (WebApplicationException refused) {
+            return new Download(Optional.empty(), refused.getResponse().getStatus(), reasonOf(refused.getResponse()));
+        } catch (ProcessingException e) {
+            throw new BackendUnavailableException(NAME, e.getMessage(), e);
+        }
+    }
+
+    private static Optional<String> refusal(java.util.function.Supplier<Response> call) {
+        try (Response response = call.get()) {
+            return response.getStatus() < 300 ? Optional.empty() : Optional.of(reasonOf(response));
+        } catch (WebApplicationException refused) {
+            return Optional.of(reasonOf(refused.getResponse()));
+        } catch (ProcessingException e) {
+            throw new BackendUnavailableException(NAME, e.getMessage(), e);
+        }
+    }
+
+    private static String reasonOf(Response response) {
+        int status = response.getStatus();
+        if (status >= 500 || status == 401) {
+            throw new BackendUnavailableException(NAME, "it answered HTTP " + status, null);
+        }
+        try {
+            PlacedOrder.ProblemBody problem = response.readEntity(PlacedOrder.ProblemBody.class);
+            return problem.errors() == null || problem.errors().isEmpty() ? problem.detail()
+                    : problem.errors().get(0).reason();
+        } catch (RuntimeException e) {
+            return "refused (HTTP " + status + ")";
+        }
     }
 }

@@ -1,0 +1,6 @@
+package com.phonesmith.factory.floor;
+
+/** The steps of the floor, in the order a phone passes them. */
+public enum StationKind {
+    KITTING, FLASHING, QA, PACKING, SHIPPING
+}

@@ -1,0 +1,92 @@
+package com.phonesmith.factory.workorder;
+
+import com.phonesmith.factory.floor.FloorService;
+import com.phonesmith.factory.floor.StationKind;
+import com.phonesmith.factory.floor.StationView;
+import com.phonesmith.platform.problem.ProblemException;
+import com.phonesmith.platform.security.CurrentCaller;
+import com.phonesmith.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.util.List;
+
+/** The floor's stations for operators: what waits at each, and blocking one (nothing starts there until unblocked). */
+@Path("/api/floor/stations")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.OPERATOR, Roles.SUPPORT})
+public class FloorResource {
+    static final int MAX_QUEUE = 200;
+
+    private final FloorService floor;
+    private final WorkOrderService workOrders;
+    private final CurrentCaller caller;
+    private final Clock clock;
+
+    public FloorResource(FloorService floor, WorkOrderService workOrders, CurrentCaller caller, Clock clock) {
+        this.floor = floor;
+        this.workOrders = workOrders;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    public record Block(String reason) {
+    }
+
+    @GET
+    public List<StationView> stations() {
+        return floor.stations(workOrders::waiting);
+    }
+
+    @GET
+    @Path("/{station}/queue")
+    public List<QueuedWork> queue(@PathParam("station") String station, @QueryParam("limit") String limit) {
+        int max = 50;
+        if (limit != null && !limit.isBlank()) {
+            try {
+                max = Integer.parseInt(limit.trim());
+            } catch (NumberFormatException e) {
+                max = -1;
+            }
+            if (max < 1 || max > MAX_QUEUE) {
+                throw ProblemException.badRequest("limit", "must be a whole number from 1 to " + MAX_QUEUE + ", got "
+                        + limit);
+            }
+        }
+        return workOrders.queue(FloorService.parse(station), max);
+    }
+
+    @POST
+    @Path("/{station}/block")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    public StationView block(@PathParam("station") String station, Block block) {
+        StationKind kind = FloorService.parse(station);
+        floor.block(kind, block == null ? null : block.reason(), by(), clock.instant());
+        return view(kind);
+    }
+
+    @POST
+    @Path("/{station}/unblock")
+    @RolesAllowed(Roles.OPERATOR)
+    public StationView unblock(@PathParam("station") String station) {
+        StationKind kind = FloorService.parse(station);
+        floor.unblock(kind, by(), clock.instant());
+        return view(kind);
+    }
+
+    private String by() {
+        return caller.get().subject().orElse("operator");
+    }
+
+    private StationView view(StationKind kind) {
+        return stations().stream().filter(s -> s.kind() == kind).findFirst().orElseThrow();
+    }
+}

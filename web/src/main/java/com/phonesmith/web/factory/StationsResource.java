@@ -1,0 +1,218 @@
+package com.phonesmith.web.factory;
+
+import com.phonesmith.platform.security.Roles;
+import com.phonesmith.web.backend.Access;
+import com.phonesmith.web.backend.Accesses;
+import com.phonesmith.web.backend.FactoryBackend;
+import com.phonesmith.web.backend.FloorStation;
+import com.phonesmith.web.backend.QueuedWork;
+import com.phonesmith.web.backend.WorkOrder;
+import com.phonesmith.web.error.InvalidInputException;
+import com.phonesmith.web.order.OrderIds;
+import com.phonesmith.web.security.Viewer;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The station console, for operators at a bench (support may look): every station with what waits at it; a
+ * station's queue in the order it is worked; a scan box for the barcode scanner, which types the IMEI and presses
+ * Enter, showing that phone's work order and trace; blocking and unblocking the station with a reason; and the
+ * shipping label of a packed order, opened as a PDF or printed again.
+ */
+@Path("/factory")
+@RolesAllowed({Roles.OPERATOR, Roles.SUPPORT})
+public class StationsResource {
+    static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
+    static final Set<String> KINDS = Set.of("kitting", "flashing", "qa", "packing", "shipping");
+    static final int QUEUE = 50;
+    static final int MAX_REASON = 500;
+
+    /** A station's page: the station, its queue, the scanned phone (if any) and what the last action said. */
+    public record StationPage(String kind, String name, FloorStation station, List<QueuedWork> queue,
+            String scanned, Optional<WorkOrder> scannedOrder, String scanError, String notice, String blockError,
+            boolean canAct, boolean labels) {
+    }
+
+    /** A station on the overview: its address, its name and its state. */
+    public record StationTile(String kind, String name, long waiting, boolean blocked, String reason) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance stations(List<StationTile> stations);
+
+        static native TemplateInstance station(StationPage page);
+    }
+
+    private final FactoryBackend factory;
+    private final Accesses accesses;
+    private final Viewer viewer;
+
+    public StationsResource(FactoryBackend factory, Accesses accesses, Viewer viewer) {
+        this.factory = factory;
+        this.accesses = accesses;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Path("/stations")
+    @Produces(HTML)
+    @Operation(summary = "The floor's stations: blocked or not, and what waits at each")
+    public String stations() {
+        return Templates.stations(factory.stations(access()).stream().map(s -> {
+            String kind = s.kind().toLowerCase(Locale.ROOT);
+            return new StationTile(kind, name(kind), s.waiting(), s.blocked(), s.reason());
+        }).toList()).render();
+    }
+
+    @GET
+    @Path("/stations/{kind}")
+    @Produces(HTML)
+    @Operation(summary = "A station's console: its queue, the scanned phone, block and unblock")
+    public Response station(@PathParam("kind") String kind, @QueryParam("imei") String imei,
+            @QueryParam("notice") String notice) {
+        String station = kind(kind);
+        String scanned = imei == null ? "" : imei.strip();
+        String scanError = "";
+        Optional<WorkOrder> order = Optional.empty();
+        if (!scanned.isEmpty()) {
+            if (!scanned.matches("\\d{15}")) {
+                scanError = "An IMEI is 15 digits; the scan read \"" + scanned + "\". Scan again or type it.";
+            } else {
+                order = factory.workOrderOfImei(access(), scanned);
+                if (order.isEmpty()) {
+                    scanError = "No work order has the phone with IMEI " + scanned + ".";
+                }
+            }
+        }
+        int status = scanError.isEmpty() ? 200 : 404;
+        if (!scanError.isEmpty() && !scanned.matches("\\d{15}")) {
+            status = 400;
+        }
+        return Response.status(status).type(HTML).entity(render(station, scanned, order, scanError,
+                notice == null ? "" : notice, "")).build();
+    }
+
+    @POST
+    @Path("/stations/{kind}/block")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(HTML)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Block a station with the reason: nothing starts there until it is unblocked")
+    public Response block(@PathParam("kind") String kind, @FormParam("reason") String reason) {
+        String station = kind(kind);
+        String typed = reason == null ? "" : reason.strip();
+        if (typed.isEmpty() || typed.length() > MAX_REASON) {
+            return Response.status(400).type(HTML).entity(render(station, "", Optional.empty(), "", "",
+                    "Say why the station stops (at most " + MAX_REASON + " characters), for the next shift."))
+                    .build();
+        }
+        Optional<String> refused = factory.block(access(), station, typed);
+        if (refused.isPresent()) {
+            return Response.status(409).type(HTML).entity(render(station, "", Optional.empty(), "", "",
+                    "The factory refused: " + refused.get())).build();
+        }
+        return backTo(station, "Blocked " + name(station) + ": " + typed);
+    }
+
+    @POST
+    @Path("/stations/{kind}/unblock")
+    @Produces(HTML)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Unblock a station: work starts there again")
+    public Response unblock(@PathParam("kind") String kind) {
+        String station = kind(kind);
+        Optional<String> refused = factory.unblock(access(), station);
+        return refused.isPresent()
+                ? Response.status(409).type(HTML).entity(render(station, "", Optional.empty(), "", "",
+                        "The factory refused: " + refused.get())).build()
+                : backTo(station, "Unblocked " + name(station) + ": work starts there again.");
+    }
+
+    @GET
+    @Path("/orders/{orderId}/label")
+    @Operation(summary = "The shipping label of a packed order (PDF)")
+    public Response label(@PathParam("orderId") String orderId) {
+        String id = OrderIds.validate(orderId);
+        return pdf(id, factory.label(access(), id));
+    }
+
+    @POST
+    @Path("/orders/{orderId}/label/reprint")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Print the shipping label of a packed order again (PDF)")
+    public Response reprint(@PathParam("orderId") String orderId) {
+        String id = OrderIds.validate(orderId);
+        return pdf(id, factory.reprintLabel(access(), id));
+    }
+
+    private Response pdf(String orderId, FactoryBackend.Download download) {
+        if (download.pdf().isEmpty()) {
+            int status = download.status() == 409 ? 409 : 404;
+            return Response.status(status).type(HTML).entity(Templates.station(new StationPage("packing",
+                    name("packing"), stationOf("packing"), factory.queue(access(), "packing", QUEUE), "",
+                    Optional.empty(), "", "", "No label for order " + orderId + ": " + download.reason(), canAct(),
+                    true)).render()).build();
+        }
+        return Response.ok(download.pdf().get(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"label-" + orderId + ".pdf\"").build();
+    }
+
+    private String render(String station, String scanned, Optional<WorkOrder> order, String scanError,
+            String notice, String blockError) {
+        Access access = access();
+        return Templates.station(new StationPage(station, name(station), stationOf(station),
+                factory.queue(access, station, QUEUE), scanned, order, scanError, notice, blockError, canAct(),
+                station.equals("packing") || station.equals("shipping"))).render();
+    }
+
+    private FloorStation stationOf(String station) {
+        return factory.stations(access()).stream().filter(s -> s.kind().equalsIgnoreCase(station)).findFirst()
+                .orElse(new FloorStation(station.toUpperCase(Locale.ROOT), false, null, null, null, 0));
+    }
+
+    private boolean canAct() {
+        return Roles.OPERATOR.equals(viewer.role());
+    }
+
+    private static Response backTo(String station, String notice) {
+        return Response.seeOther(UriBuilder.fromPath("/factory/stations/" + station).queryParam("notice", notice)
+                .build()).build();
+    }
+
+    static String kind(String kind) {
+        String lower = kind == null ? "" : kind.strip().toLowerCase(Locale.ROOT);
+        if (!KINDS.contains(lower)) {
+            throw new InvalidInputException("kind", "Station", "must be kitting, flashing, qa, packing or shipping");
+        }
+        return lower;
+    }
+
+    static String name(String kind) {
+        return switch (kind) {
+            case "qa" -> "QA";
+            default -> Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+        };
+    }
+
+    private Access access() {
+        return accesses.of(viewer);
+    }
+}
