@@ -67,6 +67,9 @@ final class FactoryBenchmark implements BenchMain.Benchmark {
             figures.put("flash-ours-mib-s", String.format("%.1f", flash.get()[0]));
             figures.put("flash-aosp-mib-s", String.format("%.1f", flash.get()[1]));
             figures.put("flash-vs-aosp-ratio", String.format("%.2f", flash.get()[0] / flash.get()[1]));
+            figures.put("flash-usb2-link-mib-s", String.format("%.1f", flash.get()[4]));
+            figures.put("flash-usb2-ours-mib-s", String.format("%.1f", flash.get()[2]));
+            figures.put("flash-usb2-aosp-mib-s", String.format("%.1f", flash.get()[3]));
         } else {
             figures.put("flash-vs-aosp-ratio", "unavailable: AOSP fastboot is not on the PATH (apt-get install fastboot)");
         }
@@ -104,6 +107,16 @@ final class FactoryBenchmark implements BenchMain.Benchmark {
                         + " 06:00-22:00 Monday to Saturday); PostgreSQL " + postgres.durability().describe()
                         + "; " + Runtime.getRuntime().availableProcessors() + " cores");
             }
+            // after the first service stopped: both would share the factory's consumer group
+            double[] station = StationBenchmark.run(postgres, kafka, work, http);
+            figures.put("station-phones-per-hour", String.format("%.0f", station[0]));
+            figures.put("station-floor-phones-per-hour", String.format("%.0f", station[1]));
+            figures.put("station-settings", StationBenchmark.PHONES + " orders queued at an "
+                    + StationBenchmark.PORTS + "-port station, " + (StationBenchmark.IMAGE_BYTES >> 20)
+                    + " MiB image, handsets on a " + StationBenchmark.LINK_BYTES_PER_S / 1_000_000
+                    + " MB/s link booting in " + StationBenchmark.BOOT.toMillis() + " ms; factory-adapter java "
+                    + String.join(" ", StationBenchmark.JVM) + "; counted from the first FlashHandset to the last"
+                    + " QaPassed; the floor is ports x 3600 / (transfer + boot) per phone");
         }
         BenchServices.deleteQuietly(work);
         return figures;

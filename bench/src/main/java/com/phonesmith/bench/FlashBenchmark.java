@@ -24,6 +24,8 @@ import java.util.Random;
 final class FlashBenchmark implements BenchMain.Benchmark {
     private static final int IMAGE_BYTES = 64 << 20;
     private static final int ROUNDS = 5;
+    /** USB 2.0 in practice. */
+    static final long USB2_BYTES_PER_S = 35_000_000L;
 
     @Override
     public String description() {
@@ -65,7 +67,8 @@ final class FlashBenchmark implements BenchMain.Benchmark {
 
     /**
      * Our client and AOSP's {@code fastboot} (the Debian package, over {@code tcp:}) flashing the same image to the
-     * same virtual handset, link speed unlimited, alternating, best of {@link #ROUNDS} each: {ours, aosp} in MiB/s.
+     * same virtual handset, link speed unlimited, alternating, best of {@link #ROUNDS} each, then once each over a
+     * USB 2.0 link: {ours, aosp, ours at USB 2.0, aosp at USB 2.0, the link} in MiB/s.
      * Empty when {@code fastboot} is not on the PATH.
      */
     static java.util.Optional<double[]> oursVsAosp(Path work) throws Exception {
@@ -81,6 +84,8 @@ final class FlashBenchmark implements BenchMain.Benchmark {
         Files.write(image, bytes);
         double ours = 0;
         double aosp = 0;
+        double oursUsb2;
+        double aospUsb2;
         try (HandsetRack rack = HandsetRack.start(RackConfig.defaults(work.resolve("aosp-handsets"))
                 .withFirstPort(0).withUnitsPerVariant(1))) {
             int port = rack.handsets().get(0).port();
@@ -94,8 +99,17 @@ final class FlashBenchmark implements BenchMain.Benchmark {
                 aospFlash(fastboot.get(), port, image);
                 aosp = Math.max(aosp, mibPerSecond(System.nanoTime() - start));
             }
+            // the same over a USB 2.0 link: both should come near the link's speed
+            rack.handsets().get(0).faults().linkSpeed(USB2_BYTES_PER_S);
+            long start = System.nanoTime();
+            flashOnce(port, image);
+            oursUsb2 = mibPerSecond(System.nanoTime() - start);
+            start = System.nanoTime();
+            aospFlash(fastboot.get(), port, image);
+            aospUsb2 = mibPerSecond(System.nanoTime() - start);
         }
-        return java.util.Optional.of(new double[] {ours, aosp});
+        return java.util.Optional.of(new double[] {ours, aosp, oursUsb2, aospUsb2,
+                USB2_BYTES_PER_S / (1024.0 * 1024.0)});
     }
 
     private static void aospFlash(Path fastboot, int port, Path image) throws Exception {

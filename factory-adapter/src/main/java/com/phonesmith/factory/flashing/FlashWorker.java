@@ -17,13 +17,12 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -47,6 +46,8 @@ public class FlashWorker {
     private final HandsetFlasher flasher;
     private final Backoff backoff;
     private final ExecutorService pool;
+    /** Ports not flashing right now. */
+    private final Semaphore freePorts;
 
     public FlashWorker(WorkOrderService workOrders, StockService stock, FlashConfig config, Clock clock,
             MeterRegistry metrics, ServiceTokens serviceTokens) {
@@ -59,6 +60,7 @@ public class FlashWorker {
                 serviceTokens::invalidate);
         this.flasher = new HandsetFlasher(config.fastbootTimeout(), config.bootTimeout());
         this.backoff = new Backoff(config.backoffInitial(), config.backoffMax(), config.maxAttempts());
+        this.freePorts = new Semaphore(config.parallelism());
         AtomicInteger threads = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(config.parallelism(), task -> {
             Thread thread = new Thread(task, "flash-" + threads.incrementAndGet());
@@ -72,29 +74,45 @@ public class FlashWorker {
         pool.shutdownNow();
     }
 
+    /**
+     * Keeps every port busy: claims as much due work as there are free ports, starts it, and when an attempt ends its
+     * port claims the next order at once, without waiting for the others or for the next tick.
+     */
     @Scheduled(identity = "flash-worker", every = "${factory.flash.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
+        claimAndStart();
+    }
+
+    private void claimAndStart() {
+        int free = freePorts.drainPermits();
+        if (free == 0) {
+            return;
+        }
         List<FlashAssignment> jobs;
         try {
-            jobs = QuarkusTransaction.requiringNew().call(() -> workOrders.claimFlashJobs(clock.instant(),
-                    config.parallelism(), config.lease()));
+            jobs = QuarkusTransaction.requiringNew().call(() -> workOrders.claimFlashJobs(clock.instant(), free,
+                    config.lease()));
         } catch (RuntimeException e) {
+            freePorts.release(free);
             LOG.warnf("claiming flash work failed, will retry: %s", e.toString());
             return;
         }
-        List<Future<?>> running = new ArrayList<>();
+        freePorts.release(free - jobs.size());
         for (FlashAssignment job : jobs) {
-            running.add(pool.submit(() -> run(job)));
-        }
-        for (Future<?> future : running) {
             try {
-                future.get();
-            } catch (ExecutionException e) {
-                LOG.error("flash job failed unexpectedly", e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                pool.execute(() -> {
+                    try {
+                        run(job);
+                    } finally {
+                        freePorts.release();
+                    }
+                    if (!pool.isShutdown()) {
+                        claimAndStart();
+                    }
+                });
+            } catch (RejectedExecutionException stopping) {
+                freePorts.release(); // shutting down: the lease brings the order back
             }
         }
     }
