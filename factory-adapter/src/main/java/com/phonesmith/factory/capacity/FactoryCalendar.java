@@ -70,16 +70,18 @@ public final class FactoryCalendar {
 
     /** Phones one line finishes per second: its slowest station's units over that station's time per phone. */
     double phonesPerSecond() {
-        return stations.values().stream()
-                .mapToDouble(station -> station.units() / (station.perPhone().toNanos() / 1e9))
-                .min().orElse(0);
+        return stations.values().stream().mapToDouble(FactoryCalendar::pace).min().orElse(0);
     }
 
     /** The station that limits a line. */
     public String bottleneck() {
-        return stations.entrySet().stream()
-                .min(Comparator.comparingDouble(e -> e.getValue().units() / (e.getValue().perPhone().toNanos() / 1e9)))
+        return stations.entrySet().stream().min(Comparator.comparingDouble(e -> pace(e.getValue())))
                 .map(Map.Entry::getKey).orElse("none");
+    }
+
+    /** Phones per second a station finishes with all its units busy. */
+    private static double pace(CapacityConfig.Station station) {
+        return station.units() / (station.perPhone().toNanos() / 1e9);
     }
 
     /** One phone's way through all stations of a line. */

@@ -26,13 +26,13 @@ public class FloorResource {
     static final int MAX_QUEUE = 200;
 
     private final FloorService floor;
-    private final WorkOrderService workOrders;
+    private final StationQueues queues;
     private final CurrentCaller caller;
     private final Clock clock;
 
-    public FloorResource(FloorService floor, WorkOrderService workOrders, CurrentCaller caller, Clock clock) {
+    public FloorResource(FloorService floor, StationQueues queues, CurrentCaller caller, Clock clock) {
         this.floor = floor;
-        this.workOrders = workOrders;
+        this.queues = queues;
         this.caller = caller;
         this.clock = clock;
     }
@@ -42,7 +42,7 @@ public class FloorResource {
 
     @GET
     public List<StationView> stations() {
-        return floor.stations(workOrders::waiting);
+        return floor.stations(queues::waiting);
     }
 
     @GET
@@ -60,7 +60,7 @@ public class FloorResource {
                         + limit);
             }
         }
-        return workOrders.queue(FloorService.parse(station), max);
+        return queues.queue(FloorService.parse(station), max);
     }
 
     @POST

@@ -15,10 +15,12 @@ public class StepWorker {
     private static final Logger LOG = Logger.getLogger(StepWorker.class);
 
     private final WorkOrderService workOrders;
+    private final ParcelSteps parcels;
     private final Clock clock;
 
-    public StepWorker(WorkOrderService workOrders, Clock clock) {
+    public StepWorker(WorkOrderService workOrders, ParcelSteps parcels, Clock clock) {
         this.workOrders = workOrders;
+        this.parcels = parcels;
         this.clock = clock;
     }
 
@@ -26,9 +28,9 @@ public class StepWorker {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         step("reservation retry", () -> workOrders.retryReservations(clock.instant()));
-        step("packing", () -> workOrders.packDue(clock.instant()));
-        step("shipping", () -> workOrders.shipDue(clock.instant()));
-        step("delivery reports", () -> workOrders.deliveries(clock.instant()));
+        step("packing", () -> parcels.packDue(clock.instant()));
+        step("shipping", () -> parcels.shipDue(clock.instant()));
+        step("delivery reports", () -> parcels.deliveries(clock.instant()));
     }
 
     private void step(String name, java.util.concurrent.Callable<Integer> work) {

@@ -20,10 +20,12 @@ import java.util.UUID;
 @RolesAllowed({Roles.OPERATOR, Roles.SUPPORT})
 public class WorkOrderResource {
     private final WorkOrderService workOrders;
+    private final ParcelSteps parcels;
     private final CurrentCaller caller;
 
-    public WorkOrderResource(WorkOrderService workOrders, CurrentCaller caller) {
+    public WorkOrderResource(WorkOrderService workOrders, ParcelSteps parcels, CurrentCaller caller) {
         this.workOrders = workOrders;
+        this.parcels = parcels;
         this.caller = caller;
     }
 
@@ -61,7 +63,7 @@ public class WorkOrderResource {
     @RolesAllowed({Roles.OPERATOR, Roles.SUPPORT})
     public Response label(@PathParam("orderId") String orderId) {
         String id = parseOrderId(orderId);
-        return pdf(id, workOrders.label(id).orElseThrow(() -> notPacked(id)));
+        return pdf(id, parcels.label(id).orElseThrow(() -> notPacked(id)));
     }
 
     /** Prints the label again (torn, lost, smudged); counted and recorded in the order's history. */
@@ -71,7 +73,7 @@ public class WorkOrderResource {
     @RolesAllowed(Roles.OPERATOR)
     public Response reprintLabel(@PathParam("orderId") String orderId) {
         String id = parseOrderId(orderId);
-        return pdf(id, workOrders.reprintLabel(id, caller.get().subject().orElse("operator"))
+        return pdf(id, parcels.reprintLabel(id, caller.get().subject().orElse("operator"))
                 .orElseThrow(() -> notPacked(id)));
     }
 

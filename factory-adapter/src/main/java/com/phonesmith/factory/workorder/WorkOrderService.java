@@ -5,13 +5,10 @@ import com.phonesmith.contracts.events.ScheduleBuild;
 import com.phonesmith.factory.capacity.CapacityService;
 import com.phonesmith.factory.floor.FloorService;
 import com.phonesmith.factory.floor.StationKind;
-import com.phonesmith.factory.shipping.Shipment;
-import com.phonesmith.factory.shipping.ShippingService;
 import com.phonesmith.factory.stock.HandsetView;
 import com.phonesmith.factory.stock.StockService;
 import com.phonesmith.factory.stock.Variant;
 import com.phonesmith.platform.outbox.Outbox;
-import com.phonesmith.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,14 +44,12 @@ public class WorkOrderService {
     private final Clock clock;
     private final ReservationConfig reservation;
     private final StepsConfig steps;
-    private final ShippingService shipping;
     private final CapacityService capacity;
     private final ScheduleService schedule;
     private final FloorService floor;
 
     public WorkOrderService(StockService stock, Outbox outbox, Clock clock, ReservationConfig reservation,
-            StepsConfig steps, ShippingService shipping, CapacityService capacity, ScheduleService schedule,
-            FloorService floor) {
+            StepsConfig steps, CapacityService capacity, ScheduleService schedule, FloorService floor) {
         this.floor = floor;
         this.stock = stock;
         this.capacity = capacity;
@@ -63,7 +58,6 @@ public class WorkOrderService {
         this.clock = clock;
         this.reservation = reservation;
         this.steps = steps;
-        this.shipping = shipping;
     }
 
     // ---- commands from order-workflow
@@ -187,7 +181,7 @@ public class WorkOrderService {
             return 0;
         }
         int reserved = 0;
-        for (WorkOrder order : claimDue(WorkOrderStatus.WAITING_FOR_STOCK, now, steps.batchSize())) {
+        for (WorkOrder order : DueWork.claim(WorkOrderStatus.WAITING_FOR_STOCK, now, steps.batchSize())) {
             reserve(order, now, false);
             if (order.status != WorkOrderStatus.WAITING_FOR_STOCK) {
                 reserved++;
@@ -207,8 +201,8 @@ public class WorkOrderService {
         if (floor.isBlocked(StationKind.FLASHING) || floor.isBlocked(StationKind.QA)) {
             return List.of();
         }
-        List<WorkOrder> orders = claimDue(EnumSet.of(WorkOrderStatus.FLASH_PENDING, WorkOrderStatus.FLASHING), now,
-                limit, Optional.of(capacity.calendar().dateOf(now)));
+        List<WorkOrder> orders = DueWork.claim(EnumSet.of(WorkOrderStatus.FLASH_PENDING, WorkOrderStatus.FLASHING),
+                now, limit, Optional.of(capacity.calendar().dateOf(now)));
         for (WorkOrder order : orders) {
             if (order.status == WorkOrderStatus.FLASHING) {
                 WorkOrderEvent.record(order.orderId, now, "flash", "attempt " + order.attempts
@@ -311,75 +305,6 @@ public class WorkOrderService {
         return Optional.of(order);
     }
 
-    // ---- packing and shipping
-
-    /** Orders whose pack time has come are packed: booked with the carrier and labelled; returns how many. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int packDue(Instant now) {
-        if (floor.isBlocked(StationKind.PACKING)) {
-            return 0;
-        }
-        List<WorkOrder> orders = claimDue(WorkOrderStatus.QA_PASSED, now, steps.batchSize());
-        for (WorkOrder order : orders) {
-            Shipment parcel = shipping.pack(order.orderId, order.imei, order.model + ", " + order.colour + ", "
-                    + order.storageGb + " GB", now);
-            order.carrier = parcel.carrier;
-            order.trackingNumber = parcel.trackingNumber;
-            WorkOrderStates.move(order, WorkOrderStatus.PACKED, now.plus(steps.shipDuration()), now);
-            WorkOrderEvent.record(order.orderId, now, "pack", "handset " + order.imei + " packed; booked with "
-                    + order.carrier + " as " + order.trackingNumber + ", label printed");
-            outbox.publish(FactoryEvents.packed(order));
-        }
-        return orders.size();
-    }
-
-    /** Packed orders whose ship time has come are collected by the carrier; returns how many. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int shipDue(Instant now) {
-        if (floor.isBlocked(StationKind.SHIPPING)) {
-            return 0;
-        }
-        List<WorkOrder> orders = claimDue(WorkOrderStatus.PACKED, now, steps.batchSize());
-        for (WorkOrder order : orders) {
-            shipping.ship(order.orderId, now);
-            WorkOrderStates.move(order, WorkOrderStatus.SHIPPED, null, now);
-            stock.markShipped(order.imei, order.orderId, now);
-            WorkOrderEvent.record(order.orderId, now, "ship", "collected by " + order.carrier + ", tracking "
-                    + order.trackingNumber);
-            outbox.publish(FactoryEvents.shipped(order));
-        }
-        return orders.size();
-    }
-
-    /** Parcels the carrier reports delivered go into their orders' history; returns how many. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int deliveries(Instant now) {
-        List<Shipment> delivered = shipping.deliveries(now, steps.batchSize());
-        for (Shipment parcel : delivered) {
-            WorkOrderEvent.record(parcel.orderId, now, "delivered", parcel.carrier + " delivered "
-                    + parcel.trackingNumber + " at " + parcel.deliveredAt);
-        }
-        return delivered.size();
-    }
-
-    /** The order's shipping label, once it is packed. */
-    public Optional<byte[]> label(String orderId) {
-        return shipping.label(orderId);
-    }
-
-    /** Prints the order's label again, recorded in its history with who asked. */
-    @Transactional
-    public Optional<byte[]> reprintLabel(String orderId, String by) {
-        if (floor.isBlocked(StationKind.PACKING)) {
-            throw ProblemException.conflict("station", "the packing station is blocked; unblock it to print labels");
-        }
-        return shipping.reprint(orderId).map(reprint -> {
-            WorkOrderEvent.record(orderId, clock.instant(), "label", "label printed again by " + by + " (print "
-                    + reprint.prints() + ")");
-            return reprint.pdf();
-        });
-    }
-
     // ---- schedule
 
     /** Support moves an order ahead of every order not expedited; the schedule is planned again at once. */
@@ -414,47 +339,6 @@ public class WorkOrderService {
                 .getSingleResult()).longValue();
     }
 
-    // ---- the floor's queues
-
-    /** What waits at a station, in the order it is worked: expedited first, then by ship-by date, then due time. */
-    @Transactional
-    public List<QueuedWork> queue(StationKind kind, int limit) {
-        List<QueuedWork> queue = new ArrayList<>();
-        for (Object row : atStation(kind, "select w.order_id, w.imei, w.model, w.colour, w.storage_gb, w.status,"
-                + " w.slot_day, w.ship_by, w.expedited, w.next_step_at from work_order w where " + waitingAt(kind)
-                + " order by w.expedited desc, w.ship_by, w.next_step_at, w.order_id limit :limit")
-                .setParameter("limit", limit).getResultList()) {
-            queue.add(QueuedWork.of((Object[]) row));
-        }
-        return queue;
-    }
-
-    @Transactional
-    public long waiting(StationKind kind) {
-        return ((Number) atStation(kind, "select count(*) from work_order w where " + waitingAt(kind))
-                .getSingleResult()).longValue();
-    }
-
-    private jakarta.persistence.Query atStation(StationKind kind, String sql) {
-        var query = Panache.getEntityManager().createNativeQuery(sql);
-        if (kind == StationKind.FLASHING) {
-            query.setParameter("today", capacity.calendar().dateOf(clock.instant()));
-        }
-        return query;
-    }
-
-    /** Kitting: a reserved handset still in the store room; flashing: booked up to today; QA: failed, awaiting rework. */
-    private static String waitingAt(StationKind kind) {
-        return switch (kind) {
-            case KITTING -> "w.status in ('RESERVED', 'FLASH_PENDING') and exists (select 1 from"
-                    + " handset h where h.imei = w.imei and h.station_host is null)";
-            case FLASHING -> "w.status in ('FLASH_PENDING', 'FLASHING') and w.slot_day <= :today";
-            case QA -> "w.status = 'QA_FAILED'";
-            case PACKING -> "w.status = 'QA_PASSED'";
-            case SHIPPING -> "w.status = 'PACKED'";
-        };
-    }
-
     // ---- reading
 
     @Transactional
@@ -470,41 +354,6 @@ public class WorkOrderService {
     }
 
     // ---- helpers
-
-    private List<WorkOrder> claimDue(WorkOrderStatus status, Instant now, int limit) {
-        return claimDue(EnumSet.of(status), now, limit, Optional.empty());
-    }
-
-    /**
-     * Due work, locked for this transaction. With a day, only orders booked on it or before (flashing starts no
-     * order ahead of its slot, so no day takes more than its capacity), expedited and earliest ship-by first.
-     */
-    private List<WorkOrder> claimDue(Set<WorkOrderStatus> statuses, Instant now, int limit,
-            Optional<LocalDate> bookedUpTo) {
-        var query = Panache.getEntityManager().createNativeQuery(bookedUpTo.isPresent() ? """
-                select order_id from work_order
-                where status in (:statuses) and next_step_at <= :now and slot_day <= :day
-                order by expedited desc, ship_by, next_step_at
-                limit :limit
-                for update skip locked
-                """ : """
-                select order_id from work_order
-                where status in (:statuses) and next_step_at <= :now
-                order by next_step_at
-                limit :limit
-                for update skip locked
-                """)
-                .setParameter("statuses", statuses.stream().map(Enum::name).toList())
-                .setParameter("now", now)
-                .setParameter("limit", limit);
-        bookedUpTo.ifPresent(day -> query.setParameter("day", day));
-        List<?> ids = query.getResultList();
-        List<WorkOrder> orders = new ArrayList<>(ids.size());
-        for (Object id : ids) {
-            orders.add(WorkOrder.findById(id));
-        }
-        return orders;
-    }
 
     private static void requireText(String value, String field) {
         if (value == null || value.isBlank()) {

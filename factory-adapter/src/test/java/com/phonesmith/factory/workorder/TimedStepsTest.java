@@ -30,6 +30,8 @@ class TimedStepsTest extends RealInfrastructure {
     @Inject
     WorkOrderService workOrders;
     @Inject
+    ParcelSteps parcels;
+    @Inject
     StepsConfig steps;
     @Inject
     Clock clock;
@@ -47,15 +49,15 @@ class TimedStepsTest extends RealInfrastructure {
             order.nextStepAt = packAt; // as if QA passed at qaPassedAt with a pack duration of 20 minutes
         });
 
-        QuarkusTransaction.requiringNew().call(() -> workOrders.packDue(packAt.minusSeconds(1)));
+        QuarkusTransaction.requiringNew().call(() -> parcels.packDue(packAt.minusSeconds(1)));
         assertThat(status(orderId)).isEqualTo(WorkOrderStatus.QA_PASSED);
 
-        QuarkusTransaction.requiringNew().call(() -> workOrders.packDue(packAt));
+        QuarkusTransaction.requiringNew().call(() -> parcels.packDue(packAt));
         WorkOrderView packed = workOrders.find(orderId).orElseThrow();
         assertThat(packed.status()).isEqualTo(WorkOrderStatus.PACKED);
         assertThat(packed.nextStepAt()).isEqualTo(packAt.plus(steps.shipDuration()));
 
-        QuarkusTransaction.requiringNew().call(() -> workOrders.shipDue(packed.nextStepAt()));
+        QuarkusTransaction.requiringNew().call(() -> parcels.shipDue(packed.nextStepAt()));
         assertThat(status(orderId)).isEqualTo(WorkOrderStatus.SHIPPED);
         assertThat(awaitFactoryEvents(orderId, 3, WAIT)).extracting(Envelope::type)
                 .containsExactly("HandsetReserved", "Packed", "Shipped");
