@@ -1,5 +1,6 @@
 package com.phonesmith.handset;
 
+import com.phonesmith.contracts.devices.ImeiDigits;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,28 +20,11 @@ public final class Imei {
         for (int i = 0; body.length() < 14; i++) {
             body.append(Math.floorMod(hash[i], 10));
         }
-        return body.toString() + checkDigit(body);
+        return body.toString() + ImeiDigits.checkDigit(body);
     }
 
     public static boolean isValid(String imei) {
-        return imei != null && imei.matches("\\d{15}")
-                && checkDigit(imei.substring(0, 14)) == imei.charAt(14) - '0';
-    }
-
-    /** Luhn: double every second digit counting from the right of the body, sum the digits. */
-    static int checkDigit(CharSequence body) {
-        int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            int digit = body.charAt(body.length() - 1 - i) - '0';
-            if (i % 2 == 0) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return (10 - sum % 10) % 10;
+        return ImeiDigits.isValid(imei);
     }
 
     private static byte[] sha256(String text) {

@@ -1,5 +1,6 @@
 package com.phonesmith.factory.stock;
 
+import com.phonesmith.contracts.devices.ImeiDigits;
 import java.util.Optional;
 
 /** An IMEI as handsets carry it: 15 digits, the last a Luhn check digit over the first 14. */
@@ -15,27 +16,11 @@ public final class Imei {
         if (!imei.matches("\\d{15}")) {
             return Optional.of("must be 15 digits, got " + imei);
         }
-        int expected = checkDigit(imei.substring(0, 14));
+        int expected = ImeiDigits.checkDigit(imei.substring(0, 14));
         if (imei.charAt(14) - '0' != expected) {
             return Optional.of("check digit of " + imei + " should be " + expected + ": a digit was mistyped or"
                     + " misread");
         }
         return Optional.empty();
-    }
-
-    /** The Luhn check digit for 14 digits. */
-    static int checkDigit(String body) {
-        int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            int digit = body.charAt(body.length() - 1 - i) - '0';
-            if (i % 2 == 0) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return (10 - sum % 10) % 10;
     }
 }

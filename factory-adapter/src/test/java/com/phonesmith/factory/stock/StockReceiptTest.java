@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.phonesmith.contracts.devices.ImeiDigits;
 import com.phonesmith.devstack.testing.TestTokens;
 import com.phonesmith.factory.support.RealInfrastructure;
 import com.phonesmith.platform.security.Roles;
@@ -29,7 +30,7 @@ class StockReceiptTest extends RealInfrastructure {
     /** A fresh valid IMEI (reporting body 35 for tests). */
     static String freshImei() {
         String body = "35" + String.format("%012d", NEXT.incrementAndGet());
-        return body + Imei.checkDigit(body);
+        return body + ImeiDigits.checkDigit(body);
     }
 
     private static RequestSpecification operator() {
