@@ -1,0 +1,27 @@
+package com.phonesmith.images.release;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An OS release: a versioned package index and the catalog map from model, feature and app codes to
+ * packages. Packages are kept sorted by name.
+ */
+public record Release(String version, List<ReleasePackage> packages, CatalogMap catalog) {
+
+    public Release {
+        packages = packages == null ? List.of()
+                : packages.stream().map(p -> Objects.requireNonNull(p, "a release lists an empty package"))
+                        .sorted(Comparator.comparing(ReleasePackage::name,
+                                Comparator.nullsFirst(Comparator.naturalOrder())))
+                        .toList();
+        catalog = catalog == null ? CatalogMap.empty() : catalog;
+    }
+
+    /** The package of that name, if the release has one. */
+    public Optional<ReleasePackage> packageNamed(String name) {
+        return packages.stream().filter(p -> Objects.equals(p.name(), name)).findFirst();
+    }
+}

@@ -1,0 +1,109 @@
+package com.phonesmith.images.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+
+class ReleaseFileContentTest {
+
+    @Test
+    void inlineTextIsItsUtf8BytesAndItsDigestIsTheirSha256() throws Exception {
+        PackageFile file = PackageFile.text("/etc/permissions/x.xml", 0644, "<permissions>é</permissions>\n");
+
+        byte[] expected = "<permissions>é</permissions>\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(file.size()).isEqualTo(expected.length);
+        assertThat(file.open().readAllBytes()).isEqualTo(expected);
+        assertThat(file.sha256()).isEqualTo(sha256(expected));
+    }
+
+    @Test
+    void generatedContentIsTheSha256CounterStreamOfItsSeedCutToTheSize() throws Exception {
+        PackageFile file = PackageFile.generated("/lib64/libx.so", 0644, 100, "libx@1.0:/lib64/libx.so");
+
+        byte[] expected = counterStream("libx@1.0:/lib64/libx.so", 100);
+        assertThat(file.open().readAllBytes()).isEqualTo(expected);
+        assertThat(file.sha256()).isEqualTo(sha256(expected));
+    }
+
+    @Test
+    void readingByteByByteGivesTheSameBytesAsReadingInChunksAcrossBlockBoundaries() throws Exception {
+        PackageFile file = PackageFile.generated("/firmware/x.bin", 0644, 1000, "seed");
+        ByteArrayOutputStream single = new ByteArrayOutputStream();
+        try (InputStream in = file.open()) {
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                single.write(b);
+            }
+        }
+        ByteArrayOutputStream chunked = new ByteArrayOutputStream();
+        try (InputStream in = file.open()) {
+            byte[] buffer = new byte[45];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                chunked.write(buffer, 0, n);
+            }
+        }
+
+        assertThat(single.toByteArray()).isEqualTo(counterStream("seed", 1000)).isEqualTo(chunked.toByteArray());
+    }
+
+    @Test
+    void aLargeGeneratedFileIsHashedAsAStreamAndTheDigestIsComputedOnce() throws Exception {
+        long size = 3L * 1024 * 1024 + 7;
+        PackageFile file = PackageFile.generated("/lib64/libbig.so", 0644, size, "big");
+        MessageDigest streamed = MessageDigest.getInstance("SHA-256");
+        long read = 0;
+        try (InputStream in = file.open()) {
+            byte[] buffer = new byte[8192];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                streamed.update(buffer, 0, n);
+                read += n;
+            }
+        }
+
+        String digest = file.sha256();
+        assertThat(read).isEqualTo(size);
+        assertThat(digest).isEqualTo(HexFormat.of().formatHex(streamed.digest()));
+        assertThat(file.sha256()).isSameAs(digest);
+    }
+
+    @Test
+    void writingAFileWritesTheBytesItOpensWith() throws Exception {
+        PackageFile file = PackageFile.generated("/app/X/X.apk", 0644, 333, "x");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        file.writeTo(out);
+
+        assertThat(out.toByteArray()).isEqualTo(file.open().readAllBytes());
+    }
+
+    @Test
+    void anEmptyGeneratedFileHasTheDigestOfNothing() throws Exception {
+        PackageFile file = PackageFile.generated("/etc/empty", 0644, 0, "empty");
+
+        assertThat(file.open().read()).isEqualTo(-1);
+        assertThat(file.sha256()).isEqualTo(sha256(new byte[0]));
+    }
+
+    private static byte[] counterStream(String seed, int size) throws Exception {
+        byte[] out = new byte[size];
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        for (int offset = 0, block = 0; offset < size; block++) {
+            sha.update((seed + "\0").getBytes(StandardCharsets.UTF_8));
+            sha.update(ByteBuffer.allocate(8).putLong(block).array());
+            byte[] hash = sha.digest();
+            int n = Math.min(hash.length, size - offset);
+            System.arraycopy(hash, 0, out, offset, n);
+            offset += n;
+        }
+        return out;
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
