@@ -1,6 +1,5 @@
 package com.phonesmith.handset;
 
-import com.phonesmith.contracts.image.ImageManifest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,8 @@ final class DeviceVariables {
     private static final List<String> FIXED_NAMES = List.of("version", "version-bootloader", "product", "serialno",
             "secure", "unlocked", "is-userspace", "max-download-size", "x-imei", "x-colour", "x-storage-gb",
             "x-boot-state", "x-build-fingerprint", "x-installed-features", "x-installed-feature-count",
-            "x-installed-apps", "x-installed-app-count", "x-activation-secret-set");
+            "x-installed-apps", "x-installed-app-count", "x-installed-package-count", "x-boot-error",
+            "x-activation-secret-set");
     private static final List<String> PARTITION_NAMES = List.of("partition-size", "partition-type", "has-slot",
             "is-logical", "x-flashed-digest");
 
@@ -47,6 +47,7 @@ final class DeviceVariables {
         handset.runningImage().ifPresent(image -> {
             addIndexed(names, "x-installed-feature:", image.features());
             addIndexed(names, "x-installed-app:", image.apps());
+            addIndexed(names, "x-installed-package:", image.packages());
         });
         List<String> lines = new ArrayList<>();
         for (String name : names) {
@@ -79,6 +80,9 @@ final class DeviceVariables {
             case "x-installed-feature-count" -> Integer.toString(features(booted()).size());
             case "x-installed-apps" -> String.join(",", apps(booted()));
             case "x-installed-app-count" -> Integer.toString(apps(booted()).size());
+            case "x-installed-package-count" -> Integer.toString(booted().packages().size());
+            case "x-boot-error" -> clip(handset.bootError()
+                    .orElseThrow(() -> new CommandFailure("the last boot was not refused")));
             default -> lookUpWithArgument(name);
         };
     }
@@ -103,11 +107,12 @@ final class DeviceVariables {
                     .orElseThrow(() -> new CommandFailure("nothing flashed to " + argument));
             case "x-installed-feature" -> item(features(booted()), argument);
             case "x-installed-app" -> item(apps(booted()), argument);
+            case "x-installed-package" -> item(booted().packages(), argument);
             default -> throw new CommandFailure("unknown variable");
         };
     }
 
-    private ImageManifest booted() throws CommandFailure {
+    private RunningBuild booted() throws CommandFailure {
         return handset.runningImage().orElseThrow(() -> new CommandFailure("handset has not booted an image"));
     }
 
@@ -129,11 +134,11 @@ final class DeviceVariables {
         }
     }
 
-    private static List<String> features(ImageManifest image) {
+    private static List<String> features(RunningBuild image) {
         return nullSafe(image.features());
     }
 
-    private static List<String> apps(ImageManifest image) {
+    private static List<String> apps(RunningBuild image) {
         return nullSafe(image.apps());
     }
 
@@ -147,6 +152,13 @@ final class DeviceVariables {
             case "x-installed-apps" -> "; read x-installed-app-count and x-installed-app:<i>";
             default -> "";
         };
+    }
+
+    /** A reason longer than a reply can carry is cut, keeping its beginning (which says what failed). */
+    private static String clip(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return bytes.length <= MAX_VALUE_BYTES ? text
+                : new String(bytes, 0, MAX_VALUE_BYTES - 3, StandardCharsets.UTF_8).replaceAll("\\uFFFD$", "") + "...";
     }
 
     static String hex(long value) {

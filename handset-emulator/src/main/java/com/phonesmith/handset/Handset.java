@@ -2,6 +2,7 @@ package com.phonesmith.handset;
 
 import com.phonesmith.contracts.image.ImageFormat;
 import com.phonesmith.contracts.image.ImageManifest;
+import com.phonesmith.contracts.image.boot.TrustedKeys;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,7 +41,10 @@ public final class Handset implements AutoCloseable {
     private volatile boolean closed;
     private final Faults faults = new Faults();
     private BootState bootState = BootState.FASTBOOT;
-    private ImageManifest runningImage;
+    private RunningBuild runningImage;
+    /** Why the last boot was refused, e.g. verified boot found a partition that does not match its digest. */
+    private String bootError;
+    private volatile java.util.function.Supplier<TrustedKeys> trustedKeys = TrustedKeys::none;
 
     private Handset(Variant variant, int unit, ServerSocket server, Path dataDir, Duration idleTimeout)
             throws IOException {
@@ -100,22 +105,35 @@ public final class Handset implements AutoCloseable {
         }
     }
 
-    /** What a reboot does: the handset runs the image on its system partition if it is a Phonesmith image. */
+    /**
+     * What a reboot does: verified boot when a boot descriptor is flashed (the handset then runs what its
+     * partitions hold, or refuses and stays in its bootloader saying why); otherwise the handset runs the image on
+     * its system partition if that is a Phonesmith image of the older single-file format.
+     */
     synchronized boolean boot() throws IOException {
         store.discardDownload();
+        bootError = null;
         if (faults.takeBootFailure()) {
-            bootState = BootState.FAILED;
-            runningImage = null;
-            store.saveBootState(BootState.FASTBOOT);
-            LOG.info(serial + ": fault: the boot failed; staying in the bootloader");
-            return false;
+            return refuseBoot("fault: the boot failed");
         }
-        Optional<ImageManifest> image = readSystemManifest();
+        Optional<RunningBuild> image;
+        if (store.image(Partition.VBMETA).isPresent()) {
+            VerifiedBoot.Outcome outcome = VerifiedBoot.boot(store, trustedKeys.get(), store.loadRollbackIndex(),
+                    variant.model());
+            if (!outcome.booted()) {
+                return refuseBoot(outcome.refusal());
+            }
+            store.saveRollbackIndex(outcome.rollbackIndex());
+            image = Optional.of(outcome.build());
+        } else {
+            image = readSystemManifest();
+        }
         if (image.isPresent() && faults.bootDelay().toMillis() > 0) {
             bootState = BootState.BOOTING;
             store.saveBootState(BootState.BOOTED);
             long delay = faults.bootDelay().toMillis();
-            Thread finisher = new Thread(() -> finishSlowBoot(image.get(), delay), "handset-boot-" + serial);
+            RunningBuild booting = image.get();
+            Thread finisher = new Thread(() -> finishSlowBoot(booting, delay), "handset-boot-" + serial);
             finisher.setDaemon(true);
             finisher.start();
             LOG.info(serial + ": booting slowly, " + delay + " ms");
@@ -129,7 +147,16 @@ public final class Handset implements AutoCloseable {
         return image.isPresent();
     }
 
-    private void finishSlowBoot(ImageManifest image, long delayMillis) {
+    private boolean refuseBoot(String reason) throws IOException {
+        bootState = BootState.FAILED;
+        bootError = reason;
+        runningImage = null;
+        store.saveBootState(BootState.FASTBOOT);
+        LOG.info(serial + ": " + reason + "; staying in the bootloader");
+        return false;
+    }
+
+    private void finishSlowBoot(RunningBuild image, long delayMillis) {
         try {
             Thread.sleep(delayMillis);
         } catch (InterruptedException e) {
@@ -143,6 +170,16 @@ public final class Handset implements AutoCloseable {
                 LOG.info(serial + ": booted " + image.fingerprint() + " after a slow boot");
             }
         }
+    }
+
+    /** The keys whose signatures this handset's verified boot accepts (asked at every boot; none by default). */
+    public void trustKeys(java.util.function.Supplier<TrustedKeys> keys) {
+        this.trustedKeys = java.util.Objects.requireNonNull(keys);
+    }
+
+    /** Why the last boot was refused, if it was. */
+    public synchronized Optional<String> bootError() {
+        return Optional.ofNullable(bootError);
     }
 
     synchronized void rebootBootloader() throws IOException {
@@ -214,15 +251,27 @@ public final class Handset implements AutoCloseable {
         return store;
     }
 
-    private Optional<ImageManifest> readSystemManifest() throws IOException {
+    private Optional<RunningBuild> readSystemManifest() throws IOException {
         Optional<Path> system = store.image(Partition.SYSTEM);
         if (system.isEmpty()) {
             return Optional.empty();
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(system.get()))) {
             return ImageFormat.readManifest(in)
-                    .filter(manifest -> manifest.fingerprint() != null && !manifest.fingerprint().isBlank());
+                    .filter(manifest -> manifest.fingerprint() != null && !manifest.fingerprint().isBlank())
+                    .map(Handset::runningBuildOf);
         }
+    }
+
+    private static RunningBuild runningBuildOf(ImageManifest manifest) {
+        List<String> packages = manifest.packages() == null ? List.of() : manifest.packages().stream()
+                .map(entry -> entry.name() + " " + entry.version()).sorted().toList();
+        return new RunningBuild(manifest.fingerprint(), manifest.model(), nullSafe(manifest.features()),
+                nullSafe(manifest.apps()), packages);
+    }
+
+    private static List<String> nullSafe(List<String> items) {
+        return items == null ? List.of() : items;
     }
 
     public String serial() {
@@ -258,7 +307,7 @@ public final class Handset implements AutoCloseable {
         return bootState;
     }
 
-    public synchronized Optional<ImageManifest> runningImage() {
+    public synchronized Optional<RunningBuild> runningImage() {
         return Optional.ofNullable(runningImage);
     }
 

@@ -28,6 +28,10 @@ public final class HandsetRack implements AutoCloseable {
                 }
             }
             requireDistinctImeis(started);
+            if (config.trustedKeys() != null) {
+                TrustedKeysFile keys = new TrustedKeysFile(config.trustedKeys());
+                started.forEach(handset -> handset.trustKeys(keys));
+            }
             return new HandsetRack(started);
         } catch (IOException | RuntimeException e) {
             started.forEach(Handset::close);

@@ -42,6 +42,7 @@ public final class HandsetRackMain {
                     case "--data-dir" -> config = config.withDataDir(Path.of(value(args, ++i, option)));
                     case "--idle-timeout-seconds" -> config = config.withIdleTimeout(
                             Duration.ofSeconds(Long.parseLong(value(args, ++i, option))));
+                    case "--trusted-keys" -> config = config.withTrustedKeys(Path.of(value(args, ++i, option)));
                     case "--ignore-stdin" -> watchStdin = false;
                     case "--kafka" -> kafka = value(args, ++i, option);
                     case "--activations-url" -> activationsUrl = value(args, ++i, option);
@@ -53,7 +54,7 @@ public final class HandsetRackMain {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: HandsetRackMain [--host 127.0.0.1] [--first-port 5554]"
-                    + " [--units-per-variant 2] [--data-dir DIR] [--idle-timeout-seconds 60] [--ignore-stdin]"
+                    + " [--units-per-variant 2] [--data-dir DIR] [--idle-timeout-seconds 60] [--trusted-keys FILE] [--ignore-stdin]"
                     + " [--kafka HOST:PORT --activations-url URL [--delivery-delay 10s] [--check-in-interval 30d]]");
             System.exit(2);
             return;

@@ -8,6 +8,9 @@ public enum Partition {
     BOOT("boot", 64L << 20),
     SYSTEM("system", 1L << 30),
     VENDOR("vendor", 512L << 20),
+    PRODUCT("product", 1L << 30),
+    /** Holds the signed boot descriptor that verified boot checks every other partition against. */
+    VBMETA("vbmeta", 64L << 10),
     USERDATA("userdata", 4L << 30);
 
     private final String label;

@@ -27,6 +27,8 @@ final class PartitionStore {
     private static final String ACTIVATION_SECRET_FILE = "activation-secret";
     /** Written once the handset reached its customer and activated. */
     private static final String DELIVERED_FILE = "delivered";
+    /** The lowest rollback index verified boot still accepts: raised by every verified boot, never lowered. */
+    private static final String ROLLBACK_INDEX_FILE = "rollback-index";
 
     private final Path directory;
     private final Map<Partition, String> digests = new EnumMap<>(Partition.class);
@@ -135,6 +137,17 @@ final class PartitionStore {
         }
         Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    synchronized long loadRollbackIndex() throws IOException {
+        Path file = directory.resolve(ROLLBACK_INDEX_FILE);
+        return Files.isRegularFile(file) ? Long.parseLong(Files.readString(file, StandardCharsets.US_ASCII).trim()) : 0;
+    }
+
+    synchronized void saveRollbackIndex(long index) throws IOException {
+        if (index > loadRollbackIndex()) {
+            Files.writeString(directory.resolve(ROLLBACK_INDEX_FILE), Long.toString(index), StandardCharsets.US_ASCII);
+        }
     }
 
     synchronized boolean delivered() {

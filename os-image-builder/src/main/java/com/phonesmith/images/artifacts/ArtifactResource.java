@@ -5,6 +5,7 @@ import com.phonesmith.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.PathPart;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,13 +38,30 @@ public class ArtifactResource {
     @GET
     @Path("/{digest}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    @Operation(summary = "Download an artifact (an OS image) by its SHA-256 digest")
-    public Response download(@PathParam("digest") String digest, @Context Request request) throws IOException {
+    @Operation(summary = "Download an artifact (a factory bundle or image) by its SHA-256 digest; a single "
+            + "Range (bytes=first-last) is answered 206")
+    public Response download(@PathParam("digest") String digest, @Context Request request,
+            @HeaderParam("Range") String range) throws IOException {
         StoredArtifact artifact = existing(digest);
         EntityTag tag = new EntityTag(digest);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
             return unchanged.tag(tag).header(HttpHeaders.CACHE_CONTROL, IMMUTABLE).build();
+        }
+        artifacts.store().touch(digest);
+        Optional<ByteRange> part;
+        try {
+            part = ByteRange.parse(range, artifact.sizeBytes());
+        } catch (ByteRange.Unsatisfiable e) {
+            return headers(Response.status(Response.Status.REQUESTED_RANGE_NOT_SATISFIABLE), artifact)
+                    .header("Content-Range", "bytes */" + artifact.sizeBytes()).build();
+        }
+        if (part.isPresent()) {
+            ByteRange bytes = part.get();
+            return headers(Response.status(Response.Status.PARTIAL_CONTENT)
+                    .entity(new PathPart(artifact.path(), bytes.first(), bytes.length()))
+                    .type(MediaType.APPLICATION_OCTET_STREAM_TYPE), artifact)
+                    .header("Content-Range", bytes.contentRange(artifact.sizeBytes())).build();
         }
         return headers(Response.ok(artifact.path(), MediaType.APPLICATION_OCTET_STREAM_TYPE), artifact).build();
     }
@@ -68,6 +88,7 @@ public class ArtifactResource {
     private static Response.ResponseBuilder headers(Response.ResponseBuilder response, StoredArtifact artifact) {
         return response.tag(new EntityTag(artifact.digest()))
                 .header(SHA256_HEADER, artifact.digest())
+                .header("Accept-Ranges", "bytes")
                 .header(HttpHeaders.CACHE_CONTROL, IMMUTABLE);
     }
 }

@@ -37,6 +37,30 @@ class ArtifactResourceTest extends RealInfrastructure {
     }
 
     @Test
+    void aRangeOfAnArtifactDownloadsAsPartialContent() throws IOException {
+        byte[] content = ("0123456789 range " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        StoredArtifact artifact = artifacts.store().write(out -> out.write(content));
+        String token = TestTokens.get().forRole(Roles.SERVICE);
+
+        byte[] middle = given().auth().oauth2(token).header("Range", "bytes=3-6")
+                .when().get("/api/artifacts/{digest}", artifact.digest())
+                .then().statusCode(206)
+                .header("Content-Range", "bytes 3-6/" + content.length)
+                .header("Content-Length", "4")
+                .header("X-Content-SHA256", artifact.digest())
+                .extract().asByteArray();
+        byte[] tail = given().auth().oauth2(token).header("Range", "bytes=-5")
+                .when().get("/api/artifacts/{digest}", artifact.digest())
+                .then().statusCode(206).extract().asByteArray();
+
+        assertThat(new String(middle, StandardCharsets.UTF_8)).isEqualTo("3456");
+        assertThat(tail).isEqualTo(java.util.Arrays.copyOfRange(content, content.length - 5, content.length));
+        given().auth().oauth2(token).header("Range", "bytes=" + content.length + "-")
+                .when().get("/api/artifacts/{digest}", artifact.digest())
+                .then().statusCode(416).header("Content-Range", "bytes */" + content.length);
+    }
+
+    @Test
     void headAnswersTheHeadersOfADownloadWithoutItsContent() throws IOException {
         byte[] content = ("head " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
         StoredArtifact artifact = artifacts.store().write(out -> out.write(content));

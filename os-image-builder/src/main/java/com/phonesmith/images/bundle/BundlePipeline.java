@@ -1,0 +1,315 @@
+package com.phonesmith.images.bundle;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.phonesmith.contracts.image.boot.BootDescriptor;
+import com.phonesmith.contracts.image.boot.PartitionHash;
+import com.phonesmith.contracts.image.bundle.BundleEntry;
+import com.phonesmith.contracts.image.bundle.FactoryBundleWriter;
+import com.phonesmith.images.artifacts.ArtifactStore;
+import com.phonesmith.images.artifacts.StoredArtifact;
+import com.phonesmith.images.partition.BootImage;
+import com.phonesmith.images.partition.CachedPartition;
+import com.phonesmith.images.partition.PartitionBuilder;
+import com.phonesmith.images.partition.PartitionCache;
+import com.phonesmith.images.release.PackagePartition;
+import com.phonesmith.images.release.Release;
+import com.phonesmith.images.release.ReleasePackage;
+import com.phonesmith.images.release.Resolution;
+import com.phonesmith.images.release.ResolvedPackage;
+import com.phonesmith.images.release.SatResolver;
+import com.phonesmith.images.release.Selection;
+import com.phonesmith.images.release.UnresolvableSelection;
+import com.phonesmith.images.signing.SigningKeys;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Builds the factory bundle of a configuration, or finds it in the cache. Every step is cached by a digest of
+ * all its inputs: the system image per release and model, the vendor image per model, the product image per
+ * configuration, and the bundle per configuration and signing key; a request whose bundle is cached builds
+ * nothing. Concurrent requests for one key build it once (the others wait for that build). A cached partition
+ * is checked against its digest when it is copied into a bundle, and built again if it is corrupt.
+ */
+public final class BundlePipeline {
+    /** Part of every cache key: raise it when a change makes images differ from those already cached. */
+    public static final String BUILDER_VERSION = "2";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Told how far a build is, from 0 to 100, and what it does now. */
+    @FunctionalInterface
+    public interface Progress {
+        void at(int percent, String stage);
+
+        static Progress none() {
+            return (percent, stage) -> { };
+        }
+    }
+
+    private final ArtifactStore store;
+    private final PartitionCache partitions;
+    private final SigningKeys keys;
+    private final SatResolver resolver;
+    private final long rollbackIndex;
+    private final ConcurrentHashMap<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
+    private final Set<String> verifiedThisRun = ConcurrentHashMap.newKeySet();
+
+    public BundlePipeline(ArtifactStore store, PartitionBuilder builder, SigningKeys keys, SatResolver resolver,
+            long rollbackIndex) {
+        this.store = store;
+        this.partitions = new PartitionCache(store, builder);
+        this.keys = keys;
+        this.resolver = resolver;
+        this.rollbackIndex = rollbackIndex;
+    }
+
+    /** Resolves the selection and works out every cache key; builds nothing. */
+    public BundlePlan plan(Release release, Selection selection) throws UnresolvableSelection {
+        Resolution resolution = resolver.resolve(release, selection);
+        String model = selection.model();
+        String configKey = digest("configuration", BUILDER_VERSION, release.version(), model, resolution.digest(),
+                String.join(",", selection.features()), String.join(",", selection.apps()));
+        String systemKey = digest("system", BUILDER_VERSION, release.version(), model,
+                names(resolution, PackagePartition.SYSTEM));
+        String vendorKey = digest("vendor", BUILDER_VERSION, release.version(), model,
+                names(resolution, PackagePartition.VENDOR));
+        String fingerprint = "phonesmith/" + model + "/" + model + ":" + release.version() + "/"
+                + configKey.substring(0, 12) + "/" + BUILDER_VERSION + ":user/release-keys";
+        String productKey = digest("product", configKey);
+        String keyId = keys.active().keyId();
+        String bundleKey = digest("bundle", configKey, keyId, Long.toString(rollbackIndex));
+        return new BundlePlan(release, selection, resolution, configKey, systemKey, vendorKey, productKey, keyId,
+                rollbackIndex, bundleKey, fingerprint);
+    }
+
+    /**
+     * The bundle of the plan if the store has it. The first time this process uses a cached bundle it checks the
+     * bundle's bytes against its digest; a corrupt one is removed and reported missing, so it is built again.
+     */
+    public Optional<BuiltBundle> cached(BundlePlan plan) throws IOException {
+        Optional<String> ref = store.readRef(bundleRef(plan.bundleKey()));
+        if (ref.isEmpty()) {
+            return Optional.empty();
+        }
+        BuiltBundle bundle = parse(ref.get());
+        Optional<StoredArtifact> artifact = store.find(bundle.digest());
+        if (artifact.isEmpty() || artifact.get().sizeBytes() != bundle.sizeBytes()) {
+            return Optional.empty();
+        }
+        if (!verifiedThisRun.contains(bundle.digest())) {
+            if (!store.verify(bundle.digest())) {
+                store.deleteRef(bundleRef(plan.bundleKey()));
+                return Optional.empty();
+            }
+            verifiedThisRun.add(bundle.digest());
+        }
+        store.touch(bundle.digest());
+        return Optional.of(bundle);
+    }
+
+    /** The bundle of the plan: from the cache, from a build already running for it, or built now. */
+    public BuiltBundle build(BundlePlan plan, Progress progress) throws IOException {
+        Optional<BuiltBundle> hit = cached(plan);
+        if (hit.isPresent()) {
+            progress.at(100, "cached");
+            return hit.get();
+        }
+        return once("bundle/" + plan.bundleKey(), () -> {
+            Optional<BuiltBundle> meanwhile = cached(plan);
+            return meanwhile.isPresent() ? meanwhile.get() : assemble(plan, progress);
+        });
+    }
+
+    private BuiltBundle assemble(BundlePlan plan, Progress progress) throws IOException {
+        List<ReleasePackage> packages = plan.resolution().packages().stream()
+                .map(resolved -> plan.release().packageNamed(resolved.name()).orElseThrow())
+                .toList();
+        progress.at(5, "system image");
+        String systemFingerprint = "phonesmith/" + plan.model() + "/" + plan.model() + ":" + plan.release().version()
+                + "/system-" + plan.systemKey().substring(0, 12) + "/" + BUILDER_VERSION + ":user/release-keys";
+        CachedPartition system = partition("system", plan.systemKey(), PartitionFiles.on(PackagePartition.SYSTEM,
+                packages), PartitionFiles.systemProps(plan, systemFingerprint));
+        progress.at(60, "vendor image");
+        CachedPartition vendor = partition("vendor", plan.vendorKey(), PartitionFiles.on(PackagePartition.VENDOR,
+                packages), PartitionFiles.vendorProps(plan));
+        progress.at(75, "product image");
+        CachedPartition product = partition("product", plan.productKey(), PartitionFiles.on(PackagePartition.PRODUCT,
+                packages), PartitionFiles.productProps(plan));
+        progress.at(90, "signing and packing the bundle");
+        byte[] boot = BootImage.forBoard(plan.model(), plan.release().version());
+        List<PartitionHash> hashes = List.of(
+                new PartitionHash("boot", boot.length, sha256(boot)),
+                new PartitionHash("product", product.rawSize(), product.rawSha256()),
+                new PartitionHash("system", system.rawSize(), system.rawSha256()),
+                new PartitionHash("vendor", vendor.rawSize(), vendor.rawSha256()));
+        BootDescriptor signed = keys.sign(BootDescriptor.unsigned(plan.rollbackIndex(), plan.release().version(),
+                plan.fingerprint(), hashes));
+        if (!signed.keyId().equals(plan.keyId())) {
+            throw new IOException("the signing key changed during the build (" + plan.keyId() + " to "
+                    + signed.keyId() + "); the request is planned again");
+        }
+        List<String> packageLines = plan.resolution().packages().stream()
+                .map(p -> p.name() + " " + p.version()).toList();
+        byte[] sbom = Sbom.json(plan.bundleKey(), plan.fingerprint(), plan.release().version(), plan.model(),
+                sbomComponents(plan, packages));
+        Path scratch = store.scratch();
+        Path bootFile = Files.createTempFile(scratch, "boot-", ".img");
+        Path zip = Files.createTempFile(scratch, "bundle-", ".zip");
+        try {
+            Files.write(bootFile, boot);
+            List<BundleEntry> images = new ArrayList<>();
+            images.add(new BundleEntry("boot.img", bootFile));
+            for (CachedPartition partition : List.of(system, vendor, product)) {
+                images.add(new BundleEntry(partition.name() + ".img", store.pathOf(partition.sparseDigest())));
+            }
+            try (OutputStream out = Files.newOutputStream(zip)) {
+                FactoryBundleWriter.write(out, plan.model(), images, signed.encode(), sbom);
+            }
+            requireIntact(system, vendor, product);
+            StoredArtifact stored = store.put(zip);
+            BuiltBundle bundle = new BuiltBundle(plan.bundleKey(), plan.configKey(), stored.digest(),
+                    stored.sizeBytes(), plan.fingerprint(), plan.release().version(), plan.model(), signed.keyId(),
+                    hashes, packageLines);
+            store.writeRef(bundleRef(plan.bundleKey()), JSON.writeValueAsString(bundle));
+            verifiedThisRun.add(stored.digest());
+            progress.at(100, "built");
+            return bundle;
+        } finally {
+            Files.deleteIfExists(bootFile);
+            Files.deleteIfExists(zip);
+        }
+    }
+
+    /**
+     * The partitions were read while the bundle was written; one whose stored bytes no longer match their digest
+     * is forgotten (and the bundle not kept), so the retry builds it again.
+     */
+    private void requireIntact(CachedPartition... used) throws IOException {
+        for (CachedPartition partition : used) {
+            if (!verifiedThisRun.contains(partition.sparseDigest())) {
+                if (!store.verify(partition.sparseDigest())) {
+                    partitions.forget(partition.key());
+                    throw new CorruptArtifact("the cached " + partition.name() + " image was corrupt; it was removed "
+                            + "and is built again on the next attempt");
+                }
+                verifiedThisRun.add(partition.sparseDigest());
+            }
+        }
+    }
+
+    private CachedPartition partition(String name, String key, List<ReleasePackage> packages, String props)
+            throws IOException {
+        Optional<CachedPartition> hit = partitions.find(key);
+        if (hit.isPresent()) {
+            return hit.get();
+        }
+        return once("partition/" + key, () -> {
+            Optional<CachedPartition> meanwhile = partitions.find(key);
+            if (meanwhile.isPresent()) {
+                return meanwhile.get();
+            }
+            CachedPartition built = partitions.build(name, key, () -> PartitionFiles.of(packages, props));
+            verifiedThisRun.add(built.sparseDigest());
+            return built;
+        });
+    }
+
+    /** Runs the work once per key at a time: concurrent callers for the same key wait for the one running. */
+    @SuppressWarnings("unchecked")
+    private <T> T once(String key, IoSupplier<T> work) throws IOException {
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return (T) running.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw new IOException(io.getMessage(), io);
+                }
+                throw e;
+            }
+        }
+        try {
+            T result = work.get();
+            mine.complete(result);
+            return result;
+        } catch (IOException | RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoSupplier<T> {
+        T get() throws IOException;
+    }
+
+    private static List<SbomComponent> sbomComponents(BundlePlan plan, List<ReleasePackage> packages) {
+        List<SbomComponent> components = new ArrayList<>();
+        for (ReleasePackage pkg : packages) {
+            MessageDigest sha = PartitionBuilder.newSha256();
+            pkg.files().forEach(file -> sha.update((file.path() + "\0" + file.sha256() + "\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+            components.add(new SbomComponent(pkg.name(), pkg.version(), pkg.partition().name().toLowerCase(
+                    java.util.Locale.ROOT), HexFormat.of().formatHex(sha.digest())));
+        }
+        return components;
+    }
+
+    private static String names(Resolution resolution, PackagePartition partition) {
+        StringBuilder lines = new StringBuilder();
+        for (ResolvedPackage pkg : resolution.packages()) {
+            if (pkg.partition() == partition) {
+                lines.append(pkg.name()).append('=').append(pkg.version()).append('\n');
+            }
+        }
+        return lines.toString();
+    }
+
+    static String digest(String... parts) {
+        MessageDigest sha = PartitionBuilder.newSha256();
+        for (String part : parts) {
+            sha.update(part.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(PartitionBuilder.newSha256().digest(bytes));
+    }
+
+    private static String bundleRef(String key) {
+        return "bundle/" + key;
+    }
+
+    private static BuiltBundle parse(String json) throws IOException {
+        try {
+            return JSON.readValue(json, BuiltBundle.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("unreadable bundle reference", e);
+        }
+    }
+
+    /** A cached artifact whose bytes no longer match its digest. */
+    public static final class CorruptArtifact extends IOException {
+        CorruptArtifact(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package com.phonesmith.images.partition;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Builds one partition image from its files: stage them in a scratch folder, make the ext4 image, hash it,
+ * and remove the scratch folder. The volume UUID is derived from the partition's cache key, so the same
+ * inputs always give the same image.
+ */
+public final class PartitionBuilder {
+    private final Ext4Maker ext4;
+
+    public PartitionBuilder(Ext4Maker ext4) {
+        this.ext4 = ext4;
+    }
+
+    public RawPartition build(String name, String inputKey, List<TreeFile> files, Path workDir) throws IOException {
+        Path scratch = Files.createTempDirectory(Files.createDirectories(workDir), name + "-tree-");
+        Path image = workDir.resolve(name + "-" + inputKey.substring(0, 16) + "-" + scratch.getFileName() + ".img");
+        try {
+            List<TreeFile> sorted = files.stream().sorted(Comparator.comparing(TreeFile::path)).toList();
+            long bytes = PartitionStager.stage(sorted, scratch);
+            ext4.make(scratch, image, Ext4Maker.sizeFor(bytes, sorted.size()), name, uuidOf(inputKey));
+            return new RawPartition(name, image, Files.size(image), sha256(image));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(image);
+            throw e;
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    static UUID uuidOf(String inputKey) {
+        return UUID.nameUUIDFromBytes(inputKey.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String sha256(Path file) throws IOException {
+        MessageDigest sha = newSha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    public static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
