@@ -17,6 +17,7 @@ public final class BenchMain {
         BENCHMARKS.put("activations", new ActivationsBenchmark());
         BENCHMARKS.put("configurator", new ConfiguratorBenchmark());
         BENCHMARKS.put("factory", new FactoryBenchmark());
+        BENCHMARKS.put("image-builder", new ImageBuilderBenchmark());
     }
 
     private BenchMain() {

@@ -112,8 +112,8 @@ final class FactoryBenchmark implements BenchMain.Benchmark {
             figures.put("station-phones-per-hour", String.format("%.0f", station[0]));
             figures.put("station-floor-phones-per-hour", String.format("%.0f", station[1]));
             figures.put("station-settings", StationBenchmark.PHONES + " orders queued at an "
-                    + StationBenchmark.PORTS + "-port station, " + (StationBenchmark.IMAGE_BYTES >> 20)
-                    + " MiB image, handsets on a " + StationBenchmark.LINK_BYTES_PER_S / 1_000_000
+                    + StationBenchmark.PORTS + "-port station, a signed test bundle of " + Math.round(station[2] / 1024)
+                    + " KiB of images, handsets on a " + StationBenchmark.LINK_BYTES_PER_S / 1_000_000
                     + " MB/s link booting in " + StationBenchmark.BOOT.toMillis() + " ms; factory-adapter java "
                     + String.join(" ", StationBenchmark.JVM) + "; counted from the first FlashHandset to the last"
                     + " QaPassed; the floor is ports x 3600 / (transfer + boot) per phone");

@@ -5,8 +5,6 @@ import com.phonesmith.contracts.Envelope;
 import com.phonesmith.contracts.Topics;
 import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.ScheduleBuild;
-import com.phonesmith.contracts.image.ImageFormat;
-import com.phonesmith.contracts.image.ImageManifest;
 import com.phonesmith.devstack.ChildJvm;
 import com.phonesmith.devstack.KafkaBroker;
 import com.phonesmith.devstack.Ports;
@@ -15,24 +13,25 @@ import com.phonesmith.handset.Handset;
 import com.phonesmith.handset.HandsetRack;
 import com.phonesmith.handset.RackConfig;
 import com.phonesmith.handset.RackLayout;
+import com.phonesmith.handset.fixtures.TestBundles;
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -44,15 +43,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * {@code station-phones-per-hour}: an 8-port flashing station of factory-adapter (its production jar, flash
- * parallelism 8, dev step timings) working a queue of orders end to end (commands on Kafka, a 32 MiB image downloaded
- * over HTTP, flashed over fastboot to virtual handsets on a USB 2.0 link that boot in half a second, QA), counted by
- * QaPassed events, against the floor those durations allow: 8 ports, each busy for one transfer and one boot per
- * phone.
+ * parallelism 8, dev step timings) working a queue of orders end to end (commands on Kafka, a signed factory bundle
+ * downloaded over HTTP, its images flashed over fastboot to virtual handsets that trust its key, on a USB 2.0 link,
+ * and booted in half a second, QA), counted by QaPassed events, against the floor those durations allow: 8 ports,
+ * each busy for one transfer of the bundle's images and one boot per phone.
  */
 final class StationBenchmark {
     static final int PORTS = 8;
     static final int PHONES = 48;
-    static final int IMAGE_BYTES = 32 << 20;
     static final long LINK_BYTES_PER_S = FlashBenchmark.USB2_BYTES_PER_S;
     static final Duration BOOT = Duration.ofMillis(500);
     static final List<String> JVM = List.of("-Xmx512m", "-XX:+UseG1GC",
@@ -65,30 +63,33 @@ final class StationBenchmark {
     private StationBenchmark() {
     }
 
-    /** {measured phones per hour, floor phones per hour}. */
+    /** {measured phones per hour, floor phones per hour, bytes flashed per phone}. */
     static double[] run(PostgresServer postgres, KafkaBroker kafka, Path work, HttpClient http) throws Exception {
         postgres.ensureDatabase("factory_station");
         int firstPort = Ports.freeRange(PHONES);
         RackLayout layout = RackLayout.parse(List.of("bench-phone,grey,128," + PHONES));
-        byte[] image = image();
-        String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(image));
-        HttpServer images = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-        images.createContext("/image.img", exchange -> {
-            exchange.sendResponseHeaders(200, image.length);
+        TestBundles signer = new TestBundles();
+        TestBundles.Bundle bundle = signer.make(TestBundles.Spec.of("bench-phone", FINGERPRINT, List.of("microg"),
+                List.of("firefox")), work.resolve("station-bundle"));
+        Path trustedKeys = Files.writeString(work.resolve("station-trusted-keys.pem"), signer.trusted().toPem());
+        byte[] bytes = Files.readAllBytes(bundle.file());
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        server.createContext("/bundle.zip", exchange -> {
+            exchange.sendResponseHeaders(200, bytes.length);
             try (var out = exchange.getResponseBody()) {
-                out.write(image);
+                out.write(bytes);
             }
         });
-        images.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(PORTS));
-        images.start();
-        String url = "http://127.0.0.1:" + images.getAddress().getPort() + "/image.img";
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(PORTS));
+        server.start();
+        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/bundle.zip";
         int port = Ports.free();
         Map<String, String> environment = Map.of("FACTORY_STATIONS_HOST", "127.0.0.1",
                 "FACTORY_STATIONS_FIRST_PORT", Integer.toString(firstPort), "FACTORY_STATIONS_COUNT",
                 Integer.toString(PHONES), "FACTORY_TOKEN_URL", "http://127.0.0.1:9/oauth/token",
                 "FACTORY_CLIENT_SECRET", "none");
         try (HandsetRack rack = HandsetRack.start(RackConfig.defaults(work.resolve("station-rack"))
-                .withFirstPort(firstPort).withLayout(layout));
+                .withFirstPort(firstPort).withLayout(layout).withTrustedKeys(trustedKeys));
                 ChildJvm service = BenchServices.start("factory-station", FactoryBenchmark.JAR, JVM, port,
                         postgres.jdbcUrl("factory_station"), kafka, environment, work);
                 KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
@@ -114,28 +115,25 @@ final class StationBenchmark {
             awaitEvents(consumer, Set.copyOf(orders), "HandsetReserved", Duration.ofMinutes(3));
             Instant start = Instant.now();
             for (String orderId : orders) {
-                send(producer, new FlashHandset(orderId, url, digest, FINGERPRINT));
+                send(producer, new FlashHandset(orderId, url, bundle.sha256(), FINGERPRINT));
             }
             awaitEvents(consumer, Set.copyOf(orders), "QaPassed", Duration.ofMinutes(10));
             double hours = Duration.between(start, Instant.now()).toNanos() / 3.6e12;
-            double perPhoneSeconds = IMAGE_BYTES / (double) LINK_BYTES_PER_S + BOOT.toNanos() / 1e9;
-            return new double[] {PHONES / hours, PORTS * 3600 / perPhoneSeconds};
+            long flashed = flashedBytes(bundle.file());
+            double perPhoneSeconds = flashed / (double) LINK_BYTES_PER_S + BOOT.toNanos() / 1e9;
+            return new double[] {PHONES / hours, PORTS * 3600 / perPhoneSeconds, flashed};
         } finally {
-            images.stop(0);
+            server.stop(0);
         }
     }
 
     private static final String FINGERPRINT = "phonesmith/bench-phone/1.0:user/bench/1:release-keys";
 
-    private static byte[] image() throws Exception {
-        ImageManifest manifest = new ImageManifest("bench", "bench-phone", FINGERPRINT, List.of("microg"),
-                List.of("firefox"), List.of(new ImageManifest.PackageEntry("firefox", "128.0", "ab12", 4096)));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(IMAGE_BYTES + 4096);
-        ImageFormat.writeHeader(manifest, out);
-        byte[] payload = new byte[IMAGE_BYTES];
-        new Random(3).nextBytes(payload);
-        out.writeBytes(payload);
-        return out.toByteArray();
+    /** What goes over fastboot for one phone: the bundle's partition images and its descriptor. */
+    private static long flashedBytes(Path bundle) throws IOException {
+        try (ZipFile zip = new ZipFile(bundle.toFile())) {
+            return zip.stream().filter(entry -> entry.getName().endsWith(".img")).mapToLong(ZipEntry::getSize).sum();
+        }
     }
 
     private static void send(KafkaProducer<String, String> producer, com.phonesmith.contracts.Event command)

@@ -15,6 +15,15 @@ record ServiceSpec(String name, int portOffset, String database, String heap) {
             new ServiceSpec("os-image-builder", 4, "images", "200m"),
             new ServiceSpec("activations", 5, "activations", "200m"));
 
+    /** The signing keys of the stack's image builder, and the trusted-keys file its handsets read. */
+    static java.nio.file.Path signingKeys(StackConfig config) {
+        return config.dataDir().resolve("signing-keys");
+    }
+
+    static java.nio.file.Path trustedKeys(StackConfig config) {
+        return signingKeys(config).resolve("trusted-keys.pem");
+    }
+
     int port(StackConfig config) {
         return config.httpBasePort() + portOffset;
     }
@@ -79,6 +88,12 @@ record ServiceSpec(String name, int portOffset, String database, String heap) {
             case "os-image-builder" -> {
                 props.put("images.store-dir", config.dataDir().resolve("artifacts").toString());
                 props.put("images.public-url", url(config, "os-image-builder"));
+                // the dev key is made here on first start; the rack's handsets trust what is published beside it
+                props.put("images.keys-dir", signingKeys(config).toString());
+                // a demo-sized seed release: a 64 MiB system image builds in a few seconds on a laptop
+                props.put("images.seed.system-mib", "64");
+                props.put("images.seed.vendor-mib", "8");
+                props.put("images.seed.product-kib-per-package", "256");
             }
             case "factory-adapter" -> {
                 props.put("factory.stations.host", "127.0.0.1");

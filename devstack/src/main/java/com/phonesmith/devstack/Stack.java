@@ -104,6 +104,8 @@ public final class Stack implements AutoCloseable {
                 List.of("--host", "127.0.0.1", "--first-port", Integer.toString(config.firstHandsetPort()),
                         "--units-per-variant", Integer.toString(config.handsetsPerVariant()),
                         "--data-dir", config.dataDir().resolve("handsets").toString(),
+                        // verified boot accepts what the stack's image builder signs
+                        "--trusted-keys", ServiceSpec.trustedKeys(config).toString(),
                         // shipped handsets reach their customers one step later, activate, and check in
                         "--kafka", kafka.bootstrapServers(), "--activations-url", url("activations"),
                         "--delivery-delay", StackConfig.millis(config.stepDuration()) + "ms",

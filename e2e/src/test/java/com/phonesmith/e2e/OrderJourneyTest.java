@@ -272,7 +272,7 @@ class OrderJourneyTest {
                         "POST /api/quotes", "GET /api/launches/{code}", "GET /api/promise"),
                 "order-workflow", List.of("GET /api/orders/{id}/timeline"),
                 "factory-adapter", List.of("GET /api/promise"),
-                "os-image-builder", List.of(),
+                "os-image-builder", List.of("GET /api/signing/trusted-keys"),
                 "activations", List.of("POST /api/devices/{imei}/activation", "POST /api/devices/{imei}/check-ins"));
         publicOperations.forEach((service, open) -> RoleMatrix.fromOpenApi(java.net.URI.create(stack.url(service)))
                 .publicOperations(open.toArray(String[]::new))

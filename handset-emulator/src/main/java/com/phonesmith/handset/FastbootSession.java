@@ -132,7 +132,8 @@ final class FastbootSession {
         byte[] chunk = new byte[DATA_CHUNK_BYTES];
         long received = 0;
         long started = System.nanoTime();
-        boolean dropHalfWay = handset.faults().takeDisconnect();
+        // a pulled cable cuts the download after half its bytes, however small it is and however it is packeted
+        long cutAt = handset.faults().takeDisconnect() ? size / 2 : -1;
         while (received < size) {
             OptionalLong length = transport.nextPacketLength();
             if (length.isEmpty()) {
@@ -143,12 +144,12 @@ final class FastbootSession {
                 throw new ProtocolException("download packet overruns the announced size");
             }
             for (long left = packetBytes; left > 0; ) {
-                if (dropHalfWay && received + packetBytes - left >= size / 2) {
+                long position = received + packetBytes - left;
+                if (position == cutAt) {
                     LOG.info(handset.serial() + ": fault: the link drops half way through a download");
-                    throw new IOException("fault: link dropped after " + (received + packetBytes - left) + " of "
-                            + size + " bytes");
+                    throw new IOException("fault: link dropped after " + position + " of " + size + " bytes");
                 }
-                int n = (int) Math.min(left, chunk.length);
+                int n = (int) Math.min(Math.min(left, chunk.length), position < cutAt ? cutAt - position : left);
                 transport.readFully(chunk, 0, n);
                 buffer.write(chunk, 0, n);
                 left -= n;

@@ -20,7 +20,7 @@ public final class Faults {
     private volatile long writeBytesPerSecond;
     private volatile Duration bootDelay = Duration.ZERO;
 
-    /** The next n downloads lose the connection half way. */
+    /** The next n downloads lose the connection half way through, however small they are. */
     public Faults disconnectDuringDownloads(int n) {
         disconnects.set(n);
         return this;

@@ -1,20 +1,17 @@
 package com.phonesmith.handset;
 
-import com.phonesmith.contracts.image.ImageFormat;
-import com.phonesmith.contracts.image.ImageManifest;
 import com.phonesmith.contracts.image.boot.TrustedKeys;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -44,10 +41,15 @@ public final class Handset implements AutoCloseable {
     private RunningBuild runningImage;
     /** Why the last boot was refused, e.g. verified boot found a partition that does not match its digest. */
     private String bootError;
-    private volatile java.util.function.Supplier<TrustedKeys> trustedKeys = TrustedKeys::none;
+    private volatile Supplier<TrustedKeys> trustedKeys;
+    /**
+     * A restarted handset that was booted boots again, through verified boot, the first time anything asks what it
+     * runs: by then whoever started it has said which keys it trusts.
+     */
+    private boolean bootPending;
 
-    private Handset(Variant variant, int unit, ServerSocket server, Path dataDir, Duration idleTimeout)
-            throws IOException {
+    private Handset(Variant variant, int unit, ServerSocket server, Path dataDir, Duration idleTimeout,
+            Supplier<TrustedKeys> trustedKeys) throws IOException {
         this.variant = variant;
         this.unit = unit;
         this.imei = Imei.derive(variant, unit);
@@ -56,27 +58,35 @@ public final class Handset implements AutoCloseable {
         this.serial = "PS" + server.getLocalPort();
         this.store = new PartitionStore(dataDir.resolve(serial));
         this.idleTimeoutMillis = Math.toIntExact(idleTimeout.toMillis());
-        if (store.loadBootState() == BootState.BOOTED) {
-            boot();
-        }
+        this.trustedKeys = Objects.requireNonNull(trustedKeys);
+        this.bootPending = store.loadBootState() == BootState.BOOTED;
         this.acceptLoop = new Thread(this::serve, "handset-" + serial);
         acceptLoop.setDaemon(true);
     }
 
-    /** Starts a handset listening on address; port 0 picks a free port (the serial follows the port). */
+    /**
+     * Starts a handset listening on address; port 0 picks a free port (the serial follows the port). Its verified
+     * boot accepts the signatures of the keys that trustedKeys supplies, asked at every boot.
+     */
     public static Handset start(Variant variant, int unit, InetSocketAddress address, Path dataDir,
-            Duration idleTimeout) throws IOException {
+            Duration idleTimeout, Supplier<TrustedKeys> trustedKeys) throws IOException {
         ServerSocket server = new ServerSocket();
         try {
             server.setReuseAddress(true);
             server.bind(address);
-            Handset handset = new Handset(variant, unit, server, dataDir, idleTimeout);
+            Handset handset = new Handset(variant, unit, server, dataDir, idleTimeout, trustedKeys);
             handset.acceptLoop.start();
             return handset;
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
         }
+    }
+
+    /** A handset that trusts no key until {@link #trustKeys} says which. */
+    public static Handset start(Variant variant, int unit, InetSocketAddress address, Path dataDir,
+            Duration idleTimeout) throws IOException {
+        return start(variant, unit, address, dataDir, idleTimeout, TrustedKeys::none);
     }
 
     public static Handset start(Variant variant, int unit, InetSocketAddress address, Path dataDir)
@@ -106,45 +116,48 @@ public final class Handset implements AutoCloseable {
     }
 
     /**
-     * What a reboot does: verified boot when a boot descriptor is flashed (the handset then runs what its
-     * partitions hold, or refuses and stays in its bootloader saying why); otherwise the handset runs the image on
-     * its system partition if that is a Phonesmith image of the older single-file format.
+     * What a reboot does: verified boot checks the boot descriptor on the vbmeta partition, then the handset runs
+     * what its partitions hold, or refuses (nothing on vbmeta, a key it does not trust, a partition that does not
+     * match its digest...) and stays in its bootloader saying why.
      */
     synchronized boolean boot() throws IOException {
+        bootPending = false;
         store.discardDownload();
         bootError = null;
         if (faults.takeBootFailure()) {
             return refuseBoot("fault: the boot failed");
         }
-        Optional<RunningBuild> image;
-        if (store.image(Partition.VBMETA).isPresent()) {
-            VerifiedBoot.Outcome outcome = VerifiedBoot.boot(store, trustedKeys.get(), store.loadRollbackIndex(),
-                    variant.model());
-            if (!outcome.booted()) {
-                return refuseBoot(outcome.refusal());
-            }
-            store.saveRollbackIndex(outcome.rollbackIndex());
-            image = Optional.of(outcome.build());
-        } else {
-            image = readSystemManifest();
+        VerifiedBoot.Outcome outcome = VerifiedBoot.boot(store, trustedKeys.get(), store.loadRollbackIndex(),
+                variant.model());
+        if (!outcome.booted()) {
+            return refuseBoot(outcome.refusal());
         }
-        if (image.isPresent() && faults.bootDelay().toMillis() > 0) {
+        store.saveRollbackIndex(outcome.rollbackIndex());
+        store.saveBootState(BootState.BOOTED);
+        long delay = faults.bootDelay().toMillis();
+        if (delay > 0) {
             bootState = BootState.BOOTING;
-            store.saveBootState(BootState.BOOTED);
-            long delay = faults.bootDelay().toMillis();
-            RunningBuild booting = image.get();
-            Thread finisher = new Thread(() -> finishSlowBoot(booting, delay), "handset-boot-" + serial);
+            runningImage = null;
+            Thread finisher = new Thread(() -> finishSlowBoot(outcome.build(), delay), "handset-boot-" + serial);
             finisher.setDaemon(true);
             finisher.start();
             LOG.info(serial + ": booting slowly, " + delay + " ms");
             return true;
         }
-        bootState = image.isPresent() ? BootState.BOOTED : BootState.FASTBOOT;
-        runningImage = image.orElse(null);
-        store.saveBootState(bootState);
-        LOG.info(serial + ": " + (image.isPresent() ? "booted " + image.get().fingerprint()
-                : "boot failed, no bootable system image; staying in fastboot"));
-        return image.isPresent();
+        bootState = BootState.BOOTED;
+        runningImage = outcome.build();
+        LOG.info(serial + ": booted " + runningImage.fingerprint());
+        return true;
+    }
+
+    private void resumePendingBoot() {
+        if (bootPending) {
+            try {
+                boot();
+            } catch (IOException e) {
+                throw new UncheckedIOException(serial + ": booting again after a restart failed", e);
+            }
+        }
     }
 
     private boolean refuseBoot(String reason) throws IOException {
@@ -172,13 +185,14 @@ public final class Handset implements AutoCloseable {
         }
     }
 
-    /** The keys whose signatures this handset's verified boot accepts (asked at every boot; none by default). */
-    public void trustKeys(java.util.function.Supplier<TrustedKeys> keys) {
-        this.trustedKeys = java.util.Objects.requireNonNull(keys);
+    /** The keys whose signatures this handset's verified boot accepts (asked at every boot). */
+    public void trustKeys(Supplier<TrustedKeys> keys) {
+        this.trustedKeys = Objects.requireNonNull(keys);
     }
 
     /** Why the last boot was refused, if it was. */
     public synchronized Optional<String> bootError() {
+        resumePendingBoot();
         return Optional.ofNullable(bootError);
     }
 
@@ -189,6 +203,7 @@ public final class Handset implements AutoCloseable {
 
     /** Flashing or rebooting to the bootloader leaves the handset running nothing but its bootloader. */
     private void enterBootloader() throws IOException {
+        bootPending = false;
         bootState = BootState.FASTBOOT;
         runningImage = null;
         store.saveBootState(bootState);
@@ -251,29 +266,6 @@ public final class Handset implements AutoCloseable {
         return store;
     }
 
-    private Optional<RunningBuild> readSystemManifest() throws IOException {
-        Optional<Path> system = store.image(Partition.SYSTEM);
-        if (system.isEmpty()) {
-            return Optional.empty();
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(system.get()))) {
-            return ImageFormat.readManifest(in)
-                    .filter(manifest -> manifest.fingerprint() != null && !manifest.fingerprint().isBlank())
-                    .map(Handset::runningBuildOf);
-        }
-    }
-
-    private static RunningBuild runningBuildOf(ImageManifest manifest) {
-        List<String> packages = manifest.packages() == null ? List.of() : manifest.packages().stream()
-                .map(entry -> entry.name() + " " + entry.version()).sorted().toList();
-        return new RunningBuild(manifest.fingerprint(), manifest.model(), nullSafe(manifest.features()),
-                nullSafe(manifest.apps()), packages);
-    }
-
-    private static List<String> nullSafe(List<String> items) {
-        return items == null ? List.of() : items;
-    }
-
     public String serial() {
         return serial;
     }
@@ -304,10 +296,12 @@ public final class Handset implements AutoCloseable {
     }
 
     public synchronized BootState bootState() {
+        resumePendingBoot();
         return bootState;
     }
 
     public synchronized Optional<RunningBuild> runningImage() {
+        resumePendingBoot();
         return Optional.ofNullable(runningImage);
     }
 

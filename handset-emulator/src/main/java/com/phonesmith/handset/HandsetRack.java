@@ -1,5 +1,6 @@
 package com.phonesmith.handset;
 
+import com.phonesmith.contracts.image.boot.TrustedKeys;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** A running rack of handsets, one port each, in the order of its layout. */
 public final class HandsetRack implements AutoCloseable {
@@ -20,18 +22,16 @@ public final class HandsetRack implements AutoCloseable {
     public static HandsetRack start(RackConfig config) throws IOException {
         List<Handset> started = new ArrayList<>();
         try {
+            Supplier<TrustedKeys> keys = config.trustedKeys() == null ? TrustedKeys::none
+                    : new TrustedKeysFile(config.trustedKeys());
             int port = config.firstPort();
             for (RackLayout.Slot slot : config.layout().slots()) {
                 for (int unit = 1; unit <= slot.units(); unit++) {
-                    started.add(startOne(config, slot.variant(), unit, port));
+                    started.add(startOne(config, slot.variant(), unit, port, keys));
                     port = config.firstPort() == 0 ? 0 : port + 1;
                 }
             }
             requireDistinctImeis(started);
-            if (config.trustedKeys() != null) {
-                TrustedKeysFile keys = new TrustedKeysFile(config.trustedKeys());
-                started.forEach(handset -> handset.trustKeys(keys));
-            }
             return new HandsetRack(started);
         } catch (IOException | RuntimeException e) {
             started.forEach(Handset::close);
@@ -39,10 +39,11 @@ public final class HandsetRack implements AutoCloseable {
         }
     }
 
-    private static Handset startOne(RackConfig config, Variant variant, int unit, int port) throws IOException {
+    private static Handset startOne(RackConfig config, Variant variant, int unit, int port,
+            Supplier<TrustedKeys> keys) throws IOException {
         try {
             return Handset.start(variant, unit, new InetSocketAddress(config.host(), port), config.dataDir(),
-                    config.idleTimeout());
+                    config.idleTimeout(), keys);
         } catch (BindException e) {
             BindException named = new BindException("cannot listen on " + config.host() + ":" + port + " for "
                     + variant + " unit " + unit + ": " + e.getMessage());

@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs a rack until standard input closes or the process is terminated. Options: {@code --host},
  * {@code --first-port}, {@code --units-per-variant}, {@code --data-dir}, {@code --idle-timeout-seconds},
- * {@code --ignore-stdin} (keep running when standard input is closed from the start, e.g. under nohup); with
+ * {@code --trusted-keys} (the file of keys verified boot accepts), {@code --ignore-stdin} (keep running when standard input is closed from the start, e.g. under nohup); with
  * {@code --kafka} and {@code --activations-url}, shipped handsets are delivered after {@code --delivery-delay},
  * activate and check in every {@code --check-in-interval}.
  */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import com.phonesmith.contracts.image.bundle.FactoryBundle;
+import com.phonesmith.contracts.image.sparse.SparseReader;
+import com.phonesmith.handset.fixtures.TestBundles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,17 +65,23 @@ class AospFastbootInteropTest {
     }
 
     @Test
-    void fastbootFlashesAndRebootsAHandsetWhichThenRunsTheImage() throws Exception {
-        byte[] image = withRandomTail(TestImages.systemImage(), 3 << 20);
-        Path file = Files.write(files.resolve("system.img"), image);
-
-        fastboot("flash", "system", file.toString());
+    void fastbootFlashesEachPartitionAndTheDescriptorThenRebootsAHandsetWhichRunsTheBundle() throws Exception {
+        TestBundles.Bundle bundle = HandsetFixture.BUNDLES.make(HandsetFixture.SPEC.withSystemPayload(3 << 20), files);
+        try (FactoryBundle opened = FactoryBundle.open(bundle.file())) {
+            for (String partition : opened.partitions()) {
+                Path image = opened.extract(partition, files.resolve(partition + ".img"));
+                fastboot("flash", partition, image.toString());
+            }
+            fastboot("flash", "vbmeta", Files.write(files.resolve("vbmeta.img"), opened.vbmeta()).toString());
+        }
         fastboot("reboot");
 
+        Path system = files.resolve("system.raw");
+        SparseReader.expand(files.resolve("system.img"), system);
         assertThat(handset.flashedImage(Partition.SYSTEM)).hasValueSatisfying(
-                stored -> assertThat(stored).hasBinaryContent(image));
+                stored -> assertThat(stored).hasSameBinaryContentAs(system));
         assertThat(handset.bootState()).isEqualTo(BootState.BOOTED);
-        assertThat(fastboot("getvar", "x-build-fingerprint")).contains(TestImages.FINGERPRINT);
+        assertThat(fastboot("getvar", "x-build-fingerprint")).contains(HandsetFixture.FINGERPRINT);
     }
 
     @Test
@@ -102,13 +111,5 @@ class AospFastbootInteropTest {
         String text = new String(output, StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as("exit code of %s, output:%n%s", command, text).isZero();
         return text;
-    }
-
-    private static byte[] withRandomTail(byte[] head, int tailBytes) {
-        byte[] image = Arrays.copyOf(head, head.length + tailBytes);
-        byte[] tail = new byte[tailBytes];
-        new Random(11).nextBytes(tail);
-        System.arraycopy(tail, 0, image, head.length, tailBytes);
-        return image;
     }
 }

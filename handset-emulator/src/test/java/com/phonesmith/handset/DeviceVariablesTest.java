@@ -3,6 +3,7 @@ package com.phonesmith.handset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.phonesmith.handset.RawFastbootHost.Reply;
+import com.phonesmith.handset.fixtures.TestBundles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DeviceVariablesTest {
     @TempDir
     Path dataDir;
+    @TempDir
+    Path files;
     Handset handset;
     RawFastbootHost host;
 
@@ -66,6 +69,34 @@ class DeviceVariablesTest {
         assertThat(host.command("getvar:x-installed-apps").type()).isEqualTo("FAIL");
         assertThat(host.command("getvar:x-build-fingerprint").type()).isEqualTo("FAIL");
         assertThat(host.command("getvar:x-flashed-digest:system").type()).isEqualTo("FAIL");
+        assertThat(host.command("getvar:x-installed-package-count").type()).isEqualTo("FAIL");
+        assertThat(host.command("getvar:x-boot-error")).isEqualTo(new Reply("FAIL", "the last boot was not refused"));
+    }
+
+    @Test
+    void anEmptyHandsetThatIsRebootedSaysWhyItDidNotBoot() throws IOException {
+        host.command("reboot");
+        host.close();
+        host = RawFastbootHost.connect(handset);
+
+        assertThat(host.getvar("x-boot-state")).isEqualTo("failed");
+        assertThat(host.getvar("x-boot-error")).isEqualTo("no boot descriptor on the vbmeta partition");
+        assertThat(host.command("getvar:x-installed-apps").type()).isEqualTo("FAIL");
+        assertThat(host.getvar("partition-size:vbmeta")).isEqualTo("0x10000");
+    }
+
+    @Test
+    void aBootedHandsetListsItsInstalledPackagesOneByOne() throws IOException {
+        bootBundle(HandsetFixture.SPEC);
+
+        List<String> packages = new ArrayList<>();
+        int count = Integer.parseInt(host.getvar("x-installed-package-count"));
+        for (int i = 0; i < count; i++) {
+            packages.add(host.getvar("x-installed-package:" + i));
+        }
+
+        assertThat(packages).containsExactlyElementsOf(HandsetFixture.SPEC.packages().stream().sorted().toList());
+        assertThat(host.command("getvar:x-installed-package:" + count).type()).isEqualTo("FAIL");
     }
 
     @Test
@@ -87,11 +118,7 @@ class DeviceVariablesTest {
     @Test
     void aListTooLongForOneReplyFailsAndCanBeReadItemByItem() throws IOException {
         List<String> apps = IntStream.range(0, 30).mapToObj(i -> "org.example.application" + i).toList();
-        host.download(TestImages.systemImage(TestImages.FINGERPRINT, List.of("vpn"), apps));
-        host.command("flash:system");
-        host.command("reboot");
-        host.close();
-        host = RawFastbootHost.connect(handset);
+        bootBundle(TestBundles.Spec.of("nordvik-fjord", HandsetFixture.FINGERPRINT, List.of("vpn"), apps));
 
         Reply whole = host.command("getvar:x-installed-apps");
         assertThat(whole.type()).isEqualTo("FAIL");
@@ -99,5 +126,12 @@ class DeviceVariablesTest {
         assertThat(host.getvar("x-installed-app-count")).isEqualTo("30");
         assertThat(host.getvar("x-installed-app:29")).isEqualTo("org.example.application29");
         assertThat(host.getvar("x-installed-features")).isEqualTo("vpn");
+    }
+
+    /** Flashes a bundle made to the spec, reboots, and connects again. */
+    private void bootBundle(TestBundles.Spec spec) throws IOException {
+        host.close();
+        new BundleFlasher(handset, files).flashAndReboot(HandsetFixture.BUNDLES.make(spec, files));
+        host = RawFastbootHost.connect(handset);
     }
 }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.phonesmith.handset.RawFastbootHost.Reply;
+import com.phonesmith.handset.fixtures.TestBundles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,8 +19,19 @@ import org.junit.jupiter.api.io.TempDir;
 /** Faults set over fastboot ({@code oem fault ...}) hit the next operations of the handset, then it works again. */
 class FaultsTest {
     @TempDir
+    static Path bundles;
+    static TestBundles.Bundle bundle;
+
+    @TempDir
     Path dataDir;
+    @TempDir
+    Path work;
     Handset handset;
+
+    @BeforeAll
+    static void makeBundle() throws IOException {
+        bundle = HandsetFixture.bundle(bundles);
+    }
 
     @BeforeEach
     void startHandset() throws IOException {
@@ -36,24 +50,25 @@ class FaultsTest {
     }
 
     private void flashAndReboot() throws IOException {
+        new BundleFlasher(handset, work).flashAndReboot(bundle);
+    }
+
+    private String getvar(String name) throws IOException {
         try (RawFastbootHost host = RawFastbootHost.connect(handset)) {
-            assertThat(host.download(TestImages.systemImage()).type()).isEqualTo("OKAY");
-            assertThat(host.command("flash:system").type()).isEqualTo("OKAY");
-            assertThat(host.command("reboot").type()).isEqualTo("OKAY");
+            return host.getvar(name);
         }
     }
 
-    private String bootState() throws IOException {
-        try (RawFastbootHost host = RawFastbootHost.connect(handset)) {
-            return host.getvar("x-boot-state");
-        }
+    /** The bootloader's RAM, as far as the last download filled it. */
+    private Path downloadBuffer() {
+        return handset.dataDirectory().resolve("download.buffer");
     }
 
     @Test
     void aPartitionSetToFailRefusesTheNextWriteWithTheReasonAndThenWrites() throws IOException {
         assertThat(fault("fail-write system 1").type()).isEqualTo("OKAY");
         try (RawFastbootHost host = RawFastbootHost.connect(handset)) {
-            host.download(TestImages.systemImage());
+            host.download(new byte[] {1, 2, 3});
             assertThat(host.command("flash:system")).isEqualTo(new Reply("FAIL",
                     "writing system failed: flash memory error"));
             assertThat(host.command("flash:system").type()).isEqualTo("OKAY");
@@ -61,13 +76,22 @@ class FaultsTest {
     }
 
     @Test
-    void aCorruptedWriteLeavesADigestThatIsNotTheImages() throws IOException {
+    void aCorruptedWriteLeavesADigestThatIsNotTheImagesAndVerifiedBootRefusesIt() throws IOException {
         fault("corrupt-write 1");
         flashAndReboot();
-        String expected = FlashAndBootTest.sha256(TestImages.systemImage());
-        assertThat(handset.flashedDigest(Partition.SYSTEM)).isPresent().get().isNotEqualTo(expected);
+
+        String[] corrupted = Arrays.stream(new String[] {"boot", "system", "vendor", "product"})
+                .filter(p -> !handset.flashedDigest(Partition.named(p).orElseThrow()).orElseThrow()
+                        .equals(bundle.partitionDigest(p)))
+                .toArray(String[]::new);
+        assertThat(corrupted).hasSize(1);
+        assertThat(getvar("x-boot-state")).isEqualTo("failed");
+        assertThat(getvar("x-boot-error")).contains("partition " + corrupted[0]);
+
         flashAndReboot();
-        assertThat(handset.flashedDigest(Partition.SYSTEM)).contains(expected);
+        assertThat(handset.flashedDigest(Partition.named(corrupted[0]).orElseThrow()))
+                .contains(bundle.partitionDigest(corrupted[0]));
+        assertThat(getvar("x-boot-state")).isEqualTo("booted");
     }
 
     @Test
@@ -84,26 +108,52 @@ class FaultsTest {
                 host.readReply();
             }).isInstanceOf(IOException.class);
         }
+        assertThat(downloadBuffer()).hasSize(1 << 19);
         try (RawFastbootHost host = RawFastbootHost.connect(handset)) {
-            assertThat(host.download(TestImages.systemImage()).type()).isEqualTo("OKAY");
+            assertThat(host.download(new byte[1 << 20]).type()).isEqualTo("OKAY");
         }
+    }
+
+    @Test
+    void aPulledCableCutsASmallDownloadInOnePacketHalfWayToo() throws IOException {
+        fault("disconnect-download 1");
+        try (RawFastbootHost host = RawFastbootHost.connect(handset)) {
+            assertThatThrownBy(() -> host.download(new byte[100])).isInstanceOf(IOException.class);
+        }
+        assertThat(downloadBuffer()).hasSize(50);
+    }
+
+    @Test
+    void aPulledCableCutsEvenTheSmallFirstImageOfABundleAndTheNextAttemptBoots() throws IOException {
+        fault("disconnect-download 1");
+
+        assertThatThrownBy(() -> new BundleFlasher(handset, work).flash(bundle)).isInstanceOf(IOException.class);
+
+        assertThat(handset.flashedImage(Partition.BOOT)).isEmpty();
+        flashAndReboot();
+        assertThat(getvar("x-boot-state")).isEqualTo("booted");
     }
 
     @Test
     void aFailedBootSaysSoAndTheNextBootWorks() throws IOException {
         fault("fail-boot 1");
         flashAndReboot();
-        assertThat(bootState()).isEqualTo("failed");
-        flashAndReboot();
-        assertThat(bootState()).isEqualTo("booted");
+        assertThat(getvar("x-boot-state")).isEqualTo("failed");
+        assertThat(getvar("x-boot-error")).isEqualTo("fault: the boot failed");
+
+        try (RawFastbootHost host = RawFastbootHost.connect(handset)) {
+            assertThat(host.command("reboot").type()).isEqualTo("OKAY");
+        }
+        assertThat(getvar("x-boot-state")).isEqualTo("booted");
     }
 
     @Test
     void aSlowBootIsBootingUntilItHasBooted() throws IOException {
         fault("boot-delay 700");
         flashAndReboot();
-        assertThat(bootState()).isEqualTo("booting");
-        await().atMost(Duration.ofSeconds(10)).until(() -> bootState().equals("booted"));
+        assertThat(getvar("x-boot-state")).isEqualTo("booting");
+        await().atMost(Duration.ofSeconds(10)).until(() -> getvar("x-boot-state").equals("booted"));
+        assertThat(getvar("x-build-fingerprint")).isEqualTo(HandsetFixture.FINGERPRINT);
     }
 
     @Test

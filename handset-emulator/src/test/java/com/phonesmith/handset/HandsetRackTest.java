@@ -8,6 +8,7 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HandsetRackTest {
     @TempDir
     Path dataDir;
+    @TempDir
+    Path files;
 
     @Test
     void theStandardLayoutHoldsTwoUnitsOfEachOfTheSixteenVariants() {
@@ -79,6 +82,25 @@ class HandsetRackTest {
         try (ServerSocket firstIsFreeAgain = new ServerSocket()) {
             firstIsFreeAgain.setReuseAddress(true);
             firstIsFreeAgain.bind(new InetSocketAddress("127.0.0.1", firstPort));
+        }
+    }
+
+    @Test
+    void aRestartedRackBootsWhatItsHandsetsHadBootedWithTheKeysOfItsTrustedKeysFile() throws IOException {
+        Path keys = Files.writeString(files.resolve("trusted-keys.pem"), HandsetFixture.BUNDLES.trusted().toPem());
+        RackLayout oneVariant = new RackLayout(RackLayout.standard().slots().subList(0, 1));
+        RackConfig config = RackConfig.defaults(dataDir).withLayout(oneVariant).withFirstPort(freePortRange(2))
+                .withTrustedKeys(keys);
+        try (HandsetRack rack = HandsetRack.start(config)) {
+            new BundleFlasher(rack.handsets().get(0), files).flashAndReboot(HandsetFixture.bundle(files));
+        }
+
+        try (HandsetRack rack = HandsetRack.start(config)) {
+            try (RawFastbootHost host = RawFastbootHost.connect(rack.handsets().get(0))) {
+                assertThat(host.getvar("x-boot-state")).isEqualTo("booted");
+                assertThat(host.getvar("x-build-fingerprint")).isEqualTo(HandsetFixture.FINGERPRINT);
+            }
+            assertThat(rack.handsets().get(1).bootState()).isEqualTo(BootState.FASTBOOT);
         }
     }
 

@@ -1,15 +1,23 @@
 package com.phonesmith.handset;
 
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** A bare fastboot TCP host for tests: sends packets and reads replies exactly as they come off the wire. */
 final class RawFastbootHost implements AutoCloseable {
     record Reply(String type, String message) {
+    }
+
+    /** What a streamed download sends. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     private final Socket socket;
@@ -101,6 +109,34 @@ final class RawFastbootHost implements AutoCloseable {
         }
         sendPacket(data);
         return readReply();
+    }
+
+    /** download:%08x, the content streamed in packets of 64 KiB, and the handset's final reply. */
+    Reply download(long size, Content content) throws IOException {
+        send(String.format("download:%08x", size));
+        Reply ready = readReply();
+        if (!ready.type().equals("DATA")) {
+            return ready;
+        }
+        try (OutputStream packets = new BufferedOutputStream(new Packets(), 1 << 16)) {
+            content.writeTo(packets);
+        }
+        return readReply();
+    }
+
+    /** Sends every write as one fastboot TCP packet; closing sends nothing and leaves the connection open. */
+    private final class Packets extends OutputStream {
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (length > 0) {
+                sendPacket(Arrays.copyOfRange(bytes, offset, offset + length));
+            }
+        }
     }
 
     @Override

@@ -9,10 +9,9 @@ import com.phonesmith.contracts.image.sparse.SparsePiece;
 import com.phonesmith.contracts.image.sparse.SparseSplitter;
 import com.phonesmith.contracts.image.sparse.SparseWriter;
 import com.phonesmith.handset.RawFastbootHost.Reply;
-import java.io.BufferedOutputStream;
+import com.phonesmith.handset.fixtures.TestBundles;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -92,56 +91,34 @@ class SparsePiecesFlashTest {
         }
     }
 
+    @Test
+    void aSignedBundleWithALargeSystemPartitionFlashedInPiecesBoots() throws Exception {
+        TestBundles.Bundle bundle = HandsetFixture.BUNDLES.make(HandsetFixture.SPEC.withSystemPayload(3 << 20), files);
+
+        new BundleFlasher(first, files).downloadLimit(LIMIT).flashAndReboot(bundle);
+
+        assertThat(first.bootState()).isEqualTo(BootState.BOOTED);
+        assertThat(first.flashedDigest(Partition.SYSTEM)).contains(bundle.partitionDigest("system"));
+    }
+
     /** One download and flash:system per piece, each piece streamed from its source file in 64 KiB packets. */
     private static void flashPieces(Handset handset, List<SparsePiece> pieces) throws IOException {
         try (RawFastbootHost host = RawFastbootHost.connect(handset)) {
             assertThat(Long.decode(host.getvar("max-download-size"))).isGreaterThanOrEqualTo(LIMIT);
             for (SparsePiece piece : pieces) {
-                host.send(String.format("download:%08x", piece.sizeBytes()));
-                Reply ready = host.readReply();
-                assertThat(ready).as("answer to the download of %s", piece)
-                        .isEqualTo(new Reply("DATA", String.format("%08x", piece.sizeBytes())));
-                try (OutputStream out = new BufferedOutputStream(new Packets(host), 1 << 16)) {
-                    piece.writeTo(out);
-                }
-                assertThat(host.readReply().type()).as("end of the download of %s", piece).isEqualTo("OKAY");
+                Reply downloaded = host.download(piece.sizeBytes(), piece::writeTo);
+                assertThat(downloaded).as("download of %s", piece).extracting(Reply::type).isEqualTo("OKAY");
                 Reply flashed = host.command("flash:system");
                 assertThat(flashed).as("flash of %s", piece).extracting(Reply::type).isEqualTo("OKAY");
             }
         }
     }
 
-    /** Sends every write as one fastboot TCP packet; closing sends nothing and leaves the connection open. */
-    private static final class Packets extends OutputStream {
-        private final RawFastbootHost host;
-
-        Packets(RawFastbootHost host) {
-            this.host = host;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            if (length > 0) {
-                host.sendPacket(Arrays.copyOfRange(bytes, offset, offset + length));
-            }
-        }
-    }
-
-    /**
-     * A Phonesmith system image with a tail of random data, zeros, patterned blocks and single odd blocks, 5 MiB
-     * in all.
-     */
+    /** A raw image of random data, zeros, patterned blocks and single odd blocks, 5 MiB in all. */
     private static byte[] systemImage() {
         ByteBuffer image = ByteBuffer.allocate(5 << 20).order(ByteOrder.LITTLE_ENDIAN);
-        image.put(TestImages.systemImage());
-        image.position(BLOCK);
         Random random = new Random(17);
-        byte[] noise = new byte[(3 << 20) / 2];
+        byte[] noise = new byte[(3 << 20) / 2 + BLOCK];
         random.nextBytes(noise);
         image.put(noise);
         image.position(image.position() + (1 << 20)); // zeros

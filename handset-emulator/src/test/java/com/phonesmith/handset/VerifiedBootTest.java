@@ -2,11 +2,8 @@ package com.phonesmith.handset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.phonesmith.contracts.image.bundle.FactoryBundle;
-import com.phonesmith.contracts.image.sparse.SparseReader;
 import com.phonesmith.handset.fixtures.TestBundles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -94,28 +91,11 @@ class VerifiedBootTest {
                 .contains("rollback index 4 is older than the device's 5"));
     }
 
-    /** Flashes every image of the bundle and its descriptor with our fastboot host, then reboots. */
-    private void flashAll(TestBundles.Bundle bundle, String... corrupted) throws Exception {
-        Path work = Files.createTempDirectory(files, "flash-");
-        try (FactoryBundle opened = FactoryBundle.open(bundle.file());
-                RawFastbootHost host = RawFastbootHost.connect(handset)) {
-            for (String partition : opened.partitions()) {
-                Path image = opened.extract(partition, work.resolve(partition + ".img"));
-                if (SparseReader.isSparse(image)) {
-                    Path raw = work.resolve(partition + ".raw");
-                    SparseReader.expand(image, raw);
-                    image = raw;
-                }
-                byte[] bytes = Files.readAllBytes(image);
-                if (List.of(corrupted).contains(partition)) {
-                    bytes[bytes.length / 3] ^= 0x40;
-                }
-                assertThat(host.download(bytes).type()).isEqualTo("OKAY");
-                assertThat(host.command("flash:" + partition).type()).isEqualTo("OKAY");
-            }
-            assertThat(host.download(opened.vbmeta()).type()).isEqualTo("OKAY");
-            assertThat(host.command("flash:vbmeta").type()).isEqualTo("OKAY");
+    private void flashAll(TestBundles.Bundle bundle, String... corrupted) throws IOException {
+        BundleFlasher flasher = new BundleFlasher(handset, files);
+        for (String partition : corrupted) {
+            flasher.corrupting(partition);
         }
-        handset.boot();
+        flasher.flashAndReboot(bundle);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Points images.store-dir at a fresh temporary folder, removed when the tests end. */
+/** Points images.store-dir and images.keys-dir at fresh temporary folders, removed when the tests end. */
 public class TemporaryArtifactStore implements QuarkusTestResourceLifecycleManager {
     private Path dir;
 
@@ -20,7 +20,8 @@ public class TemporaryArtifactStore implements QuarkusTestResourceLifecycleManag
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.of("images.store-dir", dir.toString());
+        return Map.of("images.store-dir", dir.resolve("artifacts").toString(),
+                "images.keys-dir", dir.resolve("signing-keys").toString());
     }
 
     @Override

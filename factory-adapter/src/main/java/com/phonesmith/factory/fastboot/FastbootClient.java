@@ -120,19 +120,34 @@ public final class FastbootClient implements AutoCloseable {
     /** Streams the file to the device in {@value #DOWNLOAD_PACKET_BYTES}-byte packets. */
     public void download(Path file) throws IOException {
         long size = Files.size(file);
-        startDownload(size);
-        try (InputStream data = Files.newInputStream(file)) {
-            byte[] packet = new byte[(int) Math.min(DOWNLOAD_PACKET_BYTES, Math.max(size, 1))];
-            for (long sent = 0; sent < size; ) {
-                int length = data.readNBytes(packet, 0, (int) Math.min(packet.length, size - sent));
-                if (length == 0) {
-                    throw abort(new IOException(file + " got shorter while it was being sent"));
-                }
-                writePacket(packet, 0, length);
-                sent += length;
+        download(size, out -> {
+            try (InputStream data = Files.newInputStream(file)) {
+                data.transferTo(out);
             }
+        });
+    }
+
+    /**
+     * Streams exactly {@code size} bytes, written by the payload (e.g. a piece of a split sparse image), to the device
+     * in {@value #DOWNLOAD_PACKET_BYTES}-byte packets. A payload that writes more or less than announced, or fails
+     * part way, breaks the connection: the device is left waiting inside the data phase.
+     */
+    public void download(long size, Payload payload) throws IOException {
+        startDownload(size);
+        PacketStream packets = new PacketStream(size);
+        try {
+            payload.writeTo(packets);
+        } catch (IOException e) {
+            throw abort(e);
         }
+        packets.finish();
         finish("download");
+    }
+
+    /** What a download sends: it writes its bytes to the stream it is given and does not close it. */
+    @FunctionalInterface
+    public interface Payload {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     private void startDownload(long size) throws IOException {
@@ -258,6 +273,57 @@ public final class FastbootClient implements AutoCloseable {
     private <E extends IOException> E abort(E problem) {
         close();
         return problem;
+    }
+
+    /** Cuts what a payload writes into download packets and holds it to the announced size. */
+    private final class PacketStream extends OutputStream {
+        private final long size;
+        private final byte[] packet;
+        private int filled;
+        private long sent;
+
+        PacketStream(long size) {
+            this.size = size;
+            this.packet = new byte[(int) Math.min(DOWNLOAD_PACKET_BYTES, Math.max(size, 1))];
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] data, int offset, int length) throws IOException {
+            Objects.checkFromIndexSize(offset, length, data.length);
+            if (length > size - sent - filled) {
+                throw abort(new IOException("the payload writes more than the " + size + " bytes announced"));
+            }
+            while (length > 0) {
+                int room = Math.min(length, packet.length - filled);
+                System.arraycopy(data, offset, packet, filled, room);
+                filled += room;
+                offset += room;
+                length -= room;
+                if (filled == packet.length) {
+                    sendPacket();
+                }
+            }
+        }
+
+        void finish() throws IOException {
+            if (filled > 0) {
+                sendPacket();
+            }
+            if (sent != size) {
+                throw abort(new IOException("the payload wrote " + sent + " of the " + size + " bytes announced"));
+            }
+        }
+
+        private void sendPacket() throws IOException {
+            writePacket(packet, 0, filled);
+            sent += filled;
+            filled = 0;
+        }
     }
 
     private static String printable(byte[] bytes) {

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Downloads an image over HTTP(S) to a file, computing its SHA-256 on the way. Calls carry this service's own
+ * Downloads a factory bundle over HTTP(S) to a file, computing its SHA-256 on the way. Calls carry this service's own
  * bearer token (role {@code service}) when it has one.
  */
 public final class ArtifactDownloader {

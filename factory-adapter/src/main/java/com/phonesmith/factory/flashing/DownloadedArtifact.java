@@ -2,6 +2,6 @@ package com.phonesmith.factory.flashing;
 
 import java.nio.file.Path;
 
-/** An image downloaded to a local file, with its size and the SHA-256 (lowercase hex) of what was received. */
+/** A bundle downloaded to a local file, with its size and the SHA-256 (lowercase hex) of what was received. */
 public record DownloadedArtifact(Path file, long sizeBytes, String sha256) {
 }

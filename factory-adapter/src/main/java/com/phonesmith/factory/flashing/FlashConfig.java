@@ -43,6 +43,15 @@ public interface FlashConfig {
     @WithDefault("30s")
     Duration bootTimeout();
 
-    /** Where downloads are kept while they are flashed (default: the system temporary folder). */
+    /**
+     * Caps the pieces a sparse image is split into below the handset's max-download-size (none by default: pieces
+     * as large as the handset takes).
+     */
+    Optional<Long> maxPieceBytes();
+
+    /**
+     * Where each attempt keeps its downloaded bundle and the images taken out of it, in a folder of its own that is
+     * removed afterwards (default: phonesmith-factory in the system temporary folder).
+     */
     Optional<Path> workDir();
 }

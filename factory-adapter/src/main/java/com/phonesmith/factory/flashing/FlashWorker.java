@@ -1,7 +1,6 @@
 package com.phonesmith.factory.flashing;
 
 import com.phonesmith.contracts.devices.DeviceProof;
-import com.phonesmith.factory.stock.HandsetView;
 import com.phonesmith.factory.stock.StockService;
 import com.phonesmith.factory.workorder.FlashAssignment;
 import com.phonesmith.factory.workorder.WorkOrderService;
@@ -12,11 +11,14 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -24,13 +26,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * Flashes the images of due work orders. Each pass claims work in a short transaction, does the slow work (download,
- * digest check, fastboot, read-back, QA) outside any transaction, several handsets in parallel, and records each
- * outcome with its events in a new transaction. Failed attempts are retried with backoff, then reported.
+ * Flashes the factory bundles of due work orders. Each pass claims work in a short transaction, does the slow work
+ * (a {@link FlashAttempt}, then QA) outside any transaction, several handsets in parallel, each in its own work
+ * folder, and records each outcome with its events in a new transaction. Failed attempts are retried with backoff,
+ * then reported.
  */
 @ApplicationScoped
 public class FlashWorker {
@@ -38,12 +42,10 @@ public class FlashWorker {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final WorkOrderService workOrders;
-    private final StockService stock;
     private final FlashConfig config;
     private final Clock clock;
     private final MeterRegistry metrics;
-    private final ArtifactDownloader downloader;
-    private final HandsetFlasher flasher;
+    private final FlashAttempt attempt;
     private final Backoff backoff;
     private final ExecutorService pool;
     /** Ports not flashing right now. */
@@ -52,13 +54,14 @@ public class FlashWorker {
     public FlashWorker(WorkOrderService workOrders, StockService stock, FlashConfig config, Clock clock,
             MeterRegistry metrics, ServiceTokens serviceTokens) {
         this.workOrders = workOrders;
-        this.stock = stock;
         this.config = config;
         this.clock = clock;
         this.metrics = metrics;
-        this.downloader = new ArtifactDownloader(config.downloadTimeout(), serviceTokens::authorization,
+        ArtifactDownloader downloader = new ArtifactDownloader(config.downloadTimeout(), serviceTokens::authorization,
                 serviceTokens::invalidate);
-        this.flasher = new HandsetFlasher(config.fastbootTimeout(), config.bootTimeout());
+        HandsetFlasher flasher = new HandsetFlasher(config.fastbootTimeout(), config.bootTimeout(),
+                config.maxPieceBytes().orElse(Long.MAX_VALUE), piece -> LOG.debugf("flashed %s", piece));
+        this.attempt = new FlashAttempt(downloader, flasher, stock::find);
         this.backoff = new Backoff(config.backoffInitial(), config.backoffMax(), config.maxAttempts());
         this.freePorts = new Semaphore(config.parallelism());
         AtomicInteger threads = new AtomicInteger();
@@ -120,17 +123,18 @@ public class FlashWorker {
     /** One attempt for one work order, start to recorded outcome. */
     void run(FlashAssignment job) {
         MDC.put("orderId", job.orderId());
-        Path file = null;
+        Path folder = null;
         try {
-            file = Files.createTempFile(workDir(), "image-" + job.orderId() + "-", ".img");
+            folder = Files.createTempDirectory(workDir(), "flash-" + job.orderId() + "-");
             byte[] secret = new byte[32];
             RANDOM.nextBytes(secret);
-            Readback readback = attempt(job, file, secret);
-            QaVerdict verdict = QaRules.check(
-                    new QaExpectation(job.imageFingerprint(), job.imageDigest(), job.variant(), job.imei()), readback);
-            String flashedDigest = Digests.likeReference(readback.flashedDigest(), job.imageDigest());
+            FlashedBundle flashed = attempt.run(job, folder, secret);
+            Readback readback = flashed.readback();
+            QaVerdict verdict = QaRules.check(new QaExpectation(job.imageFingerprint(), flashed.signedDigests(),
+                    job.variant(), job.imei()), readback);
+            String flashedDigest = Digests.likeReference(flashed.bundleDigest(), job.imageDigest());
             String verifier = DeviceProof.verifierOf(secret);
-            java.util.Arrays.fill(secret, (byte) 0);
+            Arrays.fill(secret, (byte) 0);
             boolean recorded = QuarkusTransaction.requiringNew().call(() -> workOrders.flashedAndChecked(job,
                     flashedDigest, readback.fingerprint(), verdict.failure(), verifier));
             if (recorded) {
@@ -146,37 +150,9 @@ public class FlashWorker {
             LOG.error("flash attempt " + job.attempt() + " for " + job.orderId() + " failed unexpectedly", e);
             fail(job, FlashStepException.retryable(FlashStepException.FLASH, "unexpected error: " + e));
         } finally {
-            deleteQuietly(file);
+            deleteQuietly(folder);
             MDC.remove("orderId");
         }
-    }
-
-    private Readback attempt(FlashAssignment job, Path file, byte[] secret) throws FlashStepException {
-        DownloadedArtifact artifact = downloader.download(job.imageUrl(), file);
-        if (!Digests.same(artifact.sha256(), job.imageDigest())) {
-            throw FlashStepException.retryable(FlashStepException.DOWNLOAD, "downloaded image has digest "
-                    + artifact.sha256() + ", expected " + Digests.hex(job.imageDigest()) + " (" + artifact.sizeBytes()
-                    + " bytes from " + job.imageUrl() + ")");
-        }
-        HandsetView handset = stock.find(job.imei()).orElseThrow(() -> FlashStepException.permanent(
-                FlashStepException.FLASH, "reserved handset " + job.imei() + " is not in the stock"));
-        if (!handset.atStation()) {
-            throw FlashStepException.retryable(FlashStepException.FLASH, "reserved handset " + job.imei()
-                    + " is not at a station yet: it was received into stock and waits to be plugged into a port");
-        }
-        FlashTarget target = new FlashTarget(handset.stationHost(), handset.stationPort(), handset.serial());
-        Readback readback = flasher.flash(target, file, secret);
-        if (readback.flashedDigest() == null) {
-            throw FlashStepException.retryable(FlashStepException.FLASH, "handset " + target
-                    + " reports nothing flashed to " + HandsetFlasher.PARTITION + " after a successful flash");
-        }
-        // Flashed is only ever published for a handset that holds exactly the order's image
-        if (!Digests.same(readback.flashedDigest(), job.imageDigest())) {
-            throw FlashStepException.retryable(FlashStepException.FLASH, "read-back of " + HandsetFlasher.PARTITION
-                    + " on " + target + " is " + Digests.hex(readback.flashedDigest()) + ", not the image's "
-                    + Digests.hex(job.imageDigest()) + ": the write was corrupted; flashing again");
-        }
-        return readback;
     }
 
     private void fail(FlashAssignment job, FlashStepException failure) {
@@ -206,14 +182,15 @@ public class FlashWorker {
         metrics.counter("factory.flash.attempts", "outcome", outcome).increment();
     }
 
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
+    /** Removes an attempt's work folder: the downloaded bundle and the images taken out of it. */
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
             return;
         }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.debugf("could not delete %s: %s", file, e);
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            LOG.debugf("could not delete %s: %s", folder, e);
         }
     }
 }

@@ -1,7 +1,16 @@
 package com.phonesmith.factory.flashing;
 
 import com.phonesmith.factory.stock.Variant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** What the order says the handset must report. */
-public record QaExpectation(String fingerprint, String digest, Variant variant, String imei) {
+/**
+ * What the handset must report: the order's build fingerprint, the digest the bundle's boot descriptor signed for
+ * each partition, and the reserved handset of the ordered variant.
+ */
+public record QaExpectation(String fingerprint, Map<String, String> partitionDigests, Variant variant, String imei) {
+    public QaExpectation {
+        partitionDigests = Collections.unmodifiableMap(new TreeMap<>(partitionDigests));
+    }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Factory QA of a flashed handset: it booted, it runs the order's build (fingerprint), its system partition holds
- * exactly the order's image (digest), and it is the reserved handset of the ordered variant (IMEI, model, colour,
- * storage).
+ * Factory QA of a flashed handset: it booted, it runs the order's build (fingerprint), every partition holds exactly
+ * what the bundle's boot descriptor signed (digests), and it is the reserved handset of the ordered variant (IMEI,
+ * model, colour, storage).
  */
 public final class QaRules {
     public static final String BOOTED = "booted";
@@ -25,11 +25,12 @@ public final class QaRules {
                     ? "handset reports no build fingerprint, expected " + expected.fingerprint()
                     : "build fingerprint is " + actual.fingerprint() + ", expected " + expected.fingerprint());
         }
-        if (!Digests.same(expected.digest(), actual.flashedDigest())) {
-            differences.add(actual.flashedDigest() == null
-                    ? "handset reports nothing flashed to system, expected digest " + Digests.hex(expected.digest())
-                    : "flashed system digest is " + Digests.hex(actual.flashedDigest()) + ", expected "
-                            + Digests.hex(expected.digest()));
+        for (String partition : actual.partitionsDiffering(expected.partitionDigests())) {
+            String signed = Digests.hex(expected.partitionDigests().get(partition));
+            String flashed = actual.flashedDigests().get(partition);
+            differences.add(flashed == null
+                    ? "handset reports nothing flashed to " + partition + ", expected digest " + signed
+                    : "flashed " + partition + " digest is " + Digests.hex(flashed) + ", expected " + signed);
         }
         if (!Objects.equals(expected.imei(), actual.imei())) {
             differences.add("IMEI is " + actual.imei() + ", expected the reserved " + expected.imei());

@@ -3,19 +3,20 @@ package com.phonesmith.factory.fastboot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.phonesmith.contracts.image.ImageFormat;
-import com.phonesmith.contracts.image.ImageManifest;
+import com.phonesmith.contracts.image.bundle.FactoryBundle;
+import com.phonesmith.contracts.image.sparse.SparsePiece;
+import com.phonesmith.contracts.image.sparse.SparseReader;
+import com.phonesmith.contracts.image.sparse.SparseSplitter;
+import com.phonesmith.factory.support.Bundles;
 import com.phonesmith.handset.BootState;
 import com.phonesmith.handset.Handset;
 import com.phonesmith.handset.Partition;
 import com.phonesmith.handset.Variant;
+import com.phonesmith.handset.fixtures.TestBundles;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -43,6 +44,7 @@ class FastbootClientTest {
     void startHandset() throws IOException {
         handset = Handset.start(new Variant("lumo-one", "coral", 64), 1, new InetSocketAddress("127.0.0.1", 0),
                 dataDir);
+        handset.trustKeys(Bundles.TEST_BUNDLES::trusted);
     }
 
     @AfterEach
@@ -75,23 +77,68 @@ class FastbootClientTest {
     }
 
     @Test
-    void flashingAnImageThenRebootingReportsItsFingerprint() throws IOException {
-        Path image = phonesmithImage(3 * FastbootClient.DOWNLOAD_PACKET_BYTES + 12345);
-        try (FastbootClient client = connect()) {
-            client.download(image);
-            client.flash("system");
+    void flashingABundleInSparsePiecesThenRebootingReportsItsBuild() throws Exception {
+        TestBundles.Bundle bundle = Bundles.make("lumo-one", FINGERPRINT);
+        try (FactoryBundle opened = FactoryBundle.open(bundle.file()); FastbootClient client = connect()) {
+            for (String partition : opened.partitions()) {
+                Path image = opened.extract(partition, files.resolve(partition + ".img"));
+                if (SparseReader.isSparse(image)) {
+                    for (SparsePiece piece : SparseSplitter.split(image, 20 * 1024)) {
+                        client.download(piece.sizeBytes(), piece::writeTo);
+                        client.flash(partition);
+                    }
+                } else {
+                    client.download(image);
+                    client.flash(partition);
+                }
+            }
+            client.download(opened.vbmeta());
+            client.flash("vbmeta");
             client.reboot();
         }
 
         try (FastbootClient client = connect()) {
             assertThat(client.getvar("x-boot-state")).isEqualTo("booted");
             assertThat(client.getvar("x-build-fingerprint")).isEqualTo(FINGERPRINT);
-            assertThat(client.getvar("x-installed-features")).isEqualTo("vpn");
-            assertThat(client.getvar("x-installed-apps")).isEqualTo("org.example.maps,org.example.chat");
-            assertThat(client.getvar("x-flashed-digest:system")).isEqualTo(sha256(Files.readAllBytes(image)));
+            assertThat(client.getvar("x-installed-features")).isEqualTo("microg");
+            assertThat(client.getvar("x-installed-apps")).isEqualTo("firefox");
+            assertThat(client.getvar("x-flashed-digest:system")).isEqualTo(bundle.partitionDigest("system"));
         }
-        assertThat(handset.flashedImage(Partition.SYSTEM)).hasValueSatisfying(
-                stored -> assertThat(stored).hasSameBinaryContentAs(image));
+    }
+
+    @Test
+    void aPayloadOfKnownSizeGoesOutInPacketsAndLandsWholeOnThePartition() throws IOException {
+        byte[] data = new byte[3 * FastbootClient.DOWNLOAD_PACKET_BYTES + 12345];
+        new Random(1).nextBytes(data);
+        try (FastbootClient client = connect()) {
+            client.download(data.length, out -> {
+                for (int offset = 0; offset < data.length; offset += 70_001) {
+                    out.write(data, offset, Math.min(70_001, data.length - offset));
+                }
+            });
+            client.flash("userdata");
+
+            assertThat(client.getvar("x-flashed-digest:userdata")).isEqualTo(sha256(data));
+        }
+        assertThat(handset.flashedImage(Partition.USERDATA)).hasValueSatisfying(
+                stored -> assertThat(stored).hasBinaryContent(data));
+    }
+
+    @Test
+    void aPayloadThatWritesLessOrMoreThanAnnouncedBreaksTheConnection() throws IOException {
+        FastbootClient shortOne = connect();
+        assertThatThrownBy(() -> shortOne.download(100, out -> out.write(new byte[50])))
+                .hasMessage("the payload wrote 50 of the 100 bytes announced");
+        assertThatThrownBy(() -> shortOne.getvar("version")).isInstanceOf(IllegalStateException.class);
+
+        FastbootClient longOne = connect();
+        assertThatThrownBy(() -> longOne.download(100, out -> out.write(new byte[101])))
+                .hasMessage("the payload writes more than the 100 bytes announced");
+        assertThatThrownBy(() -> longOne.getvar("version")).isInstanceOf(IllegalStateException.class);
+
+        try (FastbootClient client = connect()) {
+            assertThat(client.getvar("version")).isEqualTo("0.4");
+        }
     }
 
     @Test
@@ -152,19 +199,6 @@ class FastbootClientTest {
 
     private FastbootClient connect() throws IOException {
         return FastbootClient.connect(handset.host(), handset.port(), TIMEOUT);
-    }
-
-    private Path phonesmithImage(int totalBytes) throws IOException {
-        ImageManifest manifest = new ImageManifest("order-7", "lumo-one", FINGERPRINT, List.of("vpn"),
-                List.of("org.example.maps", "org.example.chat"), List.of());
-        Path image = files.resolve("system.img");
-        try (OutputStream out = Files.newOutputStream(image)) {
-            ImageFormat.writeHeader(manifest, out);
-        }
-        byte[] payload = new byte[totalBytes - (int) Files.size(image)];
-        new Random(1).nextBytes(payload);
-        Files.write(image, payload, StandardOpenOption.APPEND);
-        return image;
     }
 
     private static String sha256(byte[] bytes) {

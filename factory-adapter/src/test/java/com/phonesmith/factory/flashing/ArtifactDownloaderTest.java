@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.phonesmith.factory.support.ArtifactServer;
-import com.phonesmith.factory.support.TestImages;
+import com.phonesmith.factory.support.Bundles;
+import com.phonesmith.handset.fixtures.TestBundles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,31 +34,31 @@ class ArtifactDownloaderTest {
     }
 
     @Test
-    void theImageLandsInTheFileWithTheDigestOfWhatWasReceived() throws Exception {
-        byte[] image = TestImages.image("order-1", "lumo-one", "fp", 300_000);
-        String url = server.serve("/images/a.img", image);
+    void theBundleLandsInTheFileWithTheDigestOfWhatWasReceived() throws Exception {
+        TestBundles.Bundle bundle = Bundles.make("lumo-one", "fp");
+        String url = server.serve("/bundles/a.zip", Bundles.bytes(bundle));
 
-        DownloadedArtifact artifact = downloader.download(url, dir.resolve("a.img"));
+        DownloadedArtifact artifact = downloader.download(url, dir.resolve("a.zip"));
 
-        assertThat(Files.readAllBytes(artifact.file())).isEqualTo(image);
-        assertThat(artifact.sizeBytes()).isEqualTo(image.length);
-        assertThat(artifact.sha256()).isEqualTo(TestImages.sha256(image));
+        assertThat(artifact.file()).hasSameBinaryContentAs(bundle.file());
+        assertThat(artifact.sizeBytes()).isEqualTo(bundle.sizeBytes());
+        assertThat(artifact.sha256()).isEqualTo(bundle.sha256());
     }
 
     @Test
     void theDownloadCarriesTheServicesTokenAndARefusedTokenIsDropped() throws Exception {
-        byte[] image = TestImages.image("order-2", "lumo-one", "fp", 1000);
-        String url = server.serve("/images/secured.img", image);
+        byte[] bundle = Bundles.bytes(Bundles.make("lumo-one", "fp"));
+        String url = server.serve("/bundles/secured.zip", bundle);
         server.requireAuthorization("Bearer good");
         List<String> refusals = new ArrayList<>();
 
         DownloadedArtifact artifact = new ArtifactDownloader(Duration.ofSeconds(10), () -> Optional.of("Bearer good"),
-                () -> refusals.add("refused")).download(url, dir.resolve("secured.img"));
-        assertThat(artifact.sizeBytes()).isEqualTo(image.length);
+                () -> refusals.add("refused")).download(url, dir.resolve("secured.zip"));
+        assertThat(artifact.sizeBytes()).isEqualTo(bundle.length);
         assertThat(refusals).isEmpty();
 
         assertThatThrownBy(() -> new ArtifactDownloader(Duration.ofSeconds(10), () -> Optional.of("Bearer stale"),
-                () -> refusals.add("refused")).download(url, dir.resolve("refused.img")))
+                () -> refusals.add("refused")).download(url, dir.resolve("refused.zip")))
                 .isInstanceOfSatisfying(FlashStepException.class, e -> {
                     assertThat(e.retryable()).isTrue();
                     assertThat(e.getMessage()).isEqualTo("HTTP 401 from " + url);
@@ -68,9 +68,9 @@ class ArtifactDownloaderTest {
 
     @Test
     void aMissingImageIsARetryableDownloadFailureNamingTheStatus() {
-        String url = server.urlOf("/images/missing.img");
+        String url = server.urlOf("/bundles/missing.zip");
 
-        assertThatThrownBy(() -> downloader.download(url, dir.resolve("b.img")))
+        assertThatThrownBy(() -> downloader.download(url, dir.resolve("b.zip")))
                 .isInstanceOfSatisfying(FlashStepException.class, e -> {
                     assertThat(e.step()).isEqualTo("download");
                     assertThat(e.retryable()).isTrue();
@@ -80,7 +80,7 @@ class ArtifactDownloaderTest {
 
     @Test
     void aUrlThatIsNotHttpIsNotRetried() {
-        assertThatThrownBy(() -> downloader.download("file:///etc/passwd", dir.resolve("c.img")))
+        assertThatThrownBy(() -> downloader.download("file:///etc/passwd", dir.resolve("c.zip")))
                 .isInstanceOfSatisfying(FlashStepException.class, e -> assertThat(e.retryable()).isFalse());
     }
 }

@@ -3,24 +3,31 @@ package com.phonesmith.factory.flashing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.phonesmith.factory.support.TestImages;
+import com.phonesmith.contracts.image.sparse.SparseReader;
+import com.phonesmith.factory.support.Bundles;
+import com.phonesmith.handset.BootState;
 import com.phonesmith.handset.Handset;
 import com.phonesmith.handset.Partition;
 import com.phonesmith.handset.Variant;
+import com.phonesmith.handset.fixtures.TestBundles;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The fastboot sequence of the factory against a real virtual handset. */
+/** The fastboot sequence of the factory, flashing factory bundles to a real virtual handset. */
 class HandsetFlasherTest {
     private static final byte[] SECRET = new byte[32];
+    private static final String MODEL = "nordvik-fjord";
 
     @TempDir
     Path handsetData;
@@ -31,8 +38,9 @@ class HandsetFlasherTest {
 
     @BeforeEach
     void startHandset() throws IOException {
-        handset = Handset.start(new Variant("nordvik-fjord", "birch", 256), 1,
-                new InetSocketAddress("127.0.0.1", 0), handsetData);
+        handset = Handset.start(new Variant(MODEL, "birch", 256), 1, new InetSocketAddress("127.0.0.1", 0),
+                handsetData);
+        handset.trustKeys(Bundles.TEST_BUNDLES::trusted);
     }
 
     @AfterEach
@@ -44,49 +52,120 @@ class HandsetFlasherTest {
         return new FlashTarget("127.0.0.1", handset.port(), handset.serial());
     }
 
+    private UnpackedBundle unpacked(TestBundles.Bundle bundle) throws Exception {
+        return BundleUnpacker.unpack(bundle.file(), MODEL, Files.createTempDirectory(files, "unpacked-"));
+    }
+
+    private static Map<String, String> signedDigests(TestBundles.Bundle bundle) {
+        Map<String, String> digests = new java.util.TreeMap<>();
+        bundle.partitions().forEach(partition -> digests.put(partition.name(), partition.sha256Hex()));
+        return digests;
+    }
+
     @Test
-    void aPhonesmithImageIsFlashedBootedAndReportedBack() throws Exception {
-        String fingerprint = TestImages.fingerprint("nordvik-fjord", "order-9");
-        byte[] image = TestImages.image("order-9", "nordvik-fjord", fingerprint, 500_000);
-        Path file = Files.write(files.resolve("system.img"), image);
+    void aBundleIsFlashedBootedAndEveryPartitionIsReportedBack() throws Exception {
+        String fingerprint = Bundles.fingerprint(MODEL, "order-9");
+        TestBundles.Bundle bundle = Bundles.make(MODEL, fingerprint);
 
-        Readback readback = flasher.flash(target(), file, SECRET);
+        Readback readback = flasher.flash(target(), unpacked(bundle), SECRET);
 
-        assertThat(readback).isEqualTo(new Readback("booted", fingerprint, TestImages.sha256(image), handset.imei(),
-                "nordvik-fjord", "birch", "256"));
-        assertThat(Files.readAllBytes(handset.flashedImage(Partition.SYSTEM).orElseThrow())).isEqualTo(image);
+        assertThat(readback).isEqualTo(new Readback("booted", null, fingerprint, signedDigests(bundle),
+                handset.imei(), MODEL, "birch", "256"));
+        assertThat(handset.flashedDigest(Partition.SYSTEM)).contains(bundle.partitionDigest("system"));
+        assertThat(handset.runningImage()).hasValueSatisfying(running -> assertThat(running.apps())
+                .containsExactly("firefox"));
+    }
+
+    @Test
+    void aSparseImageLargerThanTheDownloadLimitGoesInPiecesThatTogetherBoot() throws Exception {
+        long limit = 16 * 1024;
+        List<PieceSent> sent = new ArrayList<>();
+        HandsetFlasher capped = new HandsetFlasher(Duration.ofSeconds(10), Duration.ofSeconds(2), limit, sent::add);
+        String fingerprint = Bundles.fingerprint(MODEL, "order-8");
+        TestBundles.Bundle bundle = Bundles.make(MODEL, fingerprint);
+        UnpackedBundle unpacked = unpacked(bundle);
+        Path system = unpacked.images().stream().filter(image -> image.partition().equals("system")).findFirst()
+                .orElseThrow().file();
+        assertThat(SparseReader.isSparse(system)).isTrue();
+        assertThat(Files.size(system)).isGreaterThan(2 * limit);
+
+        Readback readback = capped.flash(target(), unpacked, SECRET);
+
+        assertThat(sent).filteredOn(piece -> piece.partition().equals("system")).hasSizeGreaterThan(2)
+                .allSatisfy(piece -> assertThat(piece.sizeBytes()).isLessThanOrEqualTo(limit))
+                .extracting(PieceSent::number).startsWith(1, 2, 3);
+        assertThat(sent).extracting(PieceSent::partition).containsSubsequence("boot", "system", "vendor", "product",
+                "vbmeta");
+        assertThat(readback.bootState()).isEqualTo("booted");
+        assertThat(readback.fingerprint()).isEqualTo(fingerprint);
+        assertThat(readback.partitionsDiffering(signedDigests(bundle))).isEmpty();
+    }
+
+    @Test
+    void aRawImageThatFitsTheDownloadBufferIsSentWhole() throws Exception {
+        List<PieceSent> sent = new ArrayList<>();
+        HandsetFlasher watched = new HandsetFlasher(Duration.ofSeconds(10), Duration.ofSeconds(2), Long.MAX_VALUE,
+                sent::add);
+        TestBundles.Bundle bundle = Bundles.withRawImage(Bundles.make(MODEL, Bundles.fingerprint(MODEL, "order-4")),
+                "system");
+
+        Readback readback = watched.flash(target(), unpacked(bundle), SECRET);
+
+        assertThat(sent).filteredOn(piece -> piece.partition().equals("system"))
+                .containsExactly(new PieceSent("system", 1, 1, 8L << 20));
+        assertThat(readback.bootState()).isEqualTo("booted");
+        assertThat(readback.flashedDigests()).isEqualTo(signedDigests(bundle));
     }
 
     @Test
     void theFlashWritesTheHandsetsActivationSecret() throws Exception {
         byte[] secret = new byte[32];
         new java.security.SecureRandom().nextBytes(secret);
-        Path file = Files.write(files.resolve("system.img"), TestImages.image("order-7", "nordvik-fjord",
-                TestImages.fingerprint("nordvik-fjord", "order-7"), 10_000));
 
-        flasher.flash(target(), file, secret);
+        flasher.flash(target(), unpacked(Bundles.make(MODEL, Bundles.fingerprint(MODEL, "order-7"))), secret);
 
         assertThat(handset.activationSecret()).hasValueSatisfying(kept -> assertThat(kept).isEqualTo(secret));
     }
 
     @Test
-    void anImageTheHandsetCannotBootLeavesItInFastbootWithoutFingerprint() throws Exception {
-        byte[] notAnImage = "just some bytes".getBytes();
-        Path file = Files.write(files.resolve("junk.img"), notAnImage);
+    void aBundleSignedWithAKeyTheHandsetDoesNotTrustIsReportedWithItsVerifiedBootReason() throws Exception {
+        TestBundles stranger = new TestBundles();
+        TestBundles.Bundle bundle = Bundles.make(stranger, MODEL, Bundles.fingerprint(MODEL, "order-6"));
 
-        Readback readback = flasher.flash(target(), file, SECRET);
+        Readback readback = flasher.flash(target(), unpacked(bundle), SECRET);
 
-        assertThat(readback.bootState()).isEqualTo("fastboot");
+        assertThat(handset.bootState()).isEqualTo(BootState.FAILED);
+        assertThat(readback.bootState()).isEqualTo("failed");
         assertThat(readback.fingerprint()).isNull();
-        assertThat(readback.flashedDigest()).isEqualTo(TestImages.sha256(notAnImage));
+        assertThat(readback.bootError()).contains("verified boot refused the image").contains(stranger.keyId());
+        assertThat(readback.partitionsDiffering(signedDigests(bundle))).isEmpty();
+        assertThatThrownBy(() -> ReadbackCheck.requireSignedImageBooted(target(), readback, signedDigests(bundle)))
+                .isInstanceOfSatisfying(FlashStepException.class, e -> {
+                    assertThat(e.retryable()).isTrue();
+                    assertThat(e.getMessage()).contains("failed to boot the image: " + readback.bootError());
+                });
+    }
+
+    @Test
+    void aCorruptedWriteShowsInTheReadBackOfThatPartition() throws Exception {
+        TestBundles.Bundle bundle = Bundles.make(MODEL, Bundles.fingerprint(MODEL, "order-5"));
+        handset.faults().corruptWrites(1);
+
+        Readback readback = flasher.flash(target(), unpacked(bundle), SECRET);
+
+        assertThat(readback.partitionsDiffering(signedDigests(bundle))).containsExactly("boot");
+        assertThat(readback.bootState()).isEqualTo("failed");
+        assertThatThrownBy(() -> ReadbackCheck.requireSignedImageBooted(target(), readback, signedDigests(bundle)))
+                .isInstanceOfSatisfying(FlashStepException.class, e -> assertThat(e.getMessage())
+                        .startsWith("read-back of boot on " + target()).contains("the write was corrupted"));
     }
 
     @Test
     void anotherHandsetAtTheStationIsNotFlashed() throws Exception {
-        Path file = Files.write(files.resolve("system.img"), TestImages.image("o", "nordvik-fjord", "fp", 10));
+        UnpackedBundle bundle = unpacked(Bundles.make(MODEL, "fp"));
         FlashTarget wrongSerial = new FlashTarget("127.0.0.1", handset.port(), "PS1");
 
-        assertThatThrownBy(() -> flasher.flash(wrongSerial, file, SECRET))
+        assertThatThrownBy(() -> flasher.flash(wrongSerial, bundle, SECRET))
                 .isInstanceOfSatisfying(FlashStepException.class, e -> {
                     assertThat(e.retryable()).isTrue();
                     assertThat(e.getMessage()).contains("holds handset " + handset.serial() + ", not the reserved PS1");
@@ -100,9 +179,10 @@ class HandsetFlasherTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        Path file = Files.write(files.resolve("system.img"), new byte[] {1, 2, 3});
+        UnpackedBundle bundle = unpacked(Bundles.make(MODEL, "fp"));
 
-        assertThatThrownBy(() -> flasher.flash(new FlashTarget("127.0.0.1", closedPort, "PS" + closedPort), file, SECRET))
+        assertThatThrownBy(() -> flasher.flash(new FlashTarget("127.0.0.1", closedPort, "PS" + closedPort), bundle,
+                SECRET))
                 .isInstanceOfSatisfying(FlashStepException.class, e -> {
                     assertThat(e.step()).isEqualTo("flash");
                     assertThat(e.retryable()).isTrue();

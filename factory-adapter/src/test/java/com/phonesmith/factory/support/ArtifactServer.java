@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A tiny HTTP server (JDK) that serves image files from memory, standing in for os-image-builder's artifacts. */
+/** A tiny HTTP server (JDK) that serves factory bundles from memory, standing in for os-image-builder's artifacts. */
 public final class ArtifactServer implements AutoCloseable {
     private static ArtifactServer shared;
 

@@ -15,9 +15,9 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * Starts the standard rack of virtual handsets (32, 2 of each variant) on consecutive free ports and points the
- * factory's stations at them, plus {@value #SPARE_STATIONS} empty station after the rack where a test can put a
- * handset to make stock appear.
+ * Starts the standard rack of virtual handsets (32, 2 of each variant, trusting the key of {@link Bundles}) on
+ * consecutive free ports and points the factory's stations at them, plus {@value #SPARE_STATIONS} empty station after
+ * the rack where a test can put a handset to make stock appear.
  */
 public class HandsetRackTestResource implements QuarkusTestResourceLifecycleManager {
     public static final int SPARE_STATIONS = 1;
@@ -33,7 +33,10 @@ public class HandsetRackTestResource implements QuarkusTestResourceLifecycleMana
     public Map<String, String> start() {
         try {
             dataDir = Files.createTempDirectory("factory-rack-");
-            RackConfig config = RackConfig.defaults(dataDir);
+            // the handsets boot what the tests' bundles key signed, and nothing else
+            Path trustedKeys = Files.writeString(dataDir.resolve("trusted-keys.pem"),
+                    Bundles.TEST_BUNDLES.trusted().toPem());
+            RackConfig config = RackConfig.defaults(dataDir).withTrustedKeys(trustedKeys);
             int stations = config.layout().handsetCount() + SPARE_STATIONS;
             Random random = new Random();
             IOException last = null;

@@ -33,12 +33,13 @@ import com.phonesmith.factory.shipping.TrackingNumbers;
 import com.phonesmith.factory.station.StationConfig;
 import com.phonesmith.factory.station.StationScanner;
 import com.phonesmith.factory.support.ArtifactServer;
+import com.phonesmith.factory.support.Bundles;
 import com.phonesmith.factory.support.HandsetRackTestResource;
 import com.phonesmith.factory.support.RackScan;
 import com.phonesmith.factory.support.RealInfrastructure;
-import com.phonesmith.factory.support.TestImages;
 import com.phonesmith.factory.support.WorkflowCommands;
 import com.phonesmith.handset.Handset;
+import com.phonesmith.handset.fixtures.TestBundles;
 import com.phonesmith.platform.security.Roles;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -80,10 +81,10 @@ class FactoryFlowTest extends RealInfrastructure {
         send(new ScheduleBuild(orderId, "lumo-one", "coral", 64, "lumo"));
         HandsetReserved reserved = awaitFactoryEvent(orderId, HandsetReserved.class, WAIT);
 
-        String fingerprint = TestImages.fingerprint("lumo-one", orderId);
-        byte[] image = TestImages.image(orderId, "lumo-one", fingerprint, 300_000);
-        String digest = TestImages.sha256(image);
-        String url = ArtifactServer.shared().serve("/images/" + orderId + ".img", image);
+        String fingerprint = Bundles.fingerprint("lumo-one", orderId);
+        TestBundles.Bundle bundle = Bundles.make("lumo-one", fingerprint);
+        String digest = bundle.sha256();
+        String url = Bundles.serve("/bundles/" + orderId + ".zip", bundle);
         send(new FlashHandset(orderId, url, digest, fingerprint));
 
         List<Envelope> events = awaitFactoryEvents(orderId, 5, WAIT);
@@ -97,8 +98,7 @@ class FactoryFlowTest extends RealInfrastructure {
         assertThat(shipped.carrier()).isEqualTo("PostNord");
         assertThat(TrackingNumbers.isValid(shipped.trackingNumber())).isTrue();
 
-        // the handset really holds the image and runs it, and the secret activations knows the verifier of
-        assertThat(Files.readAllBytes(Path.of(rackDataDir, reserved.serial(), "system.img"))).isEqualTo(image);
+        // the handset really holds the bundle's images and runs them, and the secret activations knows the verifier of
         byte[] secret = Files.readAllBytes(Path.of(rackDataDir, reserved.serial(), "activation-secret"));
         List<ConsumerRecord<String, String>> provisioned = KafkaProbe.awaitRecords(Topics.DEVICES_EVENTS,
                 record -> reserved.imei().equals(record.key()), 1, WAIT);
@@ -116,9 +116,13 @@ class FactoryFlowTest extends RealInfrastructure {
         try (FastbootClient client = FastbootClient.connect(handset.getString("stationHost"),
                 handset.getInt("stationPort"), Duration.ofSeconds(10))) {
             assertThat(client.getvar("serialno")).isEqualTo(reserved.serial());
-            assertThat(client.getvar("x-flashed-digest:system")).isEqualTo(digest);
+            for (String partition : new String[] {"boot", "system", "vendor", "product"}) {
+                assertThat(client.getvar("x-flashed-digest:" + partition))
+                        .isEqualTo(bundle.partitionDigest(partition));
+            }
             assertThat(client.getvar("x-boot-state")).isEqualTo("booted");
             assertThat(client.getvar("x-build-fingerprint")).isEqualTo(fingerprint);
+            assertThat(client.getvar("x-installed-apps")).isEqualTo("firefox");
         }
 
         given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/work-orders/" + orderId).then().statusCode(200)
@@ -157,14 +161,14 @@ class FactoryFlowTest extends RealInfrastructure {
     }
 
     @Test
-    void anImageWhoseDigestDoesNotMatchIsNeverFlashedAndFailsAfterTheRetries() throws Exception {
+    void aBundleWhoseDigestDoesNotMatchIsNeverFlashedAndFailsAfterTheRetries() throws Exception {
         String orderId = UUID.randomUUID().toString();
         send(new ScheduleBuild(orderId, "lumo-pro", "sand", 256));
         HandsetReserved reserved = awaitFactoryEvent(orderId, HandsetReserved.class, WAIT);
-        String fingerprint = TestImages.fingerprint("lumo-pro", orderId);
-        String path = "/images/" + orderId + ".img";
-        String url = ArtifactServer.shared().serve(path, TestImages.image(orderId, "lumo-pro", fingerprint, 50_000));
-        String otherDigest = TestImages.sha256("a different image".getBytes(StandardCharsets.UTF_8));
+        String fingerprint = Bundles.fingerprint("lumo-pro", orderId);
+        String path = "/bundles/" + orderId + ".zip";
+        String url = Bundles.serve(path, Bundles.make("lumo-pro", fingerprint));
+        String otherDigest = Bundles.make("lumo-pro", "phonesmith/another/build").sha256();
 
         send(new FlashHandset(orderId, url, otherDigest, fingerprint));
 
@@ -184,29 +188,29 @@ class FactoryFlowTest extends RealInfrastructure {
         given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/work-orders/" + orderId).then().statusCode(200)
                 .body("status", equalTo("FAILED"))
                 .body("attempts", equalTo(3))
-                .body("lastError", startsWith("download: downloaded image has digest"));
+                .body("lastError", startsWith("download: downloaded bundle has digest"));
     }
 
     @Test
-    void anImageThatBootsAnotherBuildFailsQaAndAReworkedImageShips() {
+    void aBundleThatBootsAnotherBuildFailsQaAndAReworkedBundleShips() {
         String orderId = UUID.randomUUID().toString();
         send(new ScheduleBuild(orderId, "nordvik-fjord", "birch", 128));
         HandsetReserved reserved = awaitFactoryEvent(orderId, HandsetReserved.class, WAIT);
-        String ordered = TestImages.fingerprint("nordvik-fjord", orderId);
+        String ordered = Bundles.fingerprint("nordvik-fjord", orderId);
         String stale = "phonesmith/nordvik-fjord/0.9:user/" + orderId + "/1:release-keys";
-        byte[] wrongBuild = TestImages.image(orderId, "nordvik-fjord", stale, 20_000);
-        String wrongUrl = ArtifactServer.shared().serve("/images/" + orderId + "-old.img", wrongBuild);
+        TestBundles.Bundle wrongBuild = Bundles.make("nordvik-fjord", stale);
+        String wrongUrl = Bundles.serve("/bundles/" + orderId + "-old.zip", wrongBuild);
 
-        send(new FlashHandset(orderId, wrongUrl, TestImages.sha256(wrongBuild), ordered));
+        send(new FlashHandset(orderId, wrongUrl, wrongBuild.sha256(), ordered));
 
         QaFailed qaFailed = awaitFactoryEvent(orderId, QaFailed.class, WAIT);
         assertThat(qaFailed.imei()).isEqualTo(reserved.imei());
         assertThat(qaFailed.reason()).isEqualTo("build fingerprint is " + stale + ", expected " + ordered);
         given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/work-orders/" + orderId).then().statusCode(200).body("status", equalTo("QA_FAILED"));
 
-        byte[] rightBuild = TestImages.image(orderId, "nordvik-fjord", ordered, 20_000);
-        String rightUrl = ArtifactServer.shared().serve("/images/" + orderId + ".img", rightBuild);
-        send(new FlashHandset(orderId, rightUrl, TestImages.sha256(rightBuild), ordered));
+        TestBundles.Bundle rightBuild = Bundles.make("nordvik-fjord", ordered);
+        String rightUrl = Bundles.serve("/bundles/" + orderId + ".zip", rightBuild);
+        send(new FlashHandset(orderId, rightUrl, rightBuild.sha256(), ordered));
 
         assertThat(awaitFactoryEvents(orderId, 7, WAIT)).extracting(Envelope::type).containsExactly(
                 "HandsetReserved", "Flashed", "QaFailed", "Flashed", "QaPassed", "Packed", "Shipped");

@@ -12,10 +12,10 @@ import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.HandsetReserved;
 import com.phonesmith.contracts.events.ScheduleBuild;
 import com.phonesmith.devstack.testing.TestTokens;
-import com.phonesmith.factory.support.ArtifactServer;
+import com.phonesmith.factory.support.Bundles;
 import com.phonesmith.factory.support.RackScan;
 import com.phonesmith.factory.support.RealInfrastructure;
-import com.phonesmith.factory.support.TestImages;
+import com.phonesmith.handset.fixtures.TestBundles;
 import com.phonesmith.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -56,10 +56,10 @@ class FloorTest extends RealInfrastructure {
                     .body("reason", equalTo("tape dispenser jammed"));
             send(new ScheduleBuild(orderId, "lumo-pro", "ink", 128, "lumo"));
             HandsetReserved reserved = awaitFactoryEvent(orderId, HandsetReserved.class, WAIT);
-            String fingerprint = TestImages.fingerprint("lumo-pro", orderId);
-            byte[] image = TestImages.image(orderId, "lumo-pro", fingerprint, 100_000);
-            send(new FlashHandset(orderId, ArtifactServer.shared().serve("/images/" + orderId + ".img", image),
-                    TestImages.sha256(image), fingerprint));
+            String fingerprint = Bundles.fingerprint("lumo-pro", orderId);
+            TestBundles.Bundle bundle = Bundles.make("lumo-pro", fingerprint);
+            send(new FlashHandset(orderId, Bundles.serve("/bundles/" + orderId + ".zip", bundle), bundle.sha256(),
+                    fingerprint));
 
             await().atMost(WAIT).untilAsserted(() -> as(Roles.OPERATOR).get("/api/floor/stations/packing/queue")
                     .then().statusCode(200).body("orderId", hasItem(orderId)));

@@ -13,4 +13,50 @@ public interface ArtifactsConfig {
     /** Base URL clients download artifacts from, without a trailing slash (env IMAGES_PUBLIC_URL). */
     @WithDefault("http://127.0.0.1:8084")
     String publicUrl();
+
+    /** The store's size limit in MiB: the least recently used artifacts are removed beyond it. */
+    @WithDefault("20480")
+    long storeLimitMib();
+
+    /** Folder of the signing keys, outside the repository (env IMAGES_KEYS_DIR); a dev key is made there. */
+    @WithDefault("${user.home}/.phonesmith/signing-keys")
+    Path keysDir();
+
+    /** How many bundles are built at once: a launch queues its builds instead of exhausting the machine. */
+    @WithDefault("2")
+    int buildThreads();
+
+    /** How often a failed build (other than a selection that cannot be built) is tried before it fails. */
+    @WithDefault("3")
+    int buildAttempts();
+
+    /** The OS release images are built from: the generated seed release or one imported. */
+    @WithDefault("1.0")
+    String release();
+
+    /** The rollback index signed into every descriptor: raise it to stop handsets booting older releases. */
+    @WithDefault("1")
+    long rollbackIndex();
+
+    /** How often the worker looks for queued builds (it claims as many as it has free threads). */
+    @WithDefault("1s")
+    String workerPoll();
+
+    /** How often the store is brought back under its size limit. */
+    @WithDefault("10m")
+    String janitorInterval();
+
+    /** Sizes of the generated seed release (production: 300 MiB of system, 48 MiB of vendor per model). */
+    Seed seed();
+
+    interface Seed {
+        @WithDefault("300")
+        long systemMib();
+
+        @WithDefault("48")
+        long vendorMib();
+
+        @WithDefault("3584")
+        long productKibPerPackage();
+    }
 }

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.hibernate.annotations.ColumnTransformer;
 
-/** The one image build of an order (table image_build). Its id is the build number in the fingerprint. */
+/** The image build of an order (table image_build): which bundle it waits for or got, or why it failed. */
 @Entity
 @Table(name = "image_build")
 public class ImageBuild extends PanacheEntityBase {
@@ -35,7 +35,10 @@ public class ImageBuild extends PanacheEntityBase {
     @Column(name = "fingerprint")
     public String fingerprint;
 
-    /** The image's manifest as JSON. */
+    @Column(name = "bundle_key")
+    public String bundleKey;
+
+    /** The bundle's summary (partitions as signed, packages) as JSON. */
     @Column(name = "manifest", columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     public String manifest;
@@ -53,12 +56,27 @@ public class ImageBuild extends PanacheEntityBase {
         return find("orderId", orderId).firstResultOptional();
     }
 
+    static java.util.List<ImageBuild> waitingFor(String bundleKey) {
+        return list("bundleKey = ?1 and status = ?2", bundleKey, BuildStatus.QUEUED);
+    }
+
     static ImageBuild start(long buildNumber, String orderId, Instant now) {
         ImageBuild build = new ImageBuild();
         build.id = buildNumber;
         build.orderId = orderId;
         build.createdAt = now;
         return build;
+    }
+
+    void waitFor(String bundleKey) {
+        this.status = BuildStatus.QUEUED;
+        this.bundleKey = bundleKey;
+        this.digest = null;
+        this.sizeBytes = null;
+        this.fingerprint = null;
+        this.manifest = null;
+        this.error = null;
+        this.builtAt = null;
     }
 
     void built(String digest, long sizeBytes, String fingerprint, String manifestJson, Instant now) {

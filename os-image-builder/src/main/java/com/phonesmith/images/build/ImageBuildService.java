@@ -5,30 +5,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.phonesmith.contracts.events.BuildImage;
 import com.phonesmith.contracts.events.ImageBuildFailed;
 import com.phonesmith.contracts.events.ImageReady;
-import com.phonesmith.contracts.image.ImageManifest;
 import com.phonesmith.images.artifacts.Artifacts;
-import com.phonesmith.images.packages.Configuration;
-import com.phonesmith.images.packages.PackageIndex;
-import com.phonesmith.images.packages.PackageSpec;
-import com.phonesmith.images.packages.UnresolvableConfigurationException;
+import com.phonesmith.images.bundle.BuiltBundle;
+import com.phonesmith.images.bundle.BundlePlan;
+import com.phonesmith.images.bundle.Bundles;
+import com.phonesmith.images.release.Selection;
+import com.phonesmith.images.release.UnresolvableSelection;
+import com.phonesmith.images.releases.Releases;
 import com.phonesmith.platform.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Builds the image of an order, once: resolves its configuration to packages, writes the image into the
- * artifact store, records the build and publishes {@link ImageReady} in one transaction. A repeated command
- * for an order that already has an image publishes ImageReady for that image again; a configuration that
- * cannot be resolved is recorded as a FAILED build and announced with {@link ImageBuildFailed} in the same
- * transaction (a later command for the order tries again, and announces a repeated failure again).
+ * The image of an order: its configuration is resolved against the current release at once (a selection that
+ * cannot be installed fails here, announced with ImageBuildFailed and its reason), then the order waits for its
+ * configuration's bundle, which is built once however many orders share it. When that bundle is already built
+ * the order gets ImageReady in the same transaction. A repeated command for a built order publishes its
+ * ImageReady again; one for a failed order tries again.
  */
 @ApplicationScoped
 public class ImageBuildService {
@@ -36,16 +35,20 @@ public class ImageBuildService {
     /** First key of this service's advisory locks (the second is the order id's hash). */
     private static final int ORDER_LOCK_SPACE = 8084;
 
-    private final PackageIndex packageIndex;
+    private final Bundles bundles;
+    private final Releases releases;
+    private final BundleBuildService bundleBuilds;
     private final Artifacts artifacts;
     private final Outbox outbox;
     private final Clock clock;
     private final ObjectMapper json;
     private final MeterRegistry metrics;
 
-    public ImageBuildService(PackageIndex packageIndex, Artifacts artifacts, Outbox outbox, Clock clock,
-            ObjectMapper json, MeterRegistry metrics) {
-        this.packageIndex = packageIndex;
+    public ImageBuildService(Bundles bundles, Releases releases, BundleBuildService bundleBuilds, Artifacts artifacts,
+            Outbox outbox, Clock clock, ObjectMapper json, MeterRegistry metrics) {
+        this.bundles = bundles;
+        this.releases = releases;
+        this.bundleBuilds = bundleBuilds;
         this.artifacts = artifacts;
         this.outbox = outbox;
         this.clock = clock;
@@ -63,38 +66,43 @@ public class ImageBuildService {
         Optional<ImageBuild> existing = ImageBuild.forOrder(orderId);
         if (existing.isPresent() && existing.get().status == BuildStatus.BUILT) {
             ImageBuild build = existing.get();
-            LOG.infof("order %s already has image build %d (%s); publishing ImageReady again", orderId, build.id,
-                    build.digest);
-            outbox.publish(readyOf(build));
+            LOG.infof("order %s already has its image (%s); publishing ImageReady again", orderId, build.digest);
+            outbox.publish(new ImageReady(orderId, build.digest, build.sizeBytes, artifacts.urlOf(build.digest),
+                    build.fingerprint));
             count("repeated");
             return;
         }
         ImageBuild build = existing.orElseGet(() -> ImageBuild.start(nextBuildNumber(), orderId, clock.instant()));
-        Configuration configuration = new Configuration(command.model(), command.features(), command.apps());
-        List<PackageSpec> packages;
+        BundlePlan plan;
         try {
-            packages = packageIndex.resolver().resolve(configuration);
-        } catch (UnresolvableConfigurationException e) {
+            plan = bundles.pipeline().plan(releases.current(), new Selection(command.model(),
+                    nullSafe(command.features()), nullSafe(command.apps())));
+        } catch (UnresolvableSelection e) {
             build.failed(e.getMessage());
             build.persist();
             outbox.publish(new ImageBuildFailed(orderId, e.getMessage()));
-            LOG.warnf("image build %d of order %s FAILED: %s", build.id, orderId, e.getMessage());
+            LOG.warnf("image of order %s cannot be built: %s", orderId, e.getMessage());
             count("failed");
             return;
         }
-        BuiltImage image;
-        try {
-            image = new ImageBuilder(artifacts.store()).build(orderId, configuration, packages, build.id);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the image of order " + orderId, e);
-        }
-        build.built(image.artifact().digest(), image.artifact().sizeBytes(), image.manifest().fingerprint(),
-                toJson(image.manifest()), clock.instant());
+        BundleBuild bundle = bundleBuilds.enqueue(plan, inStore(plan));
+        build.waitFor(plan.bundleKey());
         build.persist();
-        outbox.publish(readyOf(build));
-        LOG.infof("built image %d of order %s: %d packages, %d bytes, %s", build.id, orderId, packages.size(),
-                build.sizeBytes, build.digest);
-        count("built");
+        if (bundle.status == BuildStatus.BUILT) {
+            bundleBuilds.settleBuilt(build, bundle);
+            count("cached");
+        } else {
+            LOG.infof("order %s waits for bundle %s (%s)", orderId, plan.bundleKey(), bundle.status);
+            count("queued");
+        }
+    }
+
+    private boolean inStore(BundlePlan plan) {
+        try {
+            return bundles.pipeline().cached(plan).isPresent();
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** The build record of an order, if it has one. */
@@ -104,15 +112,10 @@ public class ImageBuildService {
 
     private BuildView viewOf(ImageBuild build) {
         boolean built = build.status == BuildStatus.BUILT;
-        return new BuildView(build.orderId, build.id, build.status, build.digest, build.sizeBytes,
+        return new BuildView(build.orderId, build.id, build.status, build.bundleKey, build.digest, build.sizeBytes,
                 build.fingerprint, built ? artifacts.urlOf(build.digest) : null,
                 build.manifest == null ? null : fromJson(build.manifest), build.error, build.createdAt,
                 build.builtAt);
-    }
-
-    private ImageReady readyOf(ImageBuild build) {
-        return new ImageReady(build.orderId, build.digest, build.sizeBytes, artifacts.urlOf(build.digest),
-                build.fingerprint);
     }
 
     /** Serialises builds of one order (Kafka already does, by key; this also holds across a rebalance). */
@@ -130,20 +133,16 @@ public class ImageBuildService {
         return ((Number) next).longValue();
     }
 
-    private String toJson(ImageManifest manifest) {
+    private BuiltBundle fromJson(String summary) {
         try {
-            return json.writeValueAsString(manifest);
+            return json.readValue(summary, BuiltBundle.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise the manifest of order " + manifest.orderId(), e);
+            throw new IllegalStateException("stored bundle summary does not parse", e);
         }
     }
 
-    private ImageManifest fromJson(String manifest) {
-        try {
-            return json.readValue(manifest, ImageManifest.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored manifest does not parse", e);
-        }
+    private static List<String> nullSafe(List<String> items) {
+        return items == null ? List.of() : items;
     }
 
     private void count(String outcome) {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.phonesmith.contracts.image.boot.BootDescriptor;
 import com.phonesmith.contracts.image.boot.PartitionHash;
-import com.phonesmith.contracts.image.bundle.BundleEntry;
-import com.phonesmith.contracts.image.bundle.FactoryBundleWriter;
 import com.phonesmith.images.artifacts.ArtifactStore;
 import com.phonesmith.images.artifacts.StoredArtifact;
 import com.phonesmith.images.partition.BootImage;
@@ -105,19 +103,34 @@ public final class BundlePipeline {
             return Optional.empty();
         }
         BuiltBundle bundle = parse(ref.get());
-        Optional<StoredArtifact> artifact = store.find(bundle.digest());
-        if (artifact.isEmpty() || artifact.get().sizeBytes() != bundle.sizeBytes()) {
+        Optional<BundleAssembly.Assembled> assembled = BundleAssembly.find(store, bundle.digest());
+        if (assembled.isEmpty()) {
             return Optional.empty();
         }
-        if (!verifiedThisRun.contains(bundle.digest())) {
-            if (!store.verify(bundle.digest())) {
+        for (String part : assembled.get().layout().artifacts()) {
+            if (!intact(part)) {
                 store.deleteRef(bundleRef(plan.bundleKey()));
+                BundleAssembly.forget(store, bundle.digest());
                 return Optional.empty();
             }
-            verifiedThisRun.add(bundle.digest());
+            store.touch(part);
         }
-        store.touch(bundle.digest());
         return Optional.of(bundle);
+    }
+
+    /**
+     * Whether the artifact is in the store with the bytes of its digest: checked in full the first time this
+     * process uses it (a corrupt one is removed, so whatever needs it is built again).
+     */
+    private boolean intact(String digest) throws IOException {
+        if (verifiedThisRun.contains(digest)) {
+            return store.find(digest).isPresent();
+        }
+        if (!store.verify(digest)) {
+            return false;
+        }
+        verifiedThisRun.add(digest);
+        return true;
     }
 
     /** The bundle of the plan: from the cache, from a build already running for it, or built now. */
@@ -165,47 +178,68 @@ public final class BundlePipeline {
                 .map(p -> p.name() + " " + p.version()).toList();
         byte[] sbom = Sbom.json(plan.bundleKey(), plan.fingerprint(), plan.release().version(), plan.model(),
                 sbomComponents(plan, packages));
-        Path scratch = store.scratch();
-        Path bootFile = Files.createTempFile(scratch, "boot-", ".img");
-        Path zip = Files.createTempFile(scratch, "bundle-", ".zip");
-        try {
-            Files.write(bootFile, boot);
-            List<BundleEntry> images = new ArrayList<>();
-            images.add(new BundleEntry("boot.img", bootFile));
-            for (CachedPartition partition : List.of(system, vendor, product)) {
-                images.add(new BundleEntry(partition.name() + ".img", store.pathOf(partition.sparseDigest())));
-            }
-            try (OutputStream out = Files.newOutputStream(zip)) {
-                FactoryBundleWriter.write(out, plan.model(), images, signed.encode(), sbom);
-            }
-            requireIntact(system, vendor, product);
-            StoredArtifact stored = store.put(zip);
-            BuiltBundle bundle = new BuiltBundle(plan.bundleKey(), plan.configKey(), stored.digest(),
-                    stored.sizeBytes(), plan.fingerprint(), plan.release().version(), plan.model(), signed.keyId(),
-                    hashes, packageLines);
-            store.writeRef(bundleRef(plan.bundleKey()), JSON.writeValueAsString(bundle));
-            verifiedThisRun.add(stored.digest());
-            progress.at(100, "built");
-            return bundle;
-        } finally {
-            Files.deleteIfExists(bootFile);
-            Files.deleteIfExists(zip);
+        List<BundleLayout.Part> images = new ArrayList<>();
+        images.add(new BundleLayout.Part("boot.img", boot.length, crc32(boot), null, boot));
+        for (CachedPartition partition : List.of(system, vendor, product)) {
+            images.add(new BundleLayout.Part(partition.name() + ".img", partition.sparseSize(),
+                    partition.sparseCrc32(), partition.sparseDigest(), null));
+        }
+        BundleLayout layout = new BundleLayout(plan.model(), images, signed.encode(), sbom);
+        requireIntact(system, vendor, product);
+        MessageDigest sha = PartitionBuilder.newSha256();
+        CountingOutputStream counted = new CountingOutputStream(
+                new java.security.DigestOutputStream(OutputStream.nullOutputStream(), sha));
+        BundleAssembly.writeTo(layout, store, counted);
+        String digest = HexFormat.of().formatHex(sha.digest());
+        BundleAssembly.record(store, new BundleAssembly.Assembled(digest, counted.count(), layout));
+        BuiltBundle bundle = new BuiltBundle(plan.bundleKey(), plan.configKey(), digest, counted.count(),
+                plan.fingerprint(), plan.release().version(), plan.model(), signed.keyId(), hashes, packageLines);
+        store.writeRef(bundleRef(plan.bundleKey()), JSON.writeValueAsString(bundle));
+        progress.at(100, "built");
+        return bundle;
+    }
+
+    private static long crc32(byte[] bytes) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes);
+        return crc.getValue();
+    }
+
+    /** Counts what passes through, to know a bundle's size without writing it anywhere. */
+    private static final class CountingOutputStream extends java.io.FilterOutputStream {
+        private long count;
+
+        CountingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            count += length;
+        }
+
+        long count() {
+            return count;
         }
     }
 
     /**
-     * The partitions were read while the bundle was written; one whose stored bytes no longer match their digest
-     * is forgotten (and the bundle not kept), so the retry builds it again.
+     * A cached partition whose stored bytes no longer match their digest is forgotten (and no bundle is made of
+     * it), so the retry builds it again.
      */
     private void requireIntact(CachedPartition... used) throws IOException {
         for (CachedPartition partition : used) {
-            if (!verifiedThisRun.contains(partition.sparseDigest())) {
-                if (!store.verify(partition.sparseDigest())) {
-                    partitions.forget(partition.key());
-                    throw new CorruptArtifact("the cached " + partition.name() + " image was corrupt; it was removed "
-                            + "and is built again on the next attempt");
-                }
-                verifiedThisRun.add(partition.sparseDigest());
+            if (!intact(partition.sparseDigest())) {
+                partitions.forget(partition.key());
+                throw new CorruptArtifact("the cached " + partition.name() + " image was corrupt; it was removed "
+                        + "and is built again on the next attempt");
             }
         }
     }

@@ -54,8 +54,9 @@ public final class PartitionCache {
         try {
             new SparseWriter().write(raw.file(), sparse);
             Files.delete(raw.file());
+            long crc = crc32(sparse);
             StoredArtifact stored = store.put(sparse);
-            CachedPartition partition = new CachedPartition(name, key, stored.digest(), stored.sizeBytes(),
+            CachedPartition partition = new CachedPartition(name, key, stored.digest(), stored.sizeBytes(), crc,
                     raw.sha256(), raw.sizeBytes());
             store.writeRef(refName(key), JSON.writeValueAsString(partition));
             return partition;
@@ -68,6 +69,18 @@ public final class PartitionCache {
     /** Forgets a partition whose image turned out corrupt, so the next request builds it again. */
     public void forget(String key) throws IOException {
         store.deleteRef(refName(key));
+    }
+
+    /** The CRC-32 a zip entry of the image needs, computed once when the image is made. */
+    private static long crc32(Path file) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        byte[] buffer = new byte[1 << 16];
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                crc.update(buffer, 0, n);
+            }
+        }
+        return crc.getValue();
     }
 
     private static String refName(String key) {

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.phonesmith.contracts.Event;
@@ -13,9 +15,9 @@ import com.phonesmith.contracts.events.BuildImage;
 import com.phonesmith.contracts.events.ImageBuildFailed;
 import com.phonesmith.contracts.events.ImageReady;
 import com.phonesmith.contracts.events.ScheduleBuild;
-import com.phonesmith.contracts.image.ImageFormat;
-import com.phonesmith.contracts.image.ImageManifest;
-import com.phonesmith.contracts.image.ImageManifest.PackageEntry;
+import com.phonesmith.contracts.image.bundle.FactoryBundle;
+import com.phonesmith.contracts.image.sparse.SparseReader;
+import com.phonesmith.handset.ext4.Ext4Image;
 import com.phonesmith.devstack.testing.KafkaProbe;
 import com.phonesmith.devstack.testing.TestTokens;
 import com.phonesmith.images.Commands;
@@ -26,10 +28,10 @@ import com.phonesmith.platform.security.Roles;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -42,8 +44,7 @@ class BuildImageTest extends RealInfrastructure {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Test
-    void aBuildImageCommandIsAnsweredWithAnImageReadyWhoseDownloadHasTheAnnouncedDigestAndManifest()
-            throws IOException {
+    void aBuildImageCommandIsAnsweredWithAnImageReadyWhoseBundleHoldsTheConfigurationsPackages() throws Exception {
         String orderId = newOrderId();
         Commands.send(new BuildImage(orderId, "nordvik-fjord", List.of("microg", "privacy-dns"),
                 List.of("signal", "firefox", "osmand")));
@@ -52,30 +53,37 @@ class BuildImageTest extends RealInfrastructure {
 
         assertThat(ready.digest()).matches("[0-9a-f]{64}");
         assertThat(ready.url()).endsWith("/api/artifacts/" + ready.digest());
-        Response download = given().auth().oauth2(TestTokens.get().forRole(Roles.SERVICE)).when().get(URI.create(ready.url()).getPath())
+        assertThat(ready.fingerprint()).matches(
+                "phonesmith/nordvik-fjord/nordvik-fjord:1\\.0/[0-9a-f]{12}/2:user/release-keys");
+        byte[] bundle = given().auth().oauth2(TestTokens.get().forRole(Roles.SERVICE))
+                .when().get(URI.create(ready.url()).getPath())
                 .then().statusCode(200).contentType("application/octet-stream")
                 .header("X-Content-SHA256", ready.digest())
                 .header("Content-Length", String.valueOf(ready.sizeBytes()))
-                .extract().response();
-        byte[] image = download.asByteArray();
-        assertThat(image).hasSize((int) ready.sizeBytes());
-        assertThat(ArtifactStore.sha256Hex(image)).isEqualTo(ready.digest());
-        ImageManifest manifest = ImageFormat.readManifest(new ByteArrayInputStream(image)).orElseThrow();
-        assertThat(manifest.orderId()).isEqualTo(orderId);
-        assertThat(manifest.model()).isEqualTo("nordvik-fjord");
-        assertThat(manifest.features()).containsExactlyInAnyOrder("microg", "privacy-dns");
-        assertThat(manifest.apps()).containsExactlyInAnyOrder("signal", "firefox", "osmand");
-        assertThat(manifest.fingerprint()).isEqualTo(ready.fingerprint());
-        assertThat(manifest.packages()).extracting(PackageEntry::name).containsExactly("app-firefox", "app-osmand",
-                "app-signal", "device-nordvik-fjord", "feature-microg", "feature-privacy-dns", "phonesmith-base",
-                "phonesmith-launcher");
-        long buildNumber = buildNumberOf(orderId);
-        assertThat(ready.fingerprint()).matches(
-                "phonesmith/nordvik-fjord/nordvik-fjord:1\\.0/[0-9a-f]{12}/" + buildNumber + ":user/release-keys");
+                .extract().asByteArray();
+        assertThat(ArtifactStore.sha256Hex(bundle)).isEqualTo(ready.digest());
+        Path file = Files.write(Files.createTempFile("bundle-", ".zip"), bundle);
+        try (FactoryBundle opened = FactoryBundle.open(file)) {
+            assertThat(opened.board()).isEqualTo("nordvik-fjord");
+            assertThat(opened.partitions()).containsExactly("boot", "system", "vendor", "product");
+            Path product = Files.createTempFile("product-", ".raw");
+            SparseReader.expand(opened.extract("product", Files.createTempFile("product-", ".simg")), product);
+            try (Ext4Image image = Ext4Image.open(product)) {
+                String props = new String(image.readFile("/etc/build.prop").orElseThrow(), StandardCharsets.UTF_8);
+                assertThat(props).contains("ro.build.fingerprint=" + ready.fingerprint())
+                        .contains("ro.phonesmith.features=microg,privacy-dns")
+                        .contains("ro.phonesmith.apps=firefox,osmand,signal")
+                        .doesNotContain(orderId);
+                String packages = new String(image.readFile("/etc/phonesmith/packages.list").orElseThrow(),
+                        StandardCharsets.UTF_8);
+                assertThat(packages).contains("app-firefox ", "app-osmand ", "app-signal ", "feature-microg ",
+                        "feature-privacy-dns ");
+            }
+        }
     }
 
     @Test
-    void theBuildRecordOfAnOrderShowsItsImage() {
+    void theBuildRecordOfAnOrderShowsItsBundle() {
         String orderId = newOrderId();
         Commands.send(new BuildImage(orderId, "lumo-one", List.of(), List.of("k9-mail")));
         ImageReady ready = imageReadyEvents(orderId, 1).get(0);
@@ -88,11 +96,29 @@ class BuildImageTest extends RealInfrastructure {
                 .body("sizeBytes", equalTo((int) ready.sizeBytes()))
                 .body("fingerprint", equalTo(ready.fingerprint()))
                 .body("url", equalTo(ready.url()))
-                .body("manifest.orderId", equalTo(orderId))
-                .body("manifest.apps", equalTo(List.of("k9-mail")))
-                .body("manifest.packages.name", equalTo(List.of("app-k9-mail", "device-lumo-one", "phonesmith-base",
-                        "phonesmith-launcher")))
+                .body("bundle.model", equalTo("lumo-one"))
+                .body("bundle.release", equalTo("1.0"))
+                .body("bundle.partitions.name", equalTo(List.of("boot", "product", "system", "vendor")))
+                .body("bundle.packages", hasItem(startsWith("app-k9-mail ")))
                 .body("error", nullValue());
+    }
+
+    @Test
+    void ordersOfTheSameConfigurationShareOneBundleBuiltOnce() {
+        String first = newOrderId();
+        String second = newOrderId();
+        BuildImage command = new BuildImage(first, "lumo-pro", List.of("desktop-mode"), List.of("threema"));
+        Commands.send(command);
+        Commands.send(new BuildImage(second, "lumo-pro", List.of("desktop-mode"), List.of("threema")));
+
+        ImageReady one = imageReadyEvents(first, 1).get(0);
+        ImageReady two = imageReadyEvents(second, 1).get(0);
+
+        assertThat(two.digest()).isEqualTo(one.digest());
+        assertThat(two.fingerprint()).isEqualTo(one.fingerprint());
+        String key = QuarkusTransaction.requiringNew().call(() -> ImageBuild.forOrder(first).orElseThrow().bundleKey);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> BundleBuild.<BundleBuild>findById(key).attempts))
+                .as("built in one attempt, by one worker").isEqualTo(1);
     }
 
     @Test
@@ -116,12 +142,13 @@ class BuildImageTest extends RealInfrastructure {
         UUID messageId = UUID.randomUUID();
         Commands.send(command, messageId);
         Commands.send(command, messageId);
+        imageReadyEvents(orderId, 1);
         // a later message for the same order (same partition) is handled only after both deliveries
         UUID later = Commands.send(command);
         await().atMost(WAIT).until(() -> handled(later));
 
-        assertThat(outboxMessagesOf(orderId)).as("ImageReady written once per handled message").isEqualTo(2);
         assertThat(imageReadyEvents(orderId, 2)).hasSize(2);
+        assertThat(outboxMessagesOf(orderId)).as("ImageReady written once per handled message").isEqualTo(2);
         assertThat(buildRowsOf(orderId)).isEqualTo(1);
     }
 
@@ -146,7 +173,17 @@ class BuildImageTest extends RealInfrastructure {
     }
 
     @Test
-    void aLaterCommandForAnOrderWhoseBuildFailedTriesAgainUnderTheSameBuildNumber() {
+    void aSelectionWhosePackagesConflictFailsWithAReasonNamingBoth() {
+        String orderId = newOrderId();
+        Commands.send(new BuildImage(orderId, "lumo-one", List.of("work-profile", "kids-mode"), List.of()));
+
+        ImageBuildFailed failed = eventsOf(orderId, ImageBuildFailed.class, 1).get(0);
+
+        assertThat(failed.reason()).contains("work-profile").contains("kids-mode");
+    }
+
+    @Test
+    void aLaterCommandForAnOrderWhoseBuildFailedTriesAgainOnTheSameRecord() {
         String orderId = newOrderId();
         Commands.send(new BuildImage(orderId, "brick-9000", List.of(), List.of()));
         await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.get().forRole(Roles.SERVICE)).when().get("/api/builds/{orderId}", orderId)
@@ -158,8 +195,8 @@ class BuildImageTest extends RealInfrastructure {
 
         Commands.send(new BuildImage(orderId, "lumo-pro", List.of(), List.of("navigator-pro")));
 
-        ImageReady ready = imageReadyEvents(orderId, 1).get(0);
-        assertThat(ready.fingerprint()).endsWith("/" + buildNumber + ":user/release-keys");
+        imageReadyEvents(orderId, 1);
+        assertThat(buildNumberOf(orderId)).isEqualTo(buildNumber);
         given().auth().oauth2(TestTokens.get().forRole(Roles.SERVICE)).when().get("/api/builds/{orderId}", orderId)
                 .then().statusCode(200).body("status", equalTo("BUILT")).body("error", nullValue());
         assertThat(buildRowsOf(orderId)).isEqualTo(1);

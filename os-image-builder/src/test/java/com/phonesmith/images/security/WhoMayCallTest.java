@@ -20,6 +20,10 @@ class WhoMayCallTest extends RealInfrastructure {
     void everyOperationOfTheOpenApiDocumentRefusesCallersItDoesNotAllow() {
         RoleMatrix.fromOpenApi(base)
                 .sample("digest", "0".repeat(64))
+                .sample("bundleKey", "0".repeat(64))
+                .sample("keyId", "k-0000000000000000")
+                .sample("version", "9.9")
+                .publicOperations("GET /api/signing/trusted-keys")
                 .assertEnforced(Roles.ALL);
     }
 

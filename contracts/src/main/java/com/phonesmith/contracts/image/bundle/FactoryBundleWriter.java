@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -16,7 +17,8 @@ import java.util.zip.ZipOutputStream;
  * Writes a factory bundle in the layout of Android's factory images, which AOSP's {@code fastboot update}
  * flashes: {@code android-info.txt} naming the board, the partition images and {@code vbmeta.img}, plus the
  * bill of materials. Entries are stored uncompressed (partition images do not compress, and the handset reads
- * them as they are), in a fixed order, with a fixed time: the same inputs give the same bytes.
+ * them as they are), in a fixed order, with a fixed time: the same inputs give the same bytes, so a bundle can
+ * be written again from its parts whenever it is needed instead of being kept whole.
  */
 public final class FactoryBundleWriter {
     /** DOS time of every entry (local fields only, so the time zone of the machine does not matter). */
@@ -24,6 +26,21 @@ public final class FactoryBundleWriter {
     public static final String ANDROID_INFO = "android-info.txt";
     public static final String VBMETA = "vbmeta.img";
     public static final String SBOM = "sbom.cdx.json";
+
+    /** Opens the content of a part; called once per write. */
+    @FunctionalInterface
+    public interface Content {
+        InputStream open() throws IOException;
+    }
+
+    /** A partition image of the bundle, its size and CRC-32 known beforehand (a stored entry needs both first). */
+    public record Part(String name, long sizeBytes, long crc32, Content content) {
+        public static Part of(String name, byte[] bytes) {
+            CRC32 crc = new CRC32();
+            crc.update(bytes);
+            return new Part(name, bytes.length, crc.getValue(), () -> new java.io.ByteArrayInputStream(bytes));
+        }
+    }
 
     private FactoryBundleWriter() {
     }
@@ -33,31 +50,39 @@ public final class FactoryBundleWriter {
         return "require board=" + board + "\n";
     }
 
+    /** Writes a bundle of image files, reading each twice (once for its CRC-32). */
     public static void write(OutputStream target, String board, List<BundleEntry> images, byte[] vbmeta, byte[] sbom)
             throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(target, 1 << 16))) {
+        List<Part> parts = new ArrayList<>();
+        for (BundleEntry image : images) {
+            parts.add(new Part(image.name(), Files.size(image.file()), crcOf(image),
+                    () -> Files.newInputStream(image.file())));
+        }
+        writeParts(target, board, parts, vbmeta, sbom);
+    }
+
+    public static void writeParts(OutputStream target, String board, List<Part> images, byte[] vbmeta, byte[] sbom)
+            throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(new Unclosable(target), 1 << 16))) {
             zip.setMethod(ZipOutputStream.STORED);
-            putBytes(zip, ANDROID_INFO, androidInfo(board).getBytes(StandardCharsets.US_ASCII));
-            for (BundleEntry image : images) {
-                putFile(zip, image);
+            put(zip, Part.of(ANDROID_INFO, androidInfo(board).getBytes(StandardCharsets.US_ASCII)));
+            for (Part image : images) {
+                put(zip, image);
             }
-            putBytes(zip, VBMETA, vbmeta);
-            putBytes(zip, SBOM, sbom);
+            put(zip, Part.of(VBMETA, vbmeta));
+            put(zip, Part.of(SBOM, sbom));
         }
     }
 
-    private static void putBytes(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
-        zip.putNextEntry(stored(name, bytes.length, crc.getValue()));
-        zip.write(bytes);
-        zip.closeEntry();
-    }
-
-    private static void putFile(ZipOutputStream zip, BundleEntry image) throws IOException {
-        long size = Files.size(image.file());
-        zip.putNextEntry(stored(image.name(), size, crcOf(image)));
-        try (InputStream in = Files.newInputStream(image.file())) {
+    private static void put(ZipOutputStream zip, Part part) throws IOException {
+        ZipEntry entry = new ZipEntry(part.name());
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(part.sizeBytes());
+        entry.setCompressedSize(part.sizeBytes());
+        entry.setCrc(part.crc32());
+        entry.setTimeLocal(ENTRY_TIME);
+        zip.putNextEntry(entry);
+        try (InputStream in = part.content().open()) {
             in.transferTo(zip);
         }
         zip.closeEntry();
@@ -74,13 +99,20 @@ public final class FactoryBundleWriter {
         return crc.getValue();
     }
 
-    private static ZipEntry stored(String name, long size, long crc) {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(size);
-        entry.setCompressedSize(size);
-        entry.setCrc(crc);
-        entry.setTimeLocal(ENTRY_TIME);
-        return entry;
+    /** The caller owns the target stream: closing the zip finishes it but leaves the target open. */
+    private static final class Unclosable extends java.io.FilterOutputStream {
+        Unclosable(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 }
