@@ -8,6 +8,8 @@ import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.Flashed;
 import com.phonesmith.contracts.events.HandsetReserved;
 import com.phonesmith.contracts.events.ImageBuildFailed;
+import com.phonesmith.contracts.events.ImageBuildProgress;
+import com.phonesmith.contracts.events.ImageBuildStarted;
 import com.phonesmith.contracts.events.ImageReady;
 import com.phonesmith.contracts.events.OrderPlaced;
 import com.phonesmith.contracts.events.Packed;
@@ -20,7 +22,8 @@ import java.util.List;
 /** Every message type of this contracts version. */
 public final class Events {
     public static final List<Class<? extends Event>> ALL = List.of(
-            OrderPlaced.class, BuildImage.class, ScheduleBuild.class, ImageReady.class, ImageBuildFailed.class,
+            OrderPlaced.class, BuildImage.class, ScheduleBuild.class, ImageBuildStarted.class, ImageBuildProgress.class,
+            ImageReady.class, ImageBuildFailed.class,
             HandsetReserved.class, FlashHandset.class, Flashed.class, QaPassed.class, QaFailed.class, Packed.class,
             Shipped.class, FactoryStepFailed.class, DeviceProvisioned.class, DeviceActivated.class);
 

@@ -113,6 +113,21 @@ public final class ArtifactStore implements BlobStore {
         return new StoredArtifact(digest, size, target);
     }
 
+    /**
+     * Moves in a complete file whose digest the caller computed while writing it (so it is not read again); the
+     * file is forced to disk first. Only for files this service wrote itself.
+     */
+    public StoredArtifact putWritten(Path file, String digest) throws IOException {
+        long size = Files.size(file);
+        Path target = pathOf(digest);
+        Files.createDirectories(target.getParent());
+        try (FileChannelSync sync = new FileChannelSync(file)) {
+            sync.force();
+        }
+        Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return new StoredArtifact(digest, size, target);
+    }
+
     /** A folder inside the store for work in progress, on the same file system so results move in atomically. */
     public Path scratch() throws IOException {
         return Files.createDirectories(root.resolve("tmp"));

@@ -3,6 +3,8 @@ package com.phonesmith.images.build;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.phonesmith.contracts.events.ImageBuildFailed;
+import com.phonesmith.contracts.events.ImageBuildProgress;
+import com.phonesmith.contracts.events.ImageBuildStarted;
 import com.phonesmith.contracts.events.ImageReady;
 import com.phonesmith.images.artifacts.Artifacts;
 import com.phonesmith.images.bundle.BuiltBundle;
@@ -100,14 +102,20 @@ public class BundleBuildService {
             build.leaseUntil = now.plus(LEASE);
             build.stage = "started";
             build.updatedAt = now;
+            for (ImageBuild order : ImageBuild.waitingFor(build.bundleKey)) {
+                outbox.publish(new ImageBuildStarted(order.orderId, build.bundleKey, build.attempts));
+            }
         }
         return due;
     }
 
-    /** Records how far a build is, and extends its lease (it is alive). */
+    /** Records how far a build is, extends its lease (it is alive), and tells every order waiting for it. */
     public void progress(String bundleKey, int percent, String stage) {
         QuarkusTransaction.requiringNew().run(() -> {
             Instant now = clock.instant();
+            for (ImageBuild order : ImageBuild.waitingFor(bundleKey)) {
+                outbox.publish(new ImageBuildProgress(order.orderId, bundleKey, percent, stage));
+            }
             Panache.getEntityManager().createQuery("""
                     update BundleBuild set progress = :percent, stage = :stage, leaseUntil = :lease, updatedAt = :now
                     where bundleKey = :key and status = :building""")

@@ -27,14 +27,25 @@ public final class PartitionBuilder {
         this.ext4 = ext4;
     }
 
+    /** The raw ext4 image of the files, in workDir; its digest is left to the caller (null in the answer). */
+    public RawPartition buildUnhashed(String name, String inputKey, List<TreeFile> files, Path workDir)
+            throws IOException {
+        return make(name, inputKey, files, workDir, false);
+    }
+
     public RawPartition build(String name, String inputKey, List<TreeFile> files, Path workDir) throws IOException {
+        return make(name, inputKey, files, workDir, true);
+    }
+
+    private RawPartition make(String name, String inputKey, List<TreeFile> files, Path workDir, boolean hash)
+            throws IOException {
         Path scratch = Files.createTempDirectory(Files.createDirectories(workDir), name + "-tree-");
         Path image = workDir.resolve(name + "-" + inputKey.substring(0, 16) + "-" + scratch.getFileName() + ".img");
         try {
             List<TreeFile> sorted = files.stream().sorted(Comparator.comparing(TreeFile::path)).toList();
             long bytes = PartitionStager.stage(sorted, scratch);
             ext4.make(scratch, image, Ext4Maker.sizeFor(bytes, sorted.size()), name, uuidOf(inputKey));
-            return new RawPartition(name, image, Files.size(image), sha256(image));
+            return new RawPartition(name, image, Files.size(image), hash ? sha256(image) : null);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(image);
             throw e;

@@ -5,7 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.phonesmith.contracts.image.sparse.SparseWriter;
 import com.phonesmith.images.artifacts.ArtifactStore;
 import com.phonesmith.images.artifacts.StoredArtifact;
+import com.phonesmith.contracts.image.sparse.SparseFile;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,16 +56,27 @@ public final class PartitionCache {
         return Optional.of(partition);
     }
 
+    /**
+     * Builds the partition: the raw image is read once to find its sparse chunks and its digest, and the sparse
+     * image is written once, its digest and CRC-32 computed on the way, then forced to disk and moved into the
+     * store.
+     */
     public CachedPartition build(String name, String key, FileSource files) throws IOException {
-        RawPartition raw = builder.build(name, key, files.files(), store.scratch());
+        RawPartition raw = builder.buildUnhashed(name, key, files.files(), store.scratch());
         Path sparse = raw.file().resolveSibling(raw.file().getFileName() + ".simg");
         try {
-            new SparseWriter().write(raw.file(), sparse);
+            MessageDigest rawSha = PartitionBuilder.newSha256();
+            SparseFile chunks = new SparseWriter().scan(raw.file(), rawSha);
+            MessageDigest sparseSha = PartitionBuilder.newSha256();
+            CRC32 crc = new CRC32();
+            try (OutputStream out = new BufferedOutputStream(new CheckedOutputStream(new DigestOutputStream(
+                    Files.newOutputStream(sparse), sparseSha), crc), 1 << 16)) {
+                chunks.writeTo(out);
+            }
             Files.delete(raw.file());
-            long crc = crc32(sparse);
-            StoredArtifact stored = store.put(sparse);
-            CachedPartition partition = new CachedPartition(name, key, stored.digest(), stored.sizeBytes(), crc,
-                    raw.sha256(), raw.sizeBytes());
+            StoredArtifact stored = store.putWritten(sparse, HexFormat.of().formatHex(sparseSha.digest()));
+            CachedPartition partition = new CachedPartition(name, key, stored.digest(), stored.sizeBytes(),
+                    crc.getValue(), HexFormat.of().formatHex(rawSha.digest()), raw.sizeBytes());
             store.writeRef(refName(key), JSON.writeValueAsString(partition));
             return partition;
         } finally {
@@ -69,18 +88,6 @@ public final class PartitionCache {
     /** Forgets a partition whose image turned out corrupt, so the next request builds it again. */
     public void forget(String key) throws IOException {
         store.deleteRef(refName(key));
-    }
-
-    /** The CRC-32 a zip entry of the image needs, computed once when the image is made. */
-    private static long crc32(Path file) throws IOException {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        byte[] buffer = new byte[1 << 16];
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                crc.update(buffer, 0, n);
-            }
-        }
-        return crc.getValue();
     }
 
     private static String refName(String key) {

@@ -40,8 +40,8 @@ public sealed interface FileContent {
     }
 
     /**
-     * A deterministic byte stream: block i is SHA-256(seed NUL i as 8 big-endian bytes); the blocks are
-     * concatenated and cut to the file's size.
+     * A deterministic byte stream made from the seed (SplitMix64 keyed by SHA-256 of the seed, see
+     * {@code GeneratedStream}), cut to the file's size.
      */
     record Generated(String seed) implements FileContent {
         @Override

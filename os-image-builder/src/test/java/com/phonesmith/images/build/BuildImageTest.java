@@ -13,6 +13,8 @@ import com.phonesmith.contracts.EventCodec;
 import com.phonesmith.contracts.Topics;
 import com.phonesmith.contracts.events.BuildImage;
 import com.phonesmith.contracts.events.ImageBuildFailed;
+import com.phonesmith.contracts.events.ImageBuildProgress;
+import com.phonesmith.contracts.events.ImageBuildStarted;
 import com.phonesmith.contracts.events.ImageReady;
 import com.phonesmith.contracts.events.ScheduleBuild;
 import com.phonesmith.contracts.image.bundle.FactoryBundle;
@@ -51,6 +53,13 @@ class BuildImageTest extends RealInfrastructure {
 
         ImageReady ready = imageReadyEvents(orderId, 1).get(0);
 
+        ImageBuildStarted started = eventsOf(orderId, ImageBuildStarted.class, 1).get(0);
+        assertThat(started.attempt()).isEqualTo(1);
+        List<ImageBuildProgress> progress = eventsOf(orderId, ImageBuildProgress.class, 5);
+        assertThat(progress).extracting(ImageBuildProgress::percent).containsExactly(5, 60, 75, 90, 100);
+        assertThat(progress).extracting(ImageBuildProgress::stage).containsExactly("system image", "vendor image",
+                "product image", "signing and packing the bundle", "built");
+        assertThat(progress).allSatisfy(step -> assertThat(step.bundleKey()).isEqualTo(started.bundleKey()));
         assertThat(ready.digest()).matches("[0-9a-f]{64}");
         assertThat(ready.url()).endsWith("/api/artifacts/" + ready.digest());
         assertThat(ready.fingerprint()).matches(
@@ -148,7 +157,7 @@ class BuildImageTest extends RealInfrastructure {
         await().atMost(WAIT).until(() -> handled(later));
 
         assertThat(imageReadyEvents(orderId, 2)).hasSize(2);
-        assertThat(outboxMessagesOf(orderId)).as("ImageReady written once per handled message").isEqualTo(2);
+        assertThat(imageReadyOutboxMessagesOf(orderId)).as("ImageReady written once per handled message").isEqualTo(2);
         assertThat(buildRowsOf(orderId)).isEqualTo(1);
     }
 
@@ -268,6 +277,11 @@ class BuildImageTest extends RealInfrastructure {
                 .setParameter("id", messageId)
                 .setParameter("consumer", BuildImageConsumer.CONSUMER)
                 .getSingleResult()).longValue() == 1);
+    }
+
+    private static long imageReadyOutboxMessagesOf(String orderId) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>list("messageKey", orderId)
+                .stream().filter(m -> "ImageReady".equals(CODEC.parse(m.payload).type())).count());
     }
 
     private static long outboxMessagesOf(String orderId) {

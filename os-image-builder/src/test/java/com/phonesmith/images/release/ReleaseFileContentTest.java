@@ -89,18 +89,18 @@ class ReleaseFileContentTest {
         assertThat(file.sha256()).isEqualTo(sha256(new byte[0]));
     }
 
+    /** The generated stream as its definition says: SplitMix64 outputs, big endian, keyed by SHA-256(seed NUL). */
     private static byte[] counterStream(String seed, int size) throws Exception {
-        byte[] out = new byte[size];
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        for (int offset = 0, block = 0; offset < size; block++) {
-            sha.update((seed + "\0").getBytes(StandardCharsets.UTF_8));
-            sha.update(ByteBuffer.allocate(8).putLong(block).array());
-            byte[] hash = sha.digest();
-            int n = Math.min(hash.length, size - offset);
-            System.arraycopy(hash, 0, out, offset, n);
-            offset += n;
+        byte[] hash = MessageDigest.getInstance("SHA-256").digest((seed + "\0").getBytes(StandardCharsets.UTF_8));
+        long key = ByteBuffer.wrap(hash, 0, 8).getLong();
+        ByteBuffer out = ByteBuffer.allocate(size + 8);
+        for (long block = 0; out.position() < size; block++) {
+            long z = key + (block + 1) * 0x9E3779B97F4A7C15L;
+            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+            out.putLong(z ^ (z >>> 31));
         }
-        return out;
+        return java.util.Arrays.copyOf(out.array(), size);
     }
 
     private static String sha256(byte[] bytes) throws Exception {

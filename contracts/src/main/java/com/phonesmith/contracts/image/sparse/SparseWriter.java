@@ -81,6 +81,14 @@ public final class SparseWriter {
      * whole sparse file first. {@code rawImage} must not change until then.
      */
     public SparseFile scan(Path rawImage) throws IOException {
+        return scan(rawImage, null);
+    }
+
+    /**
+     * {@link #scan(Path)}, also feeding every byte of the raw image to {@code rawDigest} (when not null) on the way,
+     * so that one read gives both the chunks and the raw image's digest.
+     */
+    public SparseFile scan(Path rawImage, java.security.MessageDigest rawDigest) throws IOException {
         try (FileChannel in = FileChannel.open(rawImage)) {
             long length = in.size();
             long totalBlocks = (length + blockSize - 1) / blockSize;
@@ -101,6 +109,9 @@ public final class SparseWriter {
                     if (in.read(view, position + view.position()) < 0) {
                         throw new IOException(rawImage + " became shorter while it was being read");
                     }
+                }
+                if (rawDigest != null) {
+                    rawDigest.update(buffer, 0, wanted);
                 }
                 for (int offset = 0; offset < wanted; offset += blockSize, block++) {
                     if (wanted - offset < blockSize) {
