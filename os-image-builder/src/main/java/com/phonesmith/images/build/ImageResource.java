@@ -8,6 +8,7 @@ import com.phonesmith.images.release.Selection;
 import com.phonesmith.images.release.UnknownCatalogCodes;
 import com.phonesmith.images.release.UnresolvableSelection;
 import com.phonesmith.images.releases.Releases;
+import com.phonesmith.platform.problem.Problem;
 import com.phonesmith.platform.problem.ProblemException;
 import com.phonesmith.platform.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -72,7 +73,8 @@ public class ImageResource {
             plan = bundles.pipeline().plan(release, new Selection(request.model(), nullSafe(request.features()),
                     nullSafe(request.apps())));
         } catch (UnknownCatalogCodes e) {
-            throw ProblemException.invalid(fieldOf(e.getMessage()), e.getMessage());
+            throw ProblemException.invalid(e.problems().stream()
+                    .map(problem -> new Problem.FieldError(fieldOf(problem), problem)).toList());
         } catch (UnresolvableSelection e) {
             throw ProblemException.invalid("features", e.getMessage());
         }
@@ -128,11 +130,12 @@ public class ImageResource {
                 build.createdAt, build.builtAt);
     }
 
-    private static String fieldOf(String message) {
-        if (message.contains("model")) {
+    /** The request field a problem of the resolver is about ("unknown app 'x'" is about apps). */
+    private static String fieldOf(String problem) {
+        if (problem.contains("model")) {
             return "model";
         }
-        return message.contains("unknown app") && !message.contains("unknown feature") ? "apps" : "features";
+        return problem.startsWith("unknown app") ? "apps" : "features";
     }
 
     private static List<String> nullSafe(List<String> items) {

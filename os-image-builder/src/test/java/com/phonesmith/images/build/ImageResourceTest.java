@@ -92,6 +92,12 @@ class ImageResourceTest extends RealInfrastructure {
                 .then().statusCode(422).body("errors[0].field", equalTo("model"))
                 .body("errors[0].reason", containsString("brick-9000"));
         given().auth().oauth2(token()).contentType("application/json")
+                .body(Map.of("model", "lumo-pro", "features", List.of("teleport"), "apps", List.of("solitaire")))
+                .when().post("/api/images")
+                .then().statusCode(422)
+                .body("errors.field", equalTo(List.of("features", "apps")))
+                .body("errors.reason", equalTo(List.of("unknown feature 'teleport'", "unknown app 'solitaire'")));
+        given().auth().oauth2(token()).contentType("application/json")
                 .body(Map.of("model", "lumo-pro", "features", List.of(), "apps", List.of(), "release", "9.9"))
                 .when().post("/api/images")
                 .then().statusCode(422).body("errors[0].field", equalTo("release"));
