@@ -22,6 +22,9 @@ public interface ArtifactsConfig {
     @WithDefault("${user.home}/.phonesmith/signing-keys")
     Path keysDir();
 
+    /** Where mke2fs is; by default it is looked for on the PATH and in the sbin folders. */
+    java.util.Optional<Path> mke2fs();
+
     /** How many bundles are built at once: a launch queues its builds instead of exhausting the machine. */
     @WithDefault("2")
     int buildThreads();

@@ -34,7 +34,7 @@ public class Bundles {
         Ext4Maker ext4 = null;
         String missing = null;
         try {
-            ext4 = Ext4Maker.locate();
+            ext4 = config.mke2fs().isPresent() ? Ext4Maker.at(config.mke2fs().get()) : Ext4Maker.locate();
         } catch (Ext4Maker.Ext4ToolMissing e) {
             missing = e.getMessage();
             LOG.warn(missing + "; image builds will fail until it is installed");

@@ -34,6 +34,14 @@ public final class Ext4Maker {
         return locateIn(folders);
     }
 
+    /** The mke2fs at this path (its debugfs beside it), refused with the same message when it is not there. */
+    public static Ext4Maker at(Path tool) throws Ext4ToolMissing {
+        if (!Files.isExecutable(tool)) {
+            throw new Ext4ToolMissing();
+        }
+        return new Ext4Maker(tool);
+    }
+
     static Ext4Maker locateIn(List<String> folders) throws Ext4ToolMissing {
         for (String folder : folders) {
             if (folder.isBlank()) {
