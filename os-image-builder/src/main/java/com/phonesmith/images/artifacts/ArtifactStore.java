@@ -98,19 +98,7 @@ public final class ArtifactStore implements BlobStore {
     /** Moves a complete file into the store (the file is gone afterwards) and answers its address. */
     @Override
     public StoredArtifact put(Path file) throws IOException {
-        MessageDigest sha = sha256();
-        try (java.io.InputStream in = new java.security.DigestInputStream(Files.newInputStream(file), sha)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        String digest = HexFormat.of().formatHex(sha.digest());
-        long size = Files.size(file);
-        Path target = pathOf(digest);
-        Files.createDirectories(target.getParent());
-        try (FileChannelSync sync = new FileChannelSync(file)) {
-            sync.force();
-        }
-        Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        return new StoredArtifact(digest, size, target);
+        return putWritten(file, sha256Of(file));
     }
 
     /**
@@ -140,16 +128,19 @@ public final class ArtifactStore implements BlobStore {
         if (found.isEmpty()) {
             return false;
         }
-        MessageDigest sha = sha256();
-        try (java.io.InputStream in = new java.security.DigestInputStream(Files.newInputStream(found.get().path()),
-                sha)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        if (HexFormat.of().formatHex(sha.digest()).equals(digest)) {
+        if (sha256Of(found.get().path()).equals(digest)) {
             return true;
         }
         Files.deleteIfExists(found.get().path());
         return false;
+    }
+
+    private static String sha256Of(Path file) throws IOException {
+        MessageDigest sha = sha256();
+        try (java.io.InputStream in = new java.security.DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** Marks the artifact as just used, so eviction keeps it longest. */
