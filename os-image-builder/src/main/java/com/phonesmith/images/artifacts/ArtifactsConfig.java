@@ -41,6 +41,17 @@ public interface ArtifactsConfig {
     @WithDefault("1")
     long rollbackIndex();
 
+    /**
+     * How long a claimed build stays with its worker without a heartbeat: a builder that dies (SIGKILL, power) gives
+     * its builds back after this, so the orders waiting for them are late by this much, not by a whole build.
+     */
+    @WithDefault("60s")
+    java.time.Duration buildLease();
+
+    /** How often a worker renews the leases of the builds it is running; keep it well under the lease. */
+    @WithDefault("15s")
+    String buildHeartbeat();
+
     /** How often the worker looks for queued builds (it claims as many as it has free threads). */
     @WithDefault("1s")
     String workerPoll();

@@ -7,6 +7,7 @@ import com.phonesmith.contracts.events.ImageBuildProgress;
 import com.phonesmith.contracts.events.ImageBuildStarted;
 import com.phonesmith.contracts.events.ImageReady;
 import com.phonesmith.images.artifacts.Artifacts;
+import com.phonesmith.images.artifacts.ArtifactsConfig;
 import com.phonesmith.images.bundle.BuiltBundle;
 import com.phonesmith.images.bundle.BundlePlan;
 import com.phonesmith.platform.outbox.Outbox;
@@ -17,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -24,24 +26,27 @@ import org.jboss.logging.Logger;
 /**
  * The queue of bundle builds in PostgreSQL: requests are rows (one per bundle key, so identical requests share
  * one build), workers claim them with a lease ({@code FOR UPDATE SKIP LOCKED}, so replicas never take the same
- * row and a crashed worker's build is taken again when its lease ends), and the end of a build settles every
- * order waiting for it in the same transaction as their ImageReady or ImageBuildFailed.
+ * row; a running build's lease is renewed by its worker's heartbeat, so a dead worker's build is taken again within
+ * one short lease), and the end of a build settles every order waiting for it in the same transaction as their
+ * ImageReady or ImageBuildFailed.
  */
 @ApplicationScoped
 public class BundleBuildService {
     private static final Logger LOG = Logger.getLogger(BundleBuildService.class);
-    static final Duration LEASE = Duration.ofMinutes(10);
 
     private final Outbox outbox;
     private final Artifacts artifacts;
     private final Clock clock;
     private final ObjectMapper json;
+    private final Duration lease;
 
-    public BundleBuildService(Outbox outbox, Artifacts artifacts, Clock clock, ObjectMapper json) {
+    public BundleBuildService(Outbox outbox, Artifacts artifacts, Clock clock, ObjectMapper json,
+            ArtifactsConfig config) {
         this.outbox = outbox;
         this.artifacts = artifacts;
         this.clock = clock;
         this.json = json;
+        this.lease = config.buildLease();
     }
 
     /**
@@ -99,7 +104,7 @@ public class BundleBuildService {
         for (BundleBuild build : due) {
             build.status = BuildStatus.BUILDING;
             build.attempts++;
-            build.leaseUntil = now.plus(LEASE);
+            build.leaseUntil = now.plus(lease);
             build.stage = "started";
             build.updatedAt = now;
             for (ImageBuild order : ImageBuild.waitingFor(build.bundleKey)) {
@@ -121,12 +126,44 @@ public class BundleBuildService {
                     where bundleKey = :key and status = :building""")
                     .setParameter("percent", percent)
                     .setParameter("stage", stage)
-                    .setParameter("lease", now.plus(LEASE))
+                    .setParameter("lease", now.plus(lease))
                     .setParameter("now", now)
                     .setParameter("key", bundleKey)
                     .setParameter("building", BuildStatus.BUILDING)
                     .executeUpdate();
         });
+    }
+
+    /** The heartbeat of a worker: the builds it is running keep their claim for another lease. */
+    @Transactional
+    public int renew(Collection<String> bundleKeys) {
+        if (bundleKeys.isEmpty()) {
+            return 0;
+        }
+        return Panache.getEntityManager().createQuery("""
+                update BundleBuild set leaseUntil = :lease
+                where bundleKey in :keys and status = :building""")
+                .setParameter("lease", clock.instant().plus(lease))
+                .setParameter("keys", bundleKeys)
+                .setParameter("building", BuildStatus.BUILDING)
+                .executeUpdate();
+    }
+
+    /** A worker that stops gives back the builds it could not finish, to be taken at once by another (or itself). */
+    @Transactional
+    public int giveBack(Collection<String> bundleKeys) {
+        if (bundleKeys.isEmpty()) {
+            return 0;
+        }
+        return Panache.getEntityManager().createQuery("""
+                update BundleBuild set status = :queued, leaseUntil = null, stage = 'queued again: the builder stopped',
+                                       updatedAt = :now
+                where bundleKey in :keys and status = :building""")
+                .setParameter("queued", BuildStatus.QUEUED)
+                .setParameter("now", clock.instant())
+                .setParameter("keys", bundleKeys)
+                .setParameter("building", BuildStatus.BUILDING)
+                .executeUpdate();
     }
 
     /** The bundle is in the store: the build and every order waiting for it are BUILT, each announced. */

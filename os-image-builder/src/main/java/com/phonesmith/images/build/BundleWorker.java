@@ -11,15 +11,20 @@ import com.phonesmith.images.release.UnresolvableSelection;
 import com.phonesmith.images.releases.Releases;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
@@ -38,6 +43,8 @@ public class BundleWorker {
     private final MeterRegistry metrics;
     private final Semaphore freeThreads;
     private final ExecutorService pool;
+    /** The builds this worker is running: their leases are renewed by the heartbeat. */
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     public BundleWorker(BundleBuildService queue, Bundles bundles, Releases releases, ArtifactsConfig config,
             MeterRegistry metrics) {
@@ -67,17 +74,29 @@ public class BundleWorker {
             String key = build.bundleKey;
             BuildRequest request = new BuildRequest(key, build.release, new Selection(build.model,
                     build.featureList(), build.appList()));
+            running.add(key);
             try {
                 pool.execute(() -> {
                     try {
                         run(request);
                     } finally {
+                        running.remove(key);
                         freeThreads.release();
                     }
                 });
             } catch (RejectedExecutionException stopping) {
+                running.remove(key);
                 freeThreads.release(); // shutting down: the lease brings the build back
             }
+        }
+    }
+
+    @Scheduled(every = "${images.build-heartbeat:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void renewLeases() {
+        try {
+            queue.renew(Set.copyOf(running));
+        } catch (RuntimeException e) {
+            LOG.warnf("could not renew the leases of the running builds %s: %s", running, e.getMessage());
         }
     }
 
@@ -113,6 +132,10 @@ public class BundleWorker {
     }
 
     private void settleFailed(String key, String reason, boolean retryable) {
+        if (retryable && pool.isShutdown()) {
+            LOG.infof("bundle build %s stopped with the service; it goes back to the queue", key);
+            return; // not the build's fault: no attempt is spent on it
+        }
         try {
             queue.failed(key, reason, retryable, config.buildAttempts());
             metrics.counter("images.bundles", "outcome", "failed").increment();
@@ -145,6 +168,26 @@ public class BundleWorker {
                 lastStage = stage;
                 queue.progress(key, percent, stage);
             }
+        }
+    }
+
+    /** On a clean stop the unfinished builds go back to the queue at once instead of waiting out their lease. */
+    void stopBuilding(@Observes ShutdownEvent stopping) {
+        Set<String> unfinished = Set.copyOf(running);
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            int given = queue.giveBack(unfinished);
+            if (given > 0) {
+                LOG.infof("stopping: %d unfinished build(s) went back to the queue", given);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("stopping: could not give back the builds %s; their leases bring them back: %s", unfinished,
+                    e.getMessage());
         }
     }
 

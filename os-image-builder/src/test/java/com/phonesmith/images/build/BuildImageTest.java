@@ -25,16 +25,23 @@ import com.phonesmith.devstack.testing.TestTokens;
 import com.phonesmith.images.Commands;
 import com.phonesmith.images.RealInfrastructure;
 import com.phonesmith.images.artifacts.ArtifactStore;
+import com.phonesmith.images.artifacts.ArtifactsConfig;
+import com.phonesmith.images.bundle.BundlePlan;
+import com.phonesmith.images.bundle.Bundles;
+import com.phonesmith.images.release.Selection;
+import com.phonesmith.images.releases.Releases;
 import com.phonesmith.platform.outbox.OutboxMessage;
 import com.phonesmith.platform.security.Roles;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,6 +51,15 @@ import org.junit.jupiter.api.Test;
 class BuildImageTest extends RealInfrastructure {
     private static final EventCodec CODEC = EventCodec.withAllKnownTypes();
     private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Inject
+    BundleBuildService queue;
+    @Inject
+    Bundles bundles;
+    @Inject
+    Releases releases;
+    @Inject
+    ArtifactsConfig config;
 
     @Test
     void aBuildImageCommandIsAnsweredWithAnImageReadyWhoseBundleHoldsTheConfigurationsPackages() throws Exception {
@@ -128,6 +144,28 @@ class BuildImageTest extends RealInfrastructure {
         String key = QuarkusTransaction.requiringNew().call(() -> ImageBuild.forOrder(first).orElseThrow().bundleKey);
         assertThat(QuarkusTransaction.requiringNew().call(() -> BundleBuild.<BundleBuild>findById(key).attempts))
                 .as("built in one attempt, by one worker").isEqualTo(1);
+    }
+
+    @Test
+    void aBuildClaimedByABuilderThatDiedIsTakenAgainWhenItsShortLeaseLapsesAndItsOrderGetsItsImage() throws Exception {
+        BundlePlan plan = bundles.pipeline().plan(releases.find("1.0").orElseThrow(),
+                new Selection("nordvik-fjord", List.of("desktop-mode"), List.of("k9-mail", "threema")));
+        QuarkusTransaction.requiringNew().run(() -> {
+            // claimed as a worker claims it, by a worker that is then killed: nobody renews the lease
+            BundleBuild claimed = queue.enqueue(plan, true);
+            claimed.status = BuildStatus.BUILDING;
+            claimed.attempts = 1;
+            claimed.leaseUntil = Instant.now().plus(config.buildLease());
+        });
+        String orderId = newOrderId();
+        Commands.send(new BuildImage(orderId, "nordvik-fjord", List.of("desktop-mode"), List.of("k9-mail", "threema")));
+
+        ImageReady ready = imageReadyEvents(orderId, 1).get(0);
+
+        BundleBuild build = QuarkusTransaction.requiringNew().call(() -> BundleBuild.findById(plan.bundleKey()));
+        assertThat(build.status).isEqualTo(BuildStatus.BUILT);
+        assertThat(build.attempts).as("taken again by a live worker").isEqualTo(2);
+        assertThat(build.digest).isEqualTo(ready.digest());
     }
 
     @Test
