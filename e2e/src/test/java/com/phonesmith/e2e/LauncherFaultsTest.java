@@ -217,8 +217,13 @@ class LauncherFaultsTest {
         assertThat(status.exitStatus()).as(status.output()).isZero();
         assertThat(status.output()).contains("launcher pid " + launcher.pid());
         String[] order = placeOrder(5);
-        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                "SHIPPED".equals(status(order)));
+        try {
+            await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                    "SHIPPED".equals(status(order)));
+        } catch (ConditionTimeoutException notShipped) {
+            throw new AssertionError("order " + order[0] + " did not ship after the SIGKILL: " + timeline(order).prettify(),
+                    notShipped);
+        }
     }
 
     private static Launcher startAndAwait(String name) throws IOException {
