@@ -14,6 +14,8 @@ import com.phonesmith.contracts.events.QaPassed;
 import com.phonesmith.contracts.events.Shipped;
 import com.phonesmith.workflow.order.MalformedOrderException;
 import com.phonesmith.workflow.order.OrderService;
+import com.phonesmith.workflow.order.WorkflowOrder;
+import com.phonesmith.workflow.process.IncidentKind;
 import com.phonesmith.workflow.process.OrderProcess;
 import com.phonesmith.workflow.timeline.EntryType;
 import com.phonesmith.workflow.timeline.TimelineDetails;
@@ -21,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 /**
@@ -56,13 +59,25 @@ public class WorkflowEvents {
                 LOG.infof("OrderPlaced %s repeats order %s, which is already under way", envelope.id(), orderId);
             }
         } else if (event instanceof ImageReady ready) {
+            if (repeats(orderId, OrderProcess.IMAGE_READY, order -> Objects.equals(order.imageDigest, ready.digest()))) {
+                return;
+            }
             orders.imageReady(ready, at);
+            process.resolveAt(orderId, OrderProcess.IMAGE_READY);
             process.imageReady(orderId);
         } else if (event instanceof ImageBuildFailed buildFailed) {
-            // timeline and status only: the process keeps waiting for ImageReady (a rebuild may still succeed)
-            orders.record(orderId, EntryType.IMAGE_BUILD_FAILED, TimelineDetails.imageBuildFailed(buildFailed), at);
+            // the process keeps waiting for ImageReady (support's retry or a later build may still succeed)
+            String reason = TimelineDetails.imageBuildFailed(buildFailed);
+            orders.record(orderId, EntryType.IMAGE_BUILD_FAILED, reason, at);
+            process.raise(orderId, OrderProcess.IMAGE_READY, IncidentKind.IMAGE_BUILD_FAILED, reason).ifPresent(
+                    incident -> orders.record(orderId, EntryType.INCIDENT_RAISED, TimelineDetails.incidentRaised(reason),
+                            at));
         } else if (event instanceof HandsetReserved reserved) {
+            if (repeats(orderId, OrderProcess.HANDSET_RESERVED, order -> Objects.equals(order.imei, reserved.imei()))) {
+                return;
+            }
             orders.handsetReserved(reserved, at);
+            process.resolveAt(orderId, OrderProcess.HANDSET_RESERVED);
             process.handsetReserved(orderId);
         } else if (event instanceof Flashed flashed) {
             orders.record(orderId, EntryType.FLASHED, TimelineDetails.flashed(flashed), at);
@@ -76,9 +91,23 @@ public class WorkflowEvents {
             orders.record(orderId, EntryType.FACTORY_STEP_FAILED, TimelineDetails.factoryStepFailed(stepFailed), at);
         } else if (event instanceof Shipped shipped) {
             orders.record(orderId, EntryType.SHIPPED, TimelineDetails.shipped(shipped), at);
+            process.resolveAt(orderId, OrderProcess.SHIPPED);
             process.shipped(orderId);
         } else {
             LOG.debugf("ignoring %s %s: not an event order-workflow acts on", envelope.type(), envelope.id());
         }
+    }
+
+    /**
+     * Whether a reply repeats one already acted on: the process has gone past its wait and the order holds the same
+     * answer. A command sent again after a wait ran over (or by support) is answered again; that answer is no news.
+     */
+    private boolean repeats(String orderId, String reply, Predicate<WorkflowOrder> sameAnswer) {
+        WorkflowOrder order = orders.get(orderId);
+        if (!process.isWaitingFor(orderId, reply) && sameAnswer.test(order)) {
+            LOG.infof("%s for order %s repeats the one already acted on; nothing to do", reply, orderId);
+            return true;
+        }
+        return false;
     }
 }

@@ -10,6 +10,7 @@ import com.phonesmith.workflow.timeline.TimelineDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The commands order-workflow sends for an order, built from the order's own row. Each goes through the
@@ -45,6 +46,21 @@ public class OrderCommands {
         orders.record(order, EntryType.SCHEDULE_BUILD_SENT, TimelineDetails.scheduleBuildSent(command),
                 sent.occurredAt());
         return command;
+    }
+
+    /**
+     * Sends again the command whose reply the order waits for, where that is safe: BuildImage and ScheduleBuild are
+     * idempotent per order at their services. FlashHandset is not sent again (a handset may be half way through).
+     *
+     * @return the name of the command sent, or empty when none was
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<String> sendAgainFor(String orderId, String waitingFor) {
+        return switch (waitingFor) {
+            case "ImageReady" -> Optional.of(requestImageBuild(orderId).getClass().getSimpleName());
+            case "HandsetReserved" -> Optional.of(scheduleFactoryBuild(orderId).getClass().getSimpleName());
+            default -> Optional.empty();
+        };
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

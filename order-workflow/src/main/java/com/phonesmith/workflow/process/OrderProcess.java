@@ -2,10 +2,20 @@ package com.phonesmith.workflow.process;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.IncidentQuery;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
  * The one place that talks to the process engine about an order's process (BPMN {@value #PROCESS_KEY},
@@ -26,12 +36,17 @@ public class OrderProcess {
     public static final String HANDSET_RESERVED = "HandsetReserved";
     public static final String SHIPPED = "Shipped";
 
+    /** Longest incident message kept (the engine's column holds 4000 characters). */
+    static final int MAX_INCIDENT_MESSAGE = 1000;
+
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final ManagementService management;
 
-    public OrderProcess(RuntimeService runtime, HistoryService history) {
+    public OrderProcess(RuntimeService runtime, HistoryService history, ManagementService management) {
         this.runtime = runtime;
         this.history = history;
+        this.management = management;
     }
 
     /** Starts the order's process; refuses when the order has one already (running or ended). */
@@ -69,6 +84,101 @@ public class OrderProcess {
     @Transactional(Transactional.TxType.MANDATORY)
     public void shipped(String orderId) {
         correlate(SHIPPED, orderId);
+    }
+
+    /** Whether the order's process is waiting for this reply (message name = receive task id). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isWaitingFor(String orderId, String message) {
+        return waitingExecution(orderId, message).isPresent();
+    }
+
+    /**
+     * Raises the order to support: an incident on the execution waiting for the reply, with the reason in words.
+     * Nothing is raised (empty) when the process is not waiting there, or such an incident is open there already.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<OpenIncident> raise(String orderId, String waitingFor, IncidentKind kind, String message) {
+        Optional<Execution> waiting = waitingExecution(orderId, waitingFor);
+        if (waiting.isEmpty() || runtime.createIncidentQuery().executionId(waiting.get().getId())
+                .incidentType(kind.engineType()).count() > 0) {
+            return Optional.empty();
+        }
+        String text = message.length() > MAX_INCIDENT_MESSAGE ? message.substring(0, MAX_INCIDENT_MESSAGE - 1) + "…"
+                : message;
+        Incident incident = runtime.createIncident(kind.engineType(), waiting.get().getId(), orderId, text);
+        return Optional.of(OpenIncident.of(incident, orderId));
+    }
+
+    /** The open incidents of all orders, newest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<OpenIncident> openIncidents(int limit) {
+        List<Incident> incidents = incidentsOfOrders().orderByIncidentTimestamp().desc().listPage(0, limit);
+        Map<String, String> orderIds = orderIdsOf(incidents.stream().map(Incident::getProcessInstanceId)
+                .collect(Collectors.toSet()));
+        return incidents.stream()
+                .map(incident -> OpenIncident.of(incident, orderIds.get(incident.getProcessInstanceId())))
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long openIncidentCount() {
+        return incidentsOfOrders().count();
+    }
+
+    /** The open incident with this id, if it is one of this order's. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<OpenIncident> openIncident(String orderId, String incidentId) {
+        Optional<ProcessInstance> instance = instanceOf(orderId);
+        if (instance.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(runtime.createIncidentQuery().incidentId(incidentId)
+                        .processInstanceId(instance.get().getId()).singleResult())
+                .map(incident -> OpenIncident.of(incident, orderId));
+    }
+
+    /**
+     * Ends an incident: one of ours is resolved; a failed job gets one more try, and the engine ends the incident
+     * when that try succeeds (or raises a new one when it fails again).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resolve(OpenIncident incident) {
+        if (incident.kind() == IncidentKind.JOB_FAILED) {
+            management.setJobRetries(incident.jobId(), 1);
+        } else {
+            runtime.resolveIncident(incident.id());
+        }
+    }
+
+    /** Resolves the order's incidents at a wait whose reply has come. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resolveAt(String orderId, String waitingFor) {
+        waitingExecution(orderId, waitingFor).ifPresent(execution -> runtime.createIncidentQuery()
+                .executionId(execution.getId()).list().stream()
+                .filter(incident -> IncidentKind.ofEngineType(incident.getIncidentType()) != IncidentKind.JOB_FAILED)
+                .forEach(incident -> runtime.resolveIncident(incident.getId())));
+    }
+
+    private IncidentQuery incidentsOfOrders() {
+        return runtime.createIncidentQuery().processDefinitionKeyIn(PROCESS_KEY);
+    }
+
+    private Map<String, String> orderIdsOf(Set<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return runtime.createProcessInstanceQuery().processInstanceIds(processInstanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    }
+
+    private Optional<ProcessInstance> instanceOf(String orderId) {
+        return Optional.ofNullable(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(orderId).singleResult());
+    }
+
+    private Optional<Execution> waitingExecution(String orderId, String activityId) {
+        return runtime.createExecutionQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(orderId)
+                .activityId(activityId).list().stream().findFirst();
     }
 
     private void correlate(String message, String orderId) {

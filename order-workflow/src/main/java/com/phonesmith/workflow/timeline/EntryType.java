@@ -1,6 +1,9 @@
 package com.phonesmith.workflow.timeline;
 
-/** What a timeline entry records: an event received, or a command order-workflow sent. */
+/**
+ * What a timeline entry records: an event received, a command order-workflow sent, or what support saw and did.
+ * Internal entries (incidents, overdue replies, support's actions) are for staff; a shopper's view leaves them out.
+ */
 public enum EntryType {
     ORDER_PLACED("OrderPlaced"),
     BUILD_IMAGE_SENT("BuildImageSent"),
@@ -14,12 +17,26 @@ public enum EntryType {
     QA_FAILED("QaFailed"),
     PACKED("Packed"),
     SHIPPED("Shipped"),
-    FACTORY_STEP_FAILED("FactoryStepFailed");
+    FACTORY_STEP_FAILED("FactoryStepFailed"),
+    REPLY_OVERDUE("ReplyOverdue", true),
+    INCIDENT_RAISED("IncidentRaised", true),
+    SUPPORT_RETRIED("SupportRetried", true);
 
     private final String wireName;
+    private final boolean internal;
 
     EntryType(String wireName) {
+        this(wireName, false);
+    }
+
+    EntryType(String wireName, boolean internal) {
         this.wireName = wireName;
+        this.internal = internal;
+    }
+
+    /** Whether only staff read entries of this type. */
+    public boolean internal() {
+        return internal;
     }
 
     /** The name stored in timeline_entry.type and shown in the API. */

@@ -116,4 +116,18 @@ public final class TimelineDetails {
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }
+
+    public static String replyOverdue(String waitingFor, String bound, String sentAgain) {
+        return "No " + text(waitingFor) + " within " + text(bound)
+                + (sentAgain == null ? "" : "; " + sentAgain + " sent again");
+    }
+
+    public static String incidentRaised(String reason) {
+        return "Raised to support: " + text(reason);
+    }
+
+    public static String supportRetried(String actor, String reason, String sentAgain) {
+        return "Retried by support (" + text(actor) + "): " + text(reason)
+                + (sentAgain == null ? "" : "; " + sentAgain + " sent again");
+    }
 }

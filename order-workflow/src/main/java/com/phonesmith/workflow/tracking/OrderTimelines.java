@@ -2,9 +2,11 @@ package com.phonesmith.workflow.tracking;
 
 import com.phonesmith.platform.problem.ProblemException;
 import com.phonesmith.platform.security.Caller;
+import com.phonesmith.platform.security.Roles;
 import com.phonesmith.workflow.order.OrderId;
 import com.phonesmith.workflow.order.OrderService;
 import com.phonesmith.workflow.order.WorkflowOrder;
+import com.phonesmith.workflow.timeline.EntryType;
 import com.phonesmith.workflow.timeline.TimelineService;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +41,9 @@ public class OrderTimelines {
         }
         WorkflowOrder order = found.filter(o -> decision == TimelineAccess.Decision.ALLOWED)
                 .orElseThrow(() -> ProblemException.notFound("order " + orderId + " is not known"));
+        boolean staff = caller.hasAny(Roles.SUPPORT, Roles.OPERATOR);
         List<TimelineView.Entry> entries = timeline.entriesOf(orderId, MAX_ENTRIES).stream()
+                .filter(e -> staff || !EntryType.ofWireName(e.type).internal())
                 .map(e -> new TimelineView.Entry(e.occurredAt, e.type, e.detail))
                 .toList();
         return new TimelineView(order.orderId, order.status.name(), entries);

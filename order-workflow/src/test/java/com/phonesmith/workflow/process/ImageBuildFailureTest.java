@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An image that os-image-builder could not build is shown on the order (timeline entry, status
- * IMAGE_FAILED) without touching the process, which keeps waiting for ImageReady: a later successful
- * build still lets the order go on to flashing.
+ * IMAGE_FAILED) and raised to support, while the process keeps waiting for ImageReady: a later successful
+ * build ends the incident and lets the order go on to flashing.
  */
 @QuarkusTest
 class ImageBuildFailureTest extends RealInfrastructure {
@@ -92,7 +92,7 @@ class ImageBuildFailureTest extends RealInfrastructure {
             JsonPath timeline = Orders.timeline(orderId);
             assertThat(timeline.getString("status")).isEqualTo("IMAGE_FAILED");
             assertThat(timeline.getList("entries.type", String.class)).containsExactly(
-                    "OrderPlaced", "BuildImageSent", "ScheduleBuildSent", "ImageBuildFailed");
+                    "OrderPlaced", "BuildImageSent", "ScheduleBuildSent", "ImageBuildFailed", "IncidentRaised");
             assertThat(timeline.getList("entries.detail", String.class))
                     .contains("Image build failed: " + REASON);
         });
@@ -110,7 +110,9 @@ class ImageBuildFailureTest extends RealInfrastructure {
         JsonPath timeline = Orders.timeline(orderId);
         assertThat(timeline.getString("status")).isEqualTo("FLASHING");
         assertThat(timeline.getList("entries.type", String.class))
-                .containsOnlyOnce("ImageBuildFailed", "ImageReady", "HandsetReserved", "FlashHandsetSent");
+                .containsOnlyOnce("ImageBuildFailed", "IncidentRaised", "ImageReady", "HandsetReserved", "FlashHandsetSent");
+        assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count())
+                .as("the ImageReady that came ends the incident").isZero();
         assertThat(deadLetters(orderId, 1, SETTLE)).isEmpty();
     }
 

@@ -2,6 +2,7 @@ package com.phonesmith.web.backend;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,4 +16,13 @@ public interface WorkflowApi {
     @Path("/orders/{id}/timeline")
     Timeline timeline(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
             @HeaderParam(ConfiguratorApi.ORDER_TOKEN) String trackingToken, @PathParam("id") String orderId);
+
+    @GET
+    @Path("/incidents")
+    IncidentPage incidents(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization);
+
+    @POST
+    @Path("/orders/{orderId}/incidents/{incidentId}/retry")
+    IncidentRetry retryIncident(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @PathParam("orderId") String orderId, @PathParam("incidentId") String incidentId);
 }

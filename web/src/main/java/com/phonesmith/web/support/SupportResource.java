@@ -2,9 +2,12 @@ package com.phonesmith.web.support;
 
 import com.phonesmith.platform.security.Roles;
 import com.phonesmith.web.WebConfig;
+import com.phonesmith.web.backend.Access;
 import com.phonesmith.web.backend.Accesses;
+import com.phonesmith.web.backend.BackendUnavailableException;
 import com.phonesmith.web.backend.ConfiguratorBackend;
 import com.phonesmith.web.backend.OrderPage;
+import com.phonesmith.web.backend.WorkflowBackend;
 import com.phonesmith.web.format.DisplayTime;
 import com.phonesmith.web.format.Prices;
 import com.phonesmith.web.security.Viewer;
@@ -23,11 +26,17 @@ import java.net.URI;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.logging.Logger;
 
-/** Support's page: find an order by its id or the buyer's e-mail; the newest orders. */
+/**
+ * Support's page: the open incidents of order-workflow (each with a retry button, see
+ * {@link IncidentRetryResource}); find an order by its id or the buyer's e-mail; the newest orders. Without
+ * order-workflow the orders still show, with a note that the incidents could not be loaded.
+ */
 @Path("/support")
 @RolesAllowed(Roles.SUPPORT)
 public class SupportResource {
+    private static final Logger LOG = Logger.getLogger(SupportResource.class);
     static final int PAGE_SIZE = 25;
     private static final Pattern ORDER_ID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
 
@@ -35,7 +44,9 @@ public class SupportResource {
     public record OrderLine(String id, String model, String email, String price, DisplayTime placedAt) {
     }
 
-    public record SupportPage(String query, List<OrderLine> orders, long total, int page, boolean more) {
+    /** The page; {@code notice} and {@code warning} say what the last retry did (see {@link IncidentRetryResource}). */
+    public record SupportPage(String notice, String warning, OpenIncidents incidents, String query,
+            List<OrderLine> orders, long total, int page, boolean more) {
     }
 
     @CheckedTemplate
@@ -44,12 +55,15 @@ public class SupportResource {
     }
 
     private final ConfiguratorBackend configurator;
+    private final WorkflowBackend workflow;
     private final Accesses accesses;
     private final Viewer viewer;
     private final WebConfig config;
 
-    public SupportResource(ConfiguratorBackend configurator, Accesses accesses, Viewer viewer, WebConfig config) {
+    public SupportResource(ConfiguratorBackend configurator, WorkflowBackend workflow, Accesses accesses,
+            Viewer viewer, WebConfig config) {
         this.configurator = configurator;
+        this.workflow = workflow;
         this.accesses = accesses;
         this.viewer = viewer;
         this.config = config;
@@ -57,18 +71,33 @@ public class SupportResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    @Operation(summary = "Find an order by id or e-mail; the newest orders")
-    public Response page(@QueryParam("q") String query, @QueryParam("page") @DefaultValue("0") @Min(0) int page) {
+    @Operation(summary = "The open incidents; find an order by id or e-mail; the newest orders")
+    public Response page(@QueryParam("q") String query, @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("notice") String notice, @QueryParam("warning") String warning) {
         String q = query == null ? "" : query.trim();
         if (ORDER_ID.matcher(q).matches()) {
             return Response.seeOther(URI.create("/orders/" + q.toLowerCase(java.util.Locale.ROOT))).build();
         }
-        OrderPage orders = configurator.orders(accesses.of(viewer), page, PAGE_SIZE, q.contains("@") ? q : null);
+        Access access = accesses.of(viewer);
+        OrderPage orders = configurator.orders(access, page, PAGE_SIZE, q.contains("@") ? q : null);
         List<OrderLine> lines = orders.items().stream().map(o -> new OrderLine(o.id(), o.model(), o.customerEmail(),
                 Prices.format(o.priceMinor(), o.currency()), DisplayTime.of(o.placedAt(), config.displayZone())))
                 .toList();
-        SupportPage view = new SupportPage(q, lines, orders.total(), page,
-                (long) (page + 1) * PAGE_SIZE < orders.total());
+        SupportPage view = new SupportPage(orEmpty(notice), orEmpty(warning), openIncidents(access), q, lines,
+                orders.total(), page, (long) (page + 1) * PAGE_SIZE < orders.total());
         return Response.ok(Templates.support(view).render(), MediaType.TEXT_HTML + ";charset=UTF-8").build();
+    }
+
+    private OpenIncidents openIncidents(Access access) {
+        try {
+            return OpenIncidents.of(workflow.incidents(access), config.displayZone());
+        } catch (BackendUnavailableException e) {
+            LOG.warn(e.getMessage());
+            return OpenIncidents.unavailable();
+        }
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

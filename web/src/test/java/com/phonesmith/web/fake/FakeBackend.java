@@ -17,7 +17,8 @@ import java.util.concurrent.Executors;
  * A tiny HTTP server (JDK {@code com.sun.net.httpserver}) on a fixed loopback port that plays a backend:
  * it answers requests with the canned answer set for each method and path, and 404 problem+json for other
  * paths. It remembers the last request to each path (headers and body), so tests can check the credentials web
- * sent. {@link #outage()} closes the port until the returned handle is closed, so the backend is really down.
+ * sent; {@link #whenPosted} changes its answers as the real backend would after a POST. {@link #outage()} closes
+ * the port until the returned handle is closed, so the backend is really down.
  */
 public final class FakeBackend {
     private record Reply(int status, String contentType, String body, Map<String, String> headers) {
@@ -39,6 +40,7 @@ public final class FakeBackend {
     private final int port;
     private final Map<String, Reply> replies = new ConcurrentHashMap<>();
     private final Map<String, Received> received = new ConcurrentHashMap<>();
+    private final Map<String, Runnable> afterPosts = new ConcurrentHashMap<>();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -64,6 +66,11 @@ public final class FakeBackend {
     /** Answers {@code POST path} with this status, JSON body and headers. */
     public void answerPost(String path, int status, String contentType, String body, Map<String, String> headers) {
         replies.put("POST " + path, new Reply(status, contentType, body, headers));
+    }
+
+    /** Runs this (e.g. sets other answers) on each {@code POST path}, before answering it. */
+    public void whenPosted(String path, Runnable effect) {
+        afterPosts.put(path, effect);
     }
 
     /** Answers {@code GET path} with 404 problem+json again. */
@@ -124,6 +131,9 @@ public final class FakeBackend {
             String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.put(path, new Received(exchange.getRequestMethod(), path + (query == null ? "" : "?" + query),
                     Map.copyOf(headers), requestBody));
+            if ("POST".equals(exchange.getRequestMethod())) {
+                afterPosts.getOrDefault(path, () -> { }).run();
+            }
             Reply reply = "GET".equals(exchange.getRequestMethod()) ? replies.get(path)
                     : replies.get(exchange.getRequestMethod() + " " + path);
             if (reply == null) {
