@@ -85,6 +85,12 @@ record ServiceSpec(String name, int portOffset, String database, String heap) {
 
             // the delivery promise of the shop: factory-adapter's GET /api/promise
             case "configurator-api" -> props.put("phonesmith.promise.factory-url", url(config, "factory-adapter"));
+            case "order-workflow" -> {
+                // the demo's week runs in minutes: a reply this late is worth support's attention
+                props.put("phonesmith.workflow.waits.image-ready", "PT15M");
+                props.put("phonesmith.workflow.waits.handset-reserved", "PT30M");
+                props.put("phonesmith.workflow.waits.shipped", "PT30M");
+            }
             case "os-image-builder" -> {
                 props.put("images.store-dir", config.dataDir().resolve("artifacts").toString());
                 props.put("images.public-url", url(config, "os-image-builder"));

@@ -52,7 +52,7 @@ public final class StatusRules {
             case SHIPPED -> OrderStatus.SHIPPED;
             case FACTORY_STEP_FAILED -> OrderStatus.FACTORY_PROBLEM;
             case IMAGE_BUILD_FAILED -> OrderStatus.IMAGE_FAILED;
-            case REPLY_OVERDUE, INCIDENT_RAISED, SUPPORT_RETRIED -> null;
+            case REPLY_OVERDUE, INCIDENT_RAISED, SUPPORT_RETRIED, MESSAGE_REPLAYED, MESSAGE_DISCARDED -> null;
         };
     }
 

@@ -20,7 +20,9 @@ public enum EntryType {
     FACTORY_STEP_FAILED("FactoryStepFailed"),
     REPLY_OVERDUE("ReplyOverdue", true),
     INCIDENT_RAISED("IncidentRaised", true),
-    SUPPORT_RETRIED("SupportRetried", true);
+    SUPPORT_RETRIED("SupportRetried", true),
+    MESSAGE_REPLAYED("MessageReplayed", true),
+    MESSAGE_DISCARDED("MessageDiscarded", true);
 
     private final String wireName;
     private final boolean internal;

@@ -130,4 +130,14 @@ public final class TimelineDetails {
         return "Retried by support (" + text(actor) + "): " + text(reason)
                 + (sentAgain == null ? "" : "; " + sentAgain + " sent again");
     }
+
+    public static String messageReplayed(String type, String topic, String actor, String note) {
+        return "Message " + text(type) + " that could not be handled was sent again to " + text(topic)
+                + " by support (" + text(actor) + ")" + (blank(note) ? "" : ": " + note);
+    }
+
+    public static String messageDiscarded(String type, String actor, String note) {
+        return "Message " + text(type) + " that could not be handled was discarded by support (" + text(actor) + "): "
+                + text(note);
+    }
 }

@@ -118,6 +118,24 @@ class IncidentsTest extends RealInfrastructure {
     }
 
     @Test
+    void aStepOfTheProcessThatRanOutOfTriesIsListedAndSupportsRetryGivesItAnotherTry() {
+        String orderId = placed();
+        Job timer = timerOf(orderId, "HandsetReservedOverdue");
+        management.setJobRetries(timer.getId(), 0); // as after its last failed try
+
+        Map<String, Object> incident = awaitIncidentOf(orderId);
+        assertThat(incident).containsEntry("type", "JOB_FAILED").containsEntry("waitingFor", "HandsetReservedOverdue");
+
+        JsonPath retried = asSupport().post("/api/orders/{o}/incidents/{i}/retry", orderId, incident.get("id"))
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(retried.getString("resent")).isNull();
+        assertThat(management.createJobQuery().jobId(timer.getId()).singleResult().getRetries()).isEqualTo(1);
+        assertThat(openIncidentsOf(orderId)).isEmpty();
+        assertThat(commands(orderId, ScheduleBuild.class, 2, SETTLE)).hasSize(1);
+    }
+
+    @Test
     void aShopperDoesNotSeeIncidentsOnTheirTimelineButSupportDoes() {
         String orderId = Orders.freshId();
         String token = "tracking-" + UUID.randomUUID();
@@ -155,9 +173,12 @@ class IncidentsTest extends RealInfrastructure {
     }
 
     private void runOverdueTimer(String orderId, String timerId) {
-        Job timer = await().atMost(EventTraffic.WAIT).until(() -> management.createJobQuery().timers()
+        management.executeJob(timerOf(orderId, timerId).getId());
+    }
+
+    private Job timerOf(String orderId, String timerId) {
+        return await().atMost(EventTraffic.WAIT).until(() -> management.createJobQuery().timers()
                 .processInstanceId(instanceOf(orderId).getId()).activityId(timerId).singleResult(), job -> job != null);
-        management.executeJob(timer.getId());
     }
 
     private ProcessInstance instanceOf(String orderId) {

@@ -51,4 +51,25 @@ public class Outbox {
         }
         return envelope;
     }
+
+    /**
+     * Records a message exactly as it was first sent (its envelope keeps its own id, so the consumers' inboxes
+     * still recognise it), for a replay to its original topic. The outbox row gets an id of its own, since the
+     * original may have left this very outbox.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishAsIs(String topic, String key, String payload) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setString(2, topic);
+            insert.setString(3, key);
+            insert.setString(4, payload);
+            insert.setObject(5, clock.instant().atOffset(ZoneOffset.UTC));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the outbox row of a message to " + topic + " could not be written: "
+                    + e.getMessage(), e);
+        }
+    }
 }
