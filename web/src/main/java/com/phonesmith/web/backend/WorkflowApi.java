@@ -1,11 +1,13 @@
 package com.phonesmith.web.backend;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** The part of order-workflow's REST API that web reads. Built by {@link WorkflowBackend}. */
@@ -25,4 +27,21 @@ public interface WorkflowApi {
     @Path("/orders/{orderId}/incidents/{incidentId}/retry")
     IncidentRetry retryIncident(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
             @PathParam("orderId") String orderId, @PathParam("incidentId") String incidentId);
+
+    @GET
+    @Path("/dead-letters")
+    DeadLetterPage deadLetters(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @QueryParam("status") String status, @QueryParam("limit") int limit);
+
+    @POST
+    @Path("/dead-letters/{id}/replay")
+    @Consumes(MediaType.APPLICATION_JSON)
+    DeadLetter replayDeadLetter(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @PathParam("id") long id, DeadLetterNote body);
+
+    @POST
+    @Path("/dead-letters/{id}/discard")
+    @Consumes(MediaType.APPLICATION_JSON)
+    DeadLetter discardDeadLetter(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @PathParam("id") long id, DeadLetterNote body);
 }

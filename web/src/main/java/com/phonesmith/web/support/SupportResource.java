@@ -30,23 +30,24 @@ import org.jboss.logging.Logger;
 
 /**
  * Support's page: the open incidents of order-workflow (each with a retry button, see
- * {@link IncidentRetryResource}); find an order by its id or the buyer's e-mail; the newest orders. Without
- * order-workflow the orders still show, with a note that the incidents could not be loaded.
+ * {@link IncidentRetryResource}) and its dead letters (each with replay and discard, see
+ * {@link DeadLetterResource}); find an order by its id or the buyer's e-mail; the newest orders. Without
+ * order-workflow the orders still show, with notes that the incidents and dead letters could not be loaded.
  */
 @Path("/support")
 @RolesAllowed(Roles.SUPPORT)
 public class SupportResource {
     private static final Logger LOG = Logger.getLogger(SupportResource.class);
     static final int PAGE_SIZE = 25;
-    private static final Pattern ORDER_ID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+    static final Pattern ORDER_ID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
 
     /** One order in the list, with its buyer. */
     public record OrderLine(String id, String model, String email, String price, DisplayTime placedAt) {
     }
 
-    /** The page; {@code notice} and {@code warning} say what the last retry did (see {@link IncidentRetryResource}). */
-    public record SupportPage(String notice, String warning, OpenIncidents incidents, String query,
-            List<OrderLine> orders, long total, int page, boolean more) {
+    /** The page; {@code notice} and {@code warning} say what the last retry, replay or discard did. */
+    public record SupportPage(String notice, String warning, OpenIncidents incidents, OpenDeadLetters deadLetters,
+            String query, List<OrderLine> orders, long total, int page, boolean more) {
     }
 
     @CheckedTemplate
@@ -71,7 +72,7 @@ public class SupportResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    @Operation(summary = "The open incidents; find an order by id or e-mail; the newest orders")
+    @Operation(summary = "The open incidents and dead letters; find an order by id or e-mail; the newest orders")
     public Response page(@QueryParam("q") String query, @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("notice") String notice, @QueryParam("warning") String warning) {
         String q = query == null ? "" : query.trim();
@@ -83,8 +84,9 @@ public class SupportResource {
         List<OrderLine> lines = orders.items().stream().map(o -> new OrderLine(o.id(), o.model(), o.customerEmail(),
                 Prices.format(o.priceMinor(), o.currency()), DisplayTime.of(o.placedAt(), config.displayZone())))
                 .toList();
-        SupportPage view = new SupportPage(orEmpty(notice), orEmpty(warning), openIncidents(access), q, lines,
-                orders.total(), page, (long) (page + 1) * PAGE_SIZE < orders.total());
+        SupportPage view = new SupportPage(orEmpty(notice), orEmpty(warning), openIncidents(access),
+                openDeadLetters(access), q, lines, orders.total(), page,
+                (long) (page + 1) * PAGE_SIZE < orders.total());
         return Response.ok(Templates.support(view).render(), MediaType.TEXT_HTML + ";charset=UTF-8").build();
     }
 
@@ -94,6 +96,15 @@ public class SupportResource {
         } catch (BackendUnavailableException e) {
             LOG.warn(e.getMessage());
             return OpenIncidents.unavailable();
+        }
+    }
+
+    private OpenDeadLetters openDeadLetters(Access access) {
+        try {
+            return OpenDeadLetters.of(workflow.deadLetters(access), config.displayZone());
+        } catch (BackendUnavailableException e) {
+            LOG.warn(e.getMessage());
+            return OpenDeadLetters.unavailable();
         }
     }
 

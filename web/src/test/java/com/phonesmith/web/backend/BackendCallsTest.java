@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.ConnectException;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class BackendCallsTest {
@@ -51,5 +52,22 @@ class BackendCallsTest {
     void anEmptyAnswerMakesTheBackendUnavailable() {
         assertThatThrownBy(() -> BackendCalls.optional("configurator-api", () -> null))
                 .isInstanceOf(BackendUnavailableException.class);
+    }
+
+    @Test
+    void aRefusalTheCallerExpectsIsAnAnswerWithItsStatus() {
+        BackendCalls.Answer<String> answer = BackendCalls.answer("order-workflow", () -> {
+            throw new WebApplicationException(409);
+        }, Set.of(404, 409));
+
+        assertThat(answer.body()).isEmpty();
+        assertThat(answer.refusal()).isEqualTo(409);
+    }
+
+    @Test
+    void aRefusalTheCallerDoesNotExpectMakesTheBackendUnavailable() {
+        assertThatThrownBy(() -> BackendCalls.answer("order-workflow", () -> {
+            throw new WebApplicationException(400);
+        }, Set.of(404, 409))).isInstanceOf(BackendUnavailableException.class).hasMessageContaining("HTTP 400");
     }
 }
