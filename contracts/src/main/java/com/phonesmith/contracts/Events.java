@@ -1,6 +1,7 @@
 package com.phonesmith.contracts;
 
 import com.phonesmith.contracts.events.BuildImage;
+import com.phonesmith.contracts.events.Delivered;
 import com.phonesmith.contracts.events.DeviceActivated;
 import com.phonesmith.contracts.events.DeviceProvisioned;
 import com.phonesmith.contracts.events.FactoryStepFailed;
@@ -25,7 +26,7 @@ public final class Events {
             OrderPlaced.class, BuildImage.class, ScheduleBuild.class, ImageBuildStarted.class, ImageBuildProgress.class,
             ImageReady.class, ImageBuildFailed.class,
             HandsetReserved.class, FlashHandset.class, Flashed.class, QaPassed.class, QaFailed.class, Packed.class,
-            Shipped.class, FactoryStepFailed.class, DeviceProvisioned.class, DeviceActivated.class);
+            Shipped.class, Delivered.class, FactoryStepFailed.class, DeviceProvisioned.class, DeviceActivated.class);
 
     private Events() {
     }

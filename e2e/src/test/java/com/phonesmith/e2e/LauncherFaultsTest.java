@@ -139,9 +139,9 @@ class LauncherFaultsTest {
         for (String[] order : orders) {
             try {
                 await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                        "SHIPPED".equals(status(order)));
+                        "DELIVERED".equals(status(order)));
             } catch (ConditionTimeoutException notShipped) {
-                throw new AssertionError("order " + order[0] + " did not ship after the restart: " + timeline(order).prettify(),
+                throw new AssertionError("order " + order[0] + " was not delivered after the restart: " + timeline(order).prettify(),
                         notShipped);
             }
         }
@@ -219,9 +219,9 @@ class LauncherFaultsTest {
         String[] order = placeOrder(5);
         try {
             await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                    "SHIPPED".equals(status(order)));
+                    "DELIVERED".equals(status(order)));
         } catch (ConditionTimeoutException notShipped) {
-            throw new AssertionError("order " + order[0] + " did not ship after the SIGKILL: " + timeline(order).prettify(),
+            throw new AssertionError("order " + order[0] + " was not delivered after the SIGKILL: " + timeline(order).prettify(),
                     notShipped);
         }
     }

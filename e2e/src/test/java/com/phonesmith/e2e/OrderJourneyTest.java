@@ -98,9 +98,9 @@ class OrderJourneyTest {
         try {
             await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                     tracked().get(stack.url("order-workflow") + "/api/orders/" + orderId + "/timeline")
-                            .then().statusCode(200).body("status", equalTo("SHIPPED")));
+                            .then().statusCode(200).body("status", equalTo("DELIVERED")));
         } catch (ConditionTimeoutException notShipped) {
-            throw new AssertionError("order " + orderId + " did not ship. Timeline: "
+            throw new AssertionError("order " + orderId + " was not delivered. Timeline: "
                     + tracked().get(stack.url("order-workflow") + "/api/orders/" + orderId + "/timeline").asString()
                     + "\nWork order: " + asOperator().get(stack.url("factory-adapter") + "/api/work-orders/" + orderId)
                             .asString()
@@ -108,7 +108,8 @@ class OrderJourneyTest {
         }
 
         List<String> types = timelineTypes();
-        assertThat(types).contains("OrderPlaced", "ImageReady", "HandsetReserved", "Flashed", "QaPassed", "Packed", "Shipped");
+        assertThat(types).contains("OrderPlaced", "ImageReady", "HandsetReserved", "Flashed", "QaPassed", "Packed", "Shipped",
+                "Delivered");
         Map<String, Object> workOrder = asOperator().get(stack.url("factory-adapter") + "/api/work-orders/" + orderId)
                 .then().statusCode(200).extract().jsonPath().getMap("");
         assertThat(workOrder.get("status")).isEqualTo("SHIPPED");
@@ -325,7 +326,7 @@ class OrderJourneyTest {
         tracked().get(stack.url("configurator-api") + "/api/orders/" + orderId)
                 .then().statusCode(200).body("id", equalTo(orderId)).body("model", equalTo("lumo-pro"));
         tracked().get(stack.url("order-workflow") + "/api/orders/" + orderId + "/timeline")
-                .then().statusCode(200).body("status", equalTo("SHIPPED"));
+                .then().statusCode(200).body("status", equalTo("DELIVERED"));
         placeOrder().then().statusCode(200).body("id", equalTo(orderId)).body("trackingToken", equalTo(trackingToken));
     }
 

@@ -1,5 +1,6 @@
 package com.phonesmith.factory.workorder;
 
+import com.phonesmith.contracts.events.Delivered;
 import com.phonesmith.contracts.events.DeviceProvisioned;
 import com.phonesmith.contracts.events.FactoryStepFailed;
 import com.phonesmith.contracts.events.Flashed;
@@ -8,6 +9,7 @@ import com.phonesmith.contracts.events.Packed;
 import com.phonesmith.contracts.events.QaFailed;
 import com.phonesmith.contracts.events.QaPassed;
 import com.phonesmith.contracts.events.Shipped;
+import com.phonesmith.factory.shipping.Shipment;
 import java.time.Instant;
 
 /** Every event the factory publishes, made from the work order it is about. */
@@ -42,6 +44,10 @@ final class FactoryEvents {
 
     static Shipped shipped(WorkOrder order) {
         return new Shipped(order.orderId, order.imei, order.carrier, order.trackingNumber);
+    }
+
+    static Delivered delivered(Shipment parcel) {
+        return new Delivered(parcel.orderId, parcel.imei, parcel.carrier, parcel.trackingNumber, parcel.deliveredAt);
     }
 
     static FactoryStepFailed stepFailed(WorkOrder order, String step, String reason) {

@@ -75,13 +75,14 @@ public class ParcelSteps {
         return orders.size();
     }
 
-    /** Parcels the carrier reports delivered go into their orders' history; returns how many. */
+    /** Parcels the carrier reports delivered go into their orders' history and are announced; returns how many. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int deliveries(Instant now) {
         List<Shipment> delivered = shipping.deliveries(now, steps.batchSize());
         for (Shipment parcel : delivered) {
             WorkOrderEvent.record(parcel.orderId, now, "delivered", parcel.carrier + " delivered "
                     + parcel.trackingNumber + " at " + parcel.deliveredAt);
+            outbox.publish(FactoryEvents.delivered(parcel));
         }
         return delivered.size();
     }

@@ -39,10 +39,10 @@ public final class WorkflowCommands {
         KafkaProbe.send(topic, key, json);
     }
 
-    /** The factory's events for the order, oldest first, once there are at least count of them. */
+    /** The factory's first count events for the order, oldest first (fewer if no more came within the timeout). */
     public static List<Envelope> awaitFactoryEvents(String orderId, int count, Duration timeout) {
         return KafkaProbe.awaitRecords(Topics.FACTORY_EVENTS, r -> orderId.equals(r.key()), count, timeout).stream()
-                .map(ConsumerRecord::value).map(CODEC::parse).toList();
+                .limit(count).map(ConsumerRecord::value).map(CODEC::parse).toList();
     }
 
     /** The first factory event of this type for the order (fails if none comes within the timeout). */

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.startsWith;
 import com.phonesmith.contracts.Envelope;
 import com.phonesmith.contracts.Topics;
 import com.phonesmith.contracts.devices.DeviceProof;
+import com.phonesmith.contracts.events.Delivered;
 import com.phonesmith.contracts.events.DeviceProvisioned;
 import com.phonesmith.contracts.events.FactoryStepFailed;
 import com.phonesmith.contracts.events.FlashHandset;
@@ -149,6 +150,15 @@ class FactoryFlowTest extends RealInfrastructure {
         await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.get().forRole(Roles.SUPPORT))
                 .get("/api/work-orders/" + orderId).then()
                 .body("history.step", hasItems("label", "delivered")));
+        List<ConsumerRecord<String, String>> delivered = KafkaProbe.awaitRecords(Topics.FACTORY_EVENTS,
+                record -> orderId.equals(record.key()) && "Delivered".equals(CODEC.parse(record.value()).type()), 1,
+                WAIT);
+        assertThat(delivered).hasSize(1);
+        assertThat(CODEC.payloadOf(CODEC.parse(delivered.get(0).value()), Delivered.class)).satisfies(parcel -> {
+            assertThat(parcel.imei()).isEqualTo(reserved.imei());
+            assertThat(parcel.trackingNumber()).isEqualTo(shipped.trackingNumber());
+            assertThat(parcel.deliveredAt()).isNotNull();
+        });
     }
 
     @Test

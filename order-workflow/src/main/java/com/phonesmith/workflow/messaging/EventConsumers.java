@@ -31,7 +31,7 @@ public class EventConsumers {
         intake.receive(json);
     }
 
-    /** HandsetReserved, Flashed, QaPassed, QaFailed, Packed, Shipped, FactoryStepFailed. */
+    /** HandsetReserved, Flashed, QaPassed, QaFailed, Packed, Shipped, Delivered, FactoryStepFailed. */
     @Incoming("factory-events")
     @Blocking
     public void onFactoryEvent(String json) {

@@ -1,5 +1,6 @@
 package com.phonesmith.workflow.messaging;
 
+import com.phonesmith.contracts.events.Delivered;
 import com.phonesmith.contracts.events.FactoryStepFailed;
 import com.phonesmith.contracts.events.Flashed;
 import com.phonesmith.contracts.events.HandsetReserved;
@@ -40,7 +41,7 @@ public class MessageIntake {
                 .register(meters);
         this.subscription = Subscription.of(CONSUMER, OrderPlaced.class, ImageReady.class, ImageBuildFailed.class,
                         HandsetReserved.class, Flashed.class, QaPassed.class, QaFailed.class, Packed.class,
-                        FactoryStepFailed.class, Shipped.class)
+                        FactoryStepFailed.class, Shipped.class, Delivered.class)
                 .attempts(config.conflictAttempts())
                 .retryingAlso(failure -> failure instanceof ProcessBusyException)
                 .onRetry(failure -> conflicts.increment());

@@ -2,6 +2,7 @@ package com.phonesmith.workflow.messaging;
 
 import com.phonesmith.contracts.Envelope;
 import com.phonesmith.contracts.Event;
+import com.phonesmith.contracts.events.Delivered;
 import com.phonesmith.contracts.events.FactoryStepFailed;
 import com.phonesmith.contracts.events.Flashed;
 import com.phonesmith.contracts.events.HandsetReserved;
@@ -93,6 +94,10 @@ public class WorkflowEvents {
             orders.record(orderId, EntryType.SHIPPED, TimelineDetails.shipped(shipped), at);
             process.resolveAt(orderId, OrderProcess.SHIPPED);
             process.shipped(orderId);
+        } else if (event instanceof Delivered delivered) {
+            orders.record(orderId, EntryType.DELIVERED, TimelineDetails.delivered(delivered), at);
+            process.resolveAt(orderId, OrderProcess.DELIVERED);
+            process.delivered(orderId);
         } else {
             LOG.debugf("ignoring %s %s: not an event order-workflow acts on", envelope.type(), envelope.id());
         }

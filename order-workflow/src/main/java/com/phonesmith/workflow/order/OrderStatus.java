@@ -12,6 +12,8 @@ public enum OrderStatus {
     QA_PASSED,
     PACKED,
     SHIPPED,
+    /** The carrier handed the parcel to the customer: the process has ended. */
+    DELIVERED,
     /** The handset failed QA; the factory reworks it. */
     QA_FAILED,
     /** A factory step (reserve, download, flash) failed; support needs to act. */

@@ -6,10 +6,10 @@ import java.util.Set;
 /**
  * How each timeline step moves an order's status. The happy progression is PLACED, IN_PRODUCTION (once
  * both BuildImage and ScheduleBuild are sent), FLASHING (FlashHandset sent), FLASHED, QA_PASSED, PACKED,
- * SHIPPED. QaFailed, FactoryStepFailed and ImageBuildFailed put the order in a problem state; a later happy
+ * SHIPPED, DELIVERED. QaFailed, FactoryStepFailed and ImageBuildFailed put the order in a problem state; a later happy
  * step (after rework) moves it on again. ImageReady, which on its own leaves the status as it is, ends
  * IMAGE_FAILED (the image the failure was about exists now). A step never moves a status backwards along
- * the progression, and nothing moves a shipped order.
+ * the progression; a shipped order only becomes DELIVERED, and nothing moves a delivered one.
  */
 public final class StatusRules {
     private StatusRules() {
@@ -21,8 +21,11 @@ public final class StatusRules {
      * @param earlier the types of the steps recorded for the order before this one
      */
     public static OrderStatus after(OrderStatus current, EntryType step, Set<EntryType> earlier) {
-        if (current == OrderStatus.SHIPPED) {
+        if (current == OrderStatus.DELIVERED) {
             return current;
+        }
+        if (current == OrderStatus.SHIPPED) {
+            return step == EntryType.DELIVERED ? OrderStatus.DELIVERED : current;
         }
         if (current == OrderStatus.IMAGE_FAILED && step == EntryType.IMAGE_READY) {
             return inProduction(earlier) ? OrderStatus.IN_PRODUCTION : OrderStatus.PLACED;
@@ -50,6 +53,7 @@ public final class StatusRules {
             case QA_FAILED -> OrderStatus.QA_FAILED;
             case PACKED -> OrderStatus.PACKED;
             case SHIPPED -> OrderStatus.SHIPPED;
+            case DELIVERED -> OrderStatus.DELIVERED;
             case FACTORY_STEP_FAILED -> OrderStatus.FACTORY_PROBLEM;
             case IMAGE_BUILD_FAILED -> OrderStatus.IMAGE_FAILED;
             case REPLY_OVERDUE, INCIDENT_RAISED, SUPPORT_RETRIED, MESSAGE_REPLAYED, MESSAGE_DISCARDED -> null;

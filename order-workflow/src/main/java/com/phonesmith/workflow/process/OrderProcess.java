@@ -35,6 +35,7 @@ public class OrderProcess {
     public static final String IMAGE_READY = "ImageReady";
     public static final String HANDSET_RESERVED = "HandsetReserved";
     public static final String SHIPPED = "Shipped";
+    public static final String DELIVERED = "Delivered";
 
     /** Longest incident message kept (the engine's column holds 4000 characters). */
     static final int MAX_INCIDENT_MESSAGE = 1000;
@@ -84,6 +85,11 @@ public class OrderProcess {
     @Transactional(Transactional.TxType.MANDATORY)
     public void shipped(String orderId) {
         correlate(SHIPPED, orderId);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void delivered(String orderId) {
+        correlate(DELIVERED, orderId);
     }
 
     /** Whether the order's process is waiting for this reply (message name = receive task id). */

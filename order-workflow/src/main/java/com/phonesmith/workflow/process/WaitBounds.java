@@ -11,11 +11,13 @@ public class WaitBounds {
     private final String imageReady;
     private final String handsetReserved;
     private final String shipped;
+    private final String delivered;
 
     public WaitBounds(WaitsConfig config) {
         this.imageReady = checked("image-ready", config.imageReady());
         this.handsetReserved = checked("handset-reserved", config.handsetReserved());
         this.shipped = checked("shipped", config.shipped());
+        this.delivered = checked("delivered", config.delivered());
     }
 
     public String getImageReady() {
@@ -30,12 +32,17 @@ public class WaitBounds {
         return shipped;
     }
 
+    public String getDelivered() {
+        return delivered;
+    }
+
     /** The bound of the wait for this reply (a receive task's id). */
     public String of(String waitingFor) {
         return switch (waitingFor) {
             case OrderProcess.IMAGE_READY -> imageReady;
             case OrderProcess.HANDSET_RESERVED -> handsetReserved;
             case OrderProcess.SHIPPED -> shipped;
+            case OrderProcess.DELIVERED -> delivered;
             default -> throw new IllegalArgumentException("no wait for " + waitingFor + " in the process");
         };
     }

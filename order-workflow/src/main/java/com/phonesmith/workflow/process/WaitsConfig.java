@@ -17,4 +17,8 @@ public interface WaitsConfig {
     /** From FlashHandset to Shipped: flashing, QA, packing and handing to the carrier. */
     @WithDefault("P2D")
     String shipped();
+
+    /** From Shipped to Delivered: the carrier's promise plus a margin. */
+    @WithDefault("P7D")
+    String delivered();
 }

@@ -17,6 +17,7 @@ public enum EntryType {
     QA_FAILED("QaFailed"),
     PACKED("Packed"),
     SHIPPED("Shipped"),
+    DELIVERED("Delivered"),
     FACTORY_STEP_FAILED("FactoryStepFailed"),
     REPLY_OVERDUE("ReplyOverdue", true),
     INCIDENT_RAISED("IncidentRaised", true),

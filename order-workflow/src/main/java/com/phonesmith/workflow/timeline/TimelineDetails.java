@@ -1,6 +1,7 @@
 package com.phonesmith.workflow.timeline;
 
 import com.phonesmith.contracts.events.BuildImage;
+import com.phonesmith.contracts.events.Delivered;
 import com.phonesmith.contracts.events.FactoryStepFailed;
 import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.Flashed;
@@ -71,6 +72,10 @@ public final class TimelineDetails {
 
     public static String packed(Packed e) {
         return "Packed (IMEI " + text(e.imei()) + ")";
+    }
+
+    public static String delivered(Delivered e) {
+        return "Delivered by " + text(e.carrier()) + (blank(e.trackingNumber()) ? "" : ", tracking " + e.trackingNumber());
     }
 
     public static String shipped(Shipped e) {

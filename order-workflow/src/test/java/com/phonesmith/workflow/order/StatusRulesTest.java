@@ -115,7 +115,14 @@ class StatusRulesTest {
     }
 
     @Test
-    void nothingMovesAShippedOrder() {
+    void aShippedOrderOnlyBecomesDeliveredAndNothingMovesADeliveredOne() {
+        assertThat(StatusRules.after(OrderStatus.SHIPPED, EntryType.DELIVERED, Set.of())).isEqualTo(OrderStatus.DELIVERED);
+        assertThat(StatusRules.after(OrderStatus.DELIVERED, QA_FAILED, Set.of())).isEqualTo(OrderStatus.DELIVERED);
+        assertThat(StatusRules.after(OrderStatus.DELIVERED, EntryType.SHIPPED, Set.of())).isEqualTo(OrderStatus.DELIVERED);
+    }
+
+    @Test
+    void nothingButTheDeliveryMovesAShippedOrder() {
         assertThat(StatusRules.after(OrderStatus.SHIPPED, QA_FAILED, Set.of())).isEqualTo(OrderStatus.SHIPPED);
         assertThat(StatusRules.after(OrderStatus.SHIPPED, FACTORY_STEP_FAILED, Set.of())).isEqualTo(OrderStatus.SHIPPED);
         assertThat(StatusRules.after(OrderStatus.SHIPPED, IMAGE_BUILD_FAILED, Set.of())).isEqualTo(OrderStatus.SHIPPED);

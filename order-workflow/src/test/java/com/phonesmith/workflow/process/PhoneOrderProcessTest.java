@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.phonesmith.contracts.events.BuildImage;
+import com.phonesmith.contracts.events.Delivered;
 import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.Flashed;
 import com.phonesmith.contracts.events.HandsetReserved;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The happy path of process phone-order, driven only through Kafka as in production: OrderPlaced in,
- * commands out on workflow.commands, replies in, until the process ends. One test per order in which the
+ * commands out on workflow.commands, replies in, until the process ends with the delivery. One test per order in which the
  * two parallel branches complete.
  */
 @QuarkusTest
@@ -97,24 +98,27 @@ class PhoneOrderProcessTest extends RealInfrastructure {
         publish(new QaPassed(orderId, handset.imei(), image.fingerprint()));
         publish(new Packed(orderId, handset.imei()));
         publish(new Shipped(orderId, handset.imei(), "DHL", "JJD0001234567"));
+        awaitWaitingOnlyAt(instance, "Delivered");
+        assertThat(Orders.timeline(orderId).getString("status")).isEqualTo("SHIPPED");
+        publish(new Delivered(orderId, handset.imei(), "DHL", "JJD0001234567", Instant.now()));
 
         await().atMost(EventTraffic.WAIT).until(() -> endTimeOf(instance) != null);
         BpmnAwareTests.assertThat(instance).isEnded().hasPassedInOrder(
-                "OrderPlaced", "Fork", "FlashHandset", "Shipped", "OrderShipped");
+                "OrderPlaced", "Fork", "FlashHandset", "Shipped", "Delivered", "OrderDelivered");
         BpmnAwareTests.assertThat(instance).hasPassed("RequestImageBuild", "ScheduleFactoryBuild",
                 "ImageReady", "HandsetReserved", "Join");
 
         JsonPath timeline = Orders.timeline(orderId);
         assertThat(timeline.getString("orderId")).isEqualTo(orderId);
-        assertThat(timeline.getString("status")).isEqualTo("SHIPPED");
+        assertThat(timeline.getString("status")).isEqualTo("DELIVERED");
         List<String> reply = imageFirst ? List.of("ImageReady", "HandsetReserved") : List.of("HandsetReserved", "ImageReady");
         assertThat(timeline.getList("entries.type", String.class)).containsExactly(
                 "OrderPlaced", "BuildImageSent", "ScheduleBuildSent", reply.get(0), reply.get(1),
-                "FlashHandsetSent", "Flashed", "QaPassed", "Packed", "Shipped");
+                "FlashHandsetSent", "Flashed", "QaPassed", "Packed", "Shipped", "Delivered");
         assertThat(timeline.getList("entries.detail", String.class)).contains(
                 "Image " + image.digest().substring(7, 15) + "… ready (1.2 MB)",
                 "Handset IMEI 356938035643809 reserved (serial NVK-FJ-0007)",
-                "Shipped with DHL, tracking JJD0001234567");
+                "Shipped with DHL, tracking JJD0001234567", "Delivered by DHL, tracking JJD0001234567");
         List<Instant> times = timeline.getList("entries.at", String.class).stream().map(Instant::parse).toList();
         assertThat(times).isSorted();
     }

@@ -17,7 +17,8 @@ import java.util.Set;
 public record OrderStatus(String code, String label, String tone, boolean finished) {
     static final String UNKNOWN = "UNKNOWN";
 
-    private static final Set<String> FINISHED = Set.of("SHIPPED", "DELIVERED", "COMPLETED", "CANCELLED");
+    /** A shipped order is not finished: its delivery is still to come. */
+    private static final Set<String> FINISHED = Set.of("DELIVERED", "COMPLETED", "CANCELLED");
     private static final Set<String> DONE = Set.of("SHIPPED", "DELIVERED", "COMPLETED");
     private static final List<String> PROBLEM_WORDS =
             List.of("FAIL", "PROBLEM", "CANCEL", "INCIDENT", "ESCALAT", "REJECT");

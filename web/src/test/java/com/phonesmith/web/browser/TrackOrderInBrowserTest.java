@@ -25,6 +25,7 @@ class TrackOrderInBrowserTest extends InChromium {
         Orders.Entry placed = new Orders.Entry("2026-11-25T09:15:02Z", "OrderPlaced", "Nordvik Fjord birch 256 GB");
         Orders.Entry imageReady = new Orders.Entry("2026-11-25T09:16:40Z", "ImageReady", "image sha256:4f2a signed");
         Orders.Entry shipped = new Orders.Entry("2026-11-26T15:00:00Z", "Shipped", "parcel 00340434161234567890");
+        Orders.Entry delivered = new Orders.Entry("2026-11-27T11:00:00Z", "Delivered", "Delivered by PostNord");
         backends.configurator().json(Orders.orderPath(id), Orders.order(id, "PLACED"));
         backends.workflow().json(Orders.timelinePath(id), Orders.timeline(id, "PLACED", List.of(placed)));
 
@@ -63,6 +64,12 @@ class TrackOrderInBrowserTest extends InChromium {
                 Orders.timeline(id, "SHIPPED", List.of(placed, imageReady, shipped)));
         assertThat(status).hasText("Shipped");
         assertThat(rows).hasCount(3);
+        assertThat(page.locator("#order-progress")).hasAttribute("hx-trigger", "every 2s");
+
+        backends.workflow().json(Orders.timelinePath(id),
+                Orders.timeline(id, "DELIVERED", List.of(placed, imageReady, shipped, delivered)));
+        assertThat(status).hasText("Delivered");
+        assertThat(rows).hasCount(4);
         assertThat(page.locator("#order-progress")).not().hasAttribute("hx-trigger", "every 2s");
         Chromium.screenshot(page, "order");
 

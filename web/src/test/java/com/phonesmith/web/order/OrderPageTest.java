@@ -113,16 +113,17 @@ class OrderPageTest extends RealInfrastructure {
     }
 
     @Test
-    void aShippedOrderIsShownAsDoneAndNoLongerRefreshed() {
+    void aDeliveredOrderIsShownAsDoneAndNoLongerRefreshed() {
         String id = placedOrder("PLACED");
-        timeline(id, "SHIPPED",
+        timeline(id, "DELIVERED",
                 new Orders.Entry("2026-11-25T09:15:02Z", "OrderPlaced", "placed"),
-                new Orders.Entry("2026-11-26T15:00:00Z", "Shipped", "parcel 00340434161234567890"));
+                new Orders.Entry("2026-11-26T15:00:00Z", "Shipped", "parcel 00340434161234567890"),
+                new Orders.Entry("2026-11-27T11:00:00Z", "Delivered", "Delivered by PostNord"));
 
         String page = given().get("/orders/" + id + TRACKED).then().statusCode(200).extract().asString();
         String fragment = given().get("/orders/" + id + "/timeline" + TRACKED).then().statusCode(200).extract().asString();
 
-        assertThat(page).contains("class=\"status status-done\">Shipped</strong>").doesNotContain("hx-trigger");
+        assertThat(page).contains("class=\"status status-done\">Delivered</strong>").doesNotContain("hx-trigger");
         assertThat(fragment).contains("Shipped", "parcel 00340434161234567890").doesNotContain("hx-get", "hx-trigger");
     }
 

@@ -58,9 +58,11 @@ class OrderViewTest {
     }
 
     @Test
-    void aShippedOrderIsNoLongerLive() {
-        Timeline timeline = new Timeline("ord-1", "SHIPPED", List.of());
+    void aShippedOrderStaysLiveUntilItIsDelivered() {
+        Timeline shipped = new Timeline("ord-1", "SHIPPED", List.of());
+        Timeline delivered = new Timeline("ord-1", "DELIVERED", List.of());
 
-        assertThat(ProgressView.of("ord-1", Optional.of(timeline), "PLACED", ZoneOffset.UTC).live()).isFalse();
+        assertThat(ProgressView.of("ord-1", Optional.of(shipped), "PLACED", ZoneOffset.UTC).live()).isTrue();
+        assertThat(ProgressView.of("ord-1", Optional.of(delivered), "PLACED", ZoneOffset.UTC).live()).isFalse();
     }
 }
