@@ -14,9 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -69,18 +66,11 @@ public class DeadLetterResource {
 
     private static Response backToSupport(long id, String done, DeadLetterAction action) {
         return switch (action.outcome()) {
-            case DONE -> backToSupport("notice", done + " dead letter " + id
+            case DONE -> BackToSupport.notice(done + " dead letter " + id
                     + action.letter().map(letter -> " (" + OpenDeadLetters.describe(letter) + ").").orElse("."));
-            case NO_LONGER_OPEN -> backToSupport("warning",
-                    "Dead letter " + id + " is no longer open, so nothing was done.");
-            case NOT_KNOWN -> backToSupport("warning", "Dead letter " + id + " is not known.");
+            case NO_LONGER_OPEN -> BackToSupport.warning("Dead letter " + id + " is no longer open, so nothing was done.");
+            case NOT_KNOWN -> BackToSupport.warning("Dead letter " + id + " is not known.");
         };
-    }
-
-    private static Response backToSupport(String kind, String message) {
-        // encoded here, not by UriBuilder: a message key may hold braces, which UriBuilder takes for a template
-        String encoded = URLEncoder.encode(message, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.seeOther(URI.create("/support?" + kind + "=" + encoded)).build();
     }
 
     private static long id(String raw) {

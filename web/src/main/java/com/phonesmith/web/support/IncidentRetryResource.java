@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,8 +48,8 @@ public class IncidentRetryResource {
         String order = OrderIds.validate(orderId);
         String incident = incidentId(incidentId);
         Optional<IncidentRetry> retried = workflow.retryIncident(accesses.of(viewer), order, incident);
-        return retried.isPresent() ? backToSupport("notice", retriedMessage(order, retried.get()))
-                : backToSupport("warning", NO_LONGER_OPEN + " (order " + order + "), so nothing was retried.");
+        return retried.isPresent() ? BackToSupport.notice(retriedMessage(order, retried.get()))
+                : BackToSupport.warning(NO_LONGER_OPEN + " (order " + order + "), so nothing was retried.");
     }
 
     static String retriedMessage(String orderId, IncidentRetry retry) {
@@ -65,9 +64,5 @@ public class IncidentRetryResource {
                     "must be 1 to 128 letters, digits, '.', ':', '-' or '_'");
         }
         return id;
-    }
-
-    private static Response backToSupport(String kind, String message) {
-        return Response.seeOther(UriBuilder.fromPath("/support").queryParam(kind, message).build()).build();
     }
 }
