@@ -64,7 +64,6 @@ public class WorkflowEvents {
                 return;
             }
             orders.imageReady(ready, at);
-            process.resolveAt(orderId, OrderProcess.IMAGE_READY);
             process.imageReady(orderId);
         } else if (event instanceof ImageBuildFailed buildFailed) {
             // the process keeps waiting for ImageReady (support's retry or a later build may still succeed)
@@ -78,7 +77,6 @@ public class WorkflowEvents {
                 return;
             }
             orders.handsetReserved(reserved, at);
-            process.resolveAt(orderId, OrderProcess.HANDSET_RESERVED);
             process.handsetReserved(orderId);
         } else if (event instanceof Flashed flashed) {
             orders.record(orderId, EntryType.FLASHED, TimelineDetails.flashed(flashed), at);
@@ -92,11 +90,9 @@ public class WorkflowEvents {
             orders.record(orderId, EntryType.FACTORY_STEP_FAILED, TimelineDetails.factoryStepFailed(stepFailed), at);
         } else if (event instanceof Shipped shipped) {
             orders.record(orderId, EntryType.SHIPPED, TimelineDetails.shipped(shipped), at);
-            process.resolveAt(orderId, OrderProcess.SHIPPED);
             process.shipped(orderId);
         } else if (event instanceof Delivered delivered) {
             orders.record(orderId, EntryType.DELIVERED, TimelineDetails.delivered(delivered), at);
-            process.resolveAt(orderId, OrderProcess.DELIVERED);
             process.delivered(orderId);
         } else {
             LOG.debugf("ignoring %s %s: not an event order-workflow acts on", envelope.type(), envelope.id());

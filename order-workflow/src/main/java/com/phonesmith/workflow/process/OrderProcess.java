@@ -157,8 +157,7 @@ public class OrderProcess {
     }
 
     /** Resolves the order's incidents at a wait whose reply has come. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void resolveAt(String orderId, String waitingFor) {
+    private void resolveAt(String orderId, String waitingFor) {
         waitingExecution(orderId, waitingFor).ifPresent(execution -> runtime.createIncidentQuery()
                 .executionId(execution.getId()).list().stream()
                 .filter(incident -> IncidentKind.ofEngineType(incident.getIncidentType()) != IncidentKind.JOB_FAILED)
@@ -187,7 +186,9 @@ public class OrderProcess {
                 .activityId(activityId).list().stream().findFirst();
     }
 
+    /** Hands the reply to the wait for it; the incidents raised at that wait end with it. */
     private void correlate(String message, String orderId) {
+        resolveAt(orderId, message);
         try {
             runtime.createMessageCorrelation(message)
                     .processInstanceBusinessKey(orderId)
