@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
-/** Work orders by order id. */
+/** Work orders by order id, by their handset's IMEI or by their parcel's tracking number. */
 @Path("/api/work-orders")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.OPERATOR, Roles.SUPPORT})
@@ -46,14 +46,14 @@ public class WorkOrderResource {
         return workOrders.find(id).orElseThrow(() -> ProblemException.notFound("no work order for order " + id));
     }
 
-    /** The work order of the handset with this IMEI, as an operator's scanner reads it: the phone's trace. */
+    /**
+     * The work order of the handset with this IMEI, as an operator's scanner reads it (the phone's trace), or of the
+     * parcel with this tracking number, as support reads it to a buyer: exactly one of the two.
+     */
     @GET
-    public WorkOrderView byImei(@QueryParam("imei") String imei) {
-        if (imei == null || !imei.matches("\\d{14,16}")) {
-            throw ProblemException.badRequest("imei", "must be 14 to 16 digits, got " + imei);
-        }
-        return workOrders.findByImei(imei)
-                .orElseThrow(() -> ProblemException.notFound("no work order has the handset with IMEI " + imei));
+    public WorkOrderView search(@QueryParam("imei") String imei, @QueryParam("tracking") String tracking) {
+        WorkOrderSearch search = WorkOrderSearch.of(imei, tracking);
+        return search.in(workOrders).orElseThrow(search::notFound);
     }
 
     /** The order's shipping label (4 x 6 inch PDF), once it is packed. */

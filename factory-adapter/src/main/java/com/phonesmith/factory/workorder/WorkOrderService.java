@@ -347,6 +347,13 @@ public class WorkOrderService {
                 .flatMap(order -> find(order.orderId));
     }
 
+    /** Tracking numbers are unique: the carrier gives one per parcel and a work order has one parcel. */
+    @Transactional
+    public Optional<WorkOrderView> findByTrackingNumber(String trackingNumber) {
+        return WorkOrder.<WorkOrder>find("trackingNumber", trackingNumber).firstResultOptional()
+                .flatMap(order -> find(order.orderId));
+    }
+
     @Transactional
     public Optional<WorkOrderView> find(String orderId) {
         return WorkOrder.<WorkOrder>findByIdOptional(orderId).map(order -> WorkOrderView.of(order,

@@ -8,6 +8,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
@@ -135,6 +136,14 @@ class FactoryFlowTest extends RealInfrastructure {
                 .body("trackingNumber", equalTo(shipped.trackingNumber()))
                 .body("history.step", hasItems("scheduled", "reserve", "flash-requested",
                         "flash", "qa", "pack", "ship"));
+        // support finds the order by the tracking number a buyer reads out, typed in any case
+        String tracking = shipped.trackingNumber();
+        for (String typed : List.of(tracking, tracking.toLowerCase(java.util.Locale.ROOT))) {
+            given().auth().oauth2(TestTokens.get().forRole(Roles.SUPPORT)).get("/api/work-orders?tracking=" + typed)
+                    .then().statusCode(200)
+                    .body("orderId", equalTo(orderId))
+                    .body("trackingNumber", equalTo(tracking));
+        }
 
         // the label carries the carrier's tracking number and the order id, as text and as Code 128 barcodes
         byte[] label = given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR))
@@ -168,6 +177,26 @@ class FactoryFlowTest extends RealInfrastructure {
                 .contentType("application/problem+json");
         given().auth().oauth2(TestTokens.get().forRole(Roles.SUPPORT))
                 .post("/api/work-orders/" + UUID.randomUUID() + "/label/reprints").then().statusCode(403);
+    }
+
+    @Test
+    void aTrackingNumberNoParcelHasIsNotFoundAndAMalformedOneIsNamed() {
+        given().auth().oauth2(TestTokens.get().forRole(Roles.SUPPORT)).get("/api/work-orders?tracking=PS0000000001")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.get().forRole(Roles.SUPPORT)).get("/api/work-orders?tracking=PS-12")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("tracking"));
+    }
+
+    @Test
+    void aWorkOrderIsLookedUpByEitherImeiOrTrackingNumberNotBothNorNeither() {
+        given().auth().oauth2(TestTokens.get().forRole(Roles.SUPPORT))
+                .get("/api/work-orders?imei=356938035643809&tracking=PS0000000001").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("imei", "tracking"));
+        given().auth().oauth2(TestTokens.get().forRole(Roles.SUPPORT)).get("/api/work-orders").then().statusCode(400)
+                .body("errors.field", contains("imei", "tracking"));
     }
 
     @Test

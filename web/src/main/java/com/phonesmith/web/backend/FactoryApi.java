@@ -33,6 +33,11 @@ public interface FactoryApi {
             @QueryParam("imei") String imei);
 
     @GET
+    @Path("/work-orders")
+    WorkOrder workOrderOfTrackingNumber(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @QueryParam("tracking") String trackingNumber);
+
+    @GET
     @Path("/floor/stations")
     List<FloorStation> stations(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization);
 

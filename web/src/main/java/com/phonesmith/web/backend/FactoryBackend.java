@@ -33,6 +33,12 @@ public class FactoryBackend {
         return BackendCalls.optional(NAME, () -> api.workOrderOfImei(access.authorization(), imei));
     }
 
+    /** The work order whose parcel the carrier tracks by this number. */
+    public Optional<WorkOrder> workOrderOfTrackingNumber(Access access, String trackingNumber) {
+        return BackendCalls.optional(NAME, () -> api.workOrderOfTrackingNumber(access.authorization(),
+                trackingNumber));
+    }
+
     public List<FloorStation> stations(Access access) {
         return BackendCalls.required(NAME, () -> api.stations(access.authorization()));
     }

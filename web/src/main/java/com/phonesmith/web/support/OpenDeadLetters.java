@@ -59,6 +59,6 @@ public record OpenDeadLetters(boolean loaded, List<Row> rows, long total) {
     }
 
     private static boolean isOrderId(String key) {
-        return SupportResource.ORDER_ID.matcher(key).matches();
+        return SearchQuery.ORDER_ID.matcher(key).matches();
     }
 }

@@ -22,16 +22,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 
 /**
  * Support's page: the open incidents of order-workflow (each with a retry button, see
  * {@link IncidentRetryResource}) and its dead letters (each with replay and discard, see
- * {@link DeadLetterResource}); find an order by its id or the buyer's e-mail; the newest orders. Without
+ * {@link DeadLetterResource}); find an order by its id, the buyer's e-mail, its handset's IMEI or its parcel's
+ * tracking number (the last two at factory-adapter, see {@link FactorySearch}); the newest orders. Without
  * order-workflow the orders still show, with notes that the incidents and dead letters could not be loaded.
  */
 @Path("/support")
@@ -39,15 +39,18 @@ import org.jboss.logging.Logger;
 public class SupportResource {
     private static final Logger LOG = Logger.getLogger(SupportResource.class);
     static final int PAGE_SIZE = 25;
-    static final Pattern ORDER_ID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
 
     /** One order in the list, with its buyer. */
     public record OrderLine(String id, String model, String email, String price, DisplayTime placedAt) {
     }
 
-    /** The page; {@code notice} and {@code warning} say what the last retry, replay or discard did. */
+    /**
+     * The page; {@code notice} and {@code warning} say what the last retry, replay or discard did,
+     * {@code searchMessage} why an IMEI or tracking number led to no order.
+     */
     public record SupportPage(String notice, String warning, OpenIncidents incidents, OpenDeadLetters deadLetters,
-            String query, List<OrderLine> orders, long total, int page, boolean more) {
+            String query, String searchMessage, boolean byEmail, List<OrderLine> orders, long total, int page,
+            boolean more) {
     }
 
     @CheckedTemplate
@@ -57,14 +60,16 @@ public class SupportResource {
 
     private final ConfiguratorBackend configurator;
     private final WorkflowBackend workflow;
+    private final FactorySearch factory;
     private final Accesses accesses;
     private final Viewer viewer;
     private final WebConfig config;
 
-    public SupportResource(ConfiguratorBackend configurator, WorkflowBackend workflow, Accesses accesses,
-            Viewer viewer, WebConfig config) {
+    public SupportResource(ConfiguratorBackend configurator, WorkflowBackend workflow, FactorySearch factory,
+            Accesses accesses, Viewer viewer, WebConfig config) {
         this.configurator = configurator;
         this.workflow = workflow;
+        this.factory = factory;
         this.accesses = accesses;
         this.viewer = viewer;
         this.config = config;
@@ -72,22 +77,37 @@ public class SupportResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    @Operation(summary = "The open incidents and dead letters; find an order by id or e-mail; the newest orders")
+    @Operation(summary = "The open incidents and dead letters; find an order by id, e-mail, IMEI or tracking number;"
+            + " the newest orders")
     public Response page(@QueryParam("q") String query, @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("notice") String notice, @QueryParam("warning") String warning) {
-        String q = query == null ? "" : query.trim();
-        if (ORDER_ID.matcher(q).matches()) {
-            return Response.seeOther(URI.create("/orders/" + q.toLowerCase(java.util.Locale.ROOT))).build();
+        SearchQuery search = SearchQuery.of(query);
+        String q = search.text();
+        if (search.kind() == SearchQuery.Kind.ORDER_ID) {
+            return toOrder(q.toLowerCase(java.util.Locale.ROOT));
         }
         Access access = accesses.of(viewer);
-        OrderPage orders = configurator.orders(access, page, PAGE_SIZE, q.contains("@") ? q : null);
+        String searchMessage = "";
+        if (search.kind().askTheFactory()) {
+            FactorySearch.Found found = factory.find(access, search);
+            if (found.orderId().isPresent()) {
+                return toOrder(found.orderId().get());
+            }
+            searchMessage = found.message();
+        }
+        boolean byEmail = search.kind() == SearchQuery.Kind.EMAIL;
+        OrderPage orders = configurator.orders(access, page, PAGE_SIZE, byEmail ? q : null);
         List<OrderLine> lines = orders.items().stream().map(o -> new OrderLine(o.id(), o.model(), o.customerEmail(),
                 Prices.format(o.priceMinor(), o.currency()), DisplayTime.of(o.placedAt(), config.displayZone())))
                 .toList();
         SupportPage view = new SupportPage(orEmpty(notice), orEmpty(warning), openIncidents(access),
-                openDeadLetters(access), q, lines, orders.total(), page,
+                openDeadLetters(access), q, searchMessage, byEmail, lines, orders.total(), page,
                 (long) (page + 1) * PAGE_SIZE < orders.total());
         return Response.ok(Templates.support(view).render(), MediaType.TEXT_HTML + ";charset=UTF-8").build();
+    }
+
+    private static Response toOrder(String orderId) {
+        return Response.seeOther(UriBuilder.fromPath("/orders/{id}").build(orderId)).build();
     }
 
     private OpenIncidents openIncidents(Access access) {

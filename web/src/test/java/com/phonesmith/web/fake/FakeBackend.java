@@ -16,7 +16,8 @@ import java.util.concurrent.Executors;
 /**
  * A tiny HTTP server (JDK {@code com.sun.net.httpserver}) on a fixed loopback port that plays a backend:
  * it answers requests with the canned answer set for each method and path, and 404 problem+json for other
- * paths. It remembers the last request to each path (headers and body), so tests can check the credentials web
+ * paths. A GET answer set for a path with a query ({@code /api/work-orders?imei=1}) answers only that query and
+ * comes before one set for the bare path, which answers any query. It remembers the last request to each path (headers and body), so tests can check the credentials web
  * sent; {@link #whenPosted} changes its answers as the real backend would after a POST. {@link #outage()} closes
  * the port until the returned handle is closed, so the backend is really down.
  */
@@ -122,6 +123,11 @@ public final class FakeBackend {
         }
     }
 
+    private Reply getReply(String path, String query) {
+        Reply forQuery = query == null ? null : replies.get(path + "?" + query);
+        return forQuery != null ? forQuery : replies.get(path);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
@@ -134,7 +140,7 @@ public final class FakeBackend {
             if ("POST".equals(exchange.getRequestMethod())) {
                 afterPosts.getOrDefault(path, () -> { }).run();
             }
-            Reply reply = "GET".equals(exchange.getRequestMethod()) ? replies.get(path)
+            Reply reply = "GET".equals(exchange.getRequestMethod()) ? getReply(path, query)
                     : replies.get(exchange.getRequestMethod() + " " + path);
             if (reply == null) {
                 reply = new Reply(404, "application/problem+json", """
