@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.phonesmith.contracts.events.BuildCancelled;
+import com.phonesmith.contracts.events.CancelBuild;
 import com.phonesmith.contracts.events.DeviceActivated;
 import com.phonesmith.contracts.events.DeviceProvisioned;
 import com.phonesmith.contracts.events.ImageBuildFailed;
 import com.phonesmith.contracts.events.OrderPlaced;
+import com.phonesmith.contracts.events.PaymentReleased;
+import com.phonesmith.contracts.events.ReleasePayment;
 import com.phonesmith.contracts.events.Shipped;
 import java.time.Instant;
 import java.util.List;
@@ -154,5 +158,20 @@ class EventCodecTest {
                 .isEqualTo("356938035643809");
         assertThat(codec.payloadOf(parsed, DeviceProvisioned.class)).isEqualTo(provisioned);
         assertThat(json).doesNotContain("secret").doesNotContain("messageKey");
+    }
+
+    @Test
+    void cancellationCommandsGoToTheServicesThatReleaseAndTheirAnswersComeBackOnTheirTopics() {
+        assertThat(EventCodec.typeOf(CancelBuild.class).topic()).isEqualTo(Topics.WORKFLOW_COMMANDS);
+        assertThat(EventCodec.typeOf(ReleasePayment.class).topic()).isEqualTo(Topics.WORKFLOW_COMMANDS);
+        assertThat(EventCodec.typeOf(BuildCancelled.class).topic()).isEqualTo(Topics.FACTORY_EVENTS);
+        assertThat(EventCodec.typeOf(PaymentReleased.class).topic()).isEqualTo(Topics.ORDERS_EVENTS);
+        PaymentReleased refunded = new PaymentReleased("order-1", PaymentReleased.REFUNDED, 49_900, "EUR");
+        BuildCancelled nothingToRelease = new BuildCancelled("order-1", null, "the parcel is with the carrier");
+
+        assertThat(codec.payloadOf(codec.parse(codec.toJson(codec.wrap(refunded, UUID.randomUUID(), at))),
+                PaymentReleased.class)).isEqualTo(refunded);
+        assertThat(codec.payloadOf(codec.parse(codec.toJson(codec.wrap(nothingToRelease, UUID.randomUUID(), at))),
+                BuildCancelled.class)).isEqualTo(nothingToRelease);
     }
 }
