@@ -91,6 +91,8 @@ record ServiceSpec(String name, int portOffset, String database, String heap) {
                 props.put("phonesmith.workflow.waits.handset-reserved", "PT30M");
                 props.put("phonesmith.workflow.waits.shipped", "PT30M");
                 props.put("phonesmith.workflow.waits.delivered", "PT30M");
+                props.put("phonesmith.workflow.waits.build-cancelled", "PT15M");
+                props.put("phonesmith.workflow.waits.payment-released", "PT15M");
             }
             case "os-image-builder" -> {
                 props.put("images.store-dir", config.dataDir().resolve("artifacts").toString());

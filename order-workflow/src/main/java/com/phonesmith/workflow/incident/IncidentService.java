@@ -1,5 +1,6 @@
 package com.phonesmith.workflow.incident;
 
+import com.phonesmith.contracts.events.SwapHandset;
 import com.phonesmith.platform.problem.ProblemException;
 import com.phonesmith.workflow.order.OrderCommands;
 import com.phonesmith.workflow.order.OrderId;
@@ -33,7 +34,8 @@ public class IncidentService {
 
     /**
      * Ends the order's incident and tries its step again: the command whose reply is awaited is sent again (for a
-     * failed build or an overdue reply), or the failed step of the process runs once more. Recorded with its actor.
+     * failed build or an overdue reply), the factory flashes again (after it gave up), another handset is approved
+     * (after QA rework ran out), or the failed step of the process runs once more. Recorded with its actor.
      */
     @Transactional
     public IncidentRetry retry(String orderId, String incidentId, String actor) {
@@ -48,8 +50,15 @@ public class IncidentService {
         OpenIncident incident = process.openIncident(orderId, incidentId).orElseThrow(() -> ProblemException.notFound(
                 "incident " + incidentId + " is not open on order " + orderId + " (it may have been resolved)"));
         process.resolve(incident);
-        String resent = incident.kind() == IncidentKind.JOB_FAILED ? null
-                : commands.sendAgainFor(orderId, incident.waitingFor()).orElse(null);
+        String resent = switch (incident.kind()) {
+            case JOB_FAILED -> null;
+            case QA_REWORK_EXHAUSTED -> {
+                process.reworkApproved(orderId); // the image goes onto another handset
+                yield SwapHandset.class.getSimpleName();
+            }
+            case FACTORY_STEP_FAILED -> commands.flashHandset(orderId).getClass().getSimpleName();
+            default -> commands.sendAgainFor(orderId, incident.waitingFor()).orElse(null);
+        };
         orders.record(orderId, EntryType.SUPPORT_RETRIED,
                 TimelineDetails.supportRetried(actor, incident.message(), resent), null);
         return new IncidentRetry(orderId, incidentId, resent);

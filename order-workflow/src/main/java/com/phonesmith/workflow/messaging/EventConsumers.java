@@ -17,7 +17,7 @@ public class EventConsumers {
         this.intake = intake;
     }
 
-    /** OrderPlaced. */
+    /** OrderPlaced, PaymentCaptured, PaymentReleased. */
     @Incoming("orders-events")
     @Blocking
     public void onOrderEvent(String json) {
@@ -31,7 +31,10 @@ public class EventConsumers {
         intake.receive(json);
     }
 
-    /** HandsetReserved, Flashed, QaPassed, QaFailed, Packed, Shipped, Delivered, FactoryStepFailed. */
+    /**
+     * HandsetReserved, FlashingStarted, Flashed, QaPassed, QaFailed, Packed, Shipped, Delivered, FactoryStepFailed,
+     * BuildCancelled.
+     */
     @Incoming("factory-events")
     @Blocking
     public void onFactoryEvent(String json) {

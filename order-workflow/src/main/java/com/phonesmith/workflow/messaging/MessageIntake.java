@@ -1,13 +1,17 @@
 package com.phonesmith.workflow.messaging;
 
+import com.phonesmith.contracts.events.BuildCancelled;
 import com.phonesmith.contracts.events.Delivered;
 import com.phonesmith.contracts.events.FactoryStepFailed;
 import com.phonesmith.contracts.events.Flashed;
+import com.phonesmith.contracts.events.FlashingStarted;
 import com.phonesmith.contracts.events.HandsetReserved;
 import com.phonesmith.contracts.events.ImageBuildFailed;
 import com.phonesmith.contracts.events.ImageReady;
 import com.phonesmith.contracts.events.OrderPlaced;
 import com.phonesmith.contracts.events.Packed;
+import com.phonesmith.contracts.events.PaymentCaptured;
+import com.phonesmith.contracts.events.PaymentReleased;
 import com.phonesmith.contracts.events.QaFailed;
 import com.phonesmith.contracts.events.QaPassed;
 import com.phonesmith.contracts.events.Shipped;
@@ -41,7 +45,8 @@ public class MessageIntake {
                 .register(meters);
         this.subscription = Subscription.of(CONSUMER, OrderPlaced.class, ImageReady.class, ImageBuildFailed.class,
                         HandsetReserved.class, Flashed.class, QaPassed.class, QaFailed.class, Packed.class,
-                        FactoryStepFailed.class, Shipped.class, Delivered.class)
+                        FactoryStepFailed.class, Shipped.class, Delivered.class, FlashingStarted.class,
+                        BuildCancelled.class, PaymentCaptured.class, PaymentReleased.class)
                 .attempts(config.conflictAttempts())
                 .retryingAlso(failure -> failure instanceof ProcessBusyException)
                 .onRetry(failure -> conflicts.increment());

@@ -3,23 +3,25 @@ package com.phonesmith.workflow.messaging;
 import com.phonesmith.contracts.Envelope;
 import com.phonesmith.contracts.Event;
 import com.phonesmith.contracts.events.Delivered;
+import com.phonesmith.contracts.events.PaymentReleased;
+import com.phonesmith.contracts.events.FlashingStarted;
+import com.phonesmith.contracts.events.BuildCancelled;
 import com.phonesmith.contracts.events.FactoryStepFailed;
-import com.phonesmith.contracts.events.Flashed;
 import com.phonesmith.contracts.events.HandsetReserved;
 import com.phonesmith.contracts.events.ImageBuildFailed;
 import com.phonesmith.contracts.events.ImageReady;
 import com.phonesmith.contracts.events.OrderPlaced;
-import com.phonesmith.contracts.events.Packed;
 import com.phonesmith.contracts.events.QaFailed;
-import com.phonesmith.contracts.events.QaPassed;
 import com.phonesmith.contracts.events.Shipped;
 import com.phonesmith.workflow.order.MalformedOrderException;
 import com.phonesmith.workflow.order.OrderService;
+import com.phonesmith.workflow.order.OrderStatus;
 import com.phonesmith.workflow.order.WorkflowOrder;
 import com.phonesmith.workflow.process.IncidentKind;
 import com.phonesmith.workflow.process.OrderProcess;
 import com.phonesmith.workflow.timeline.EntryType;
 import com.phonesmith.workflow.timeline.TimelineDetails;
+import com.phonesmith.workflow.timeline.TimelineSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -59,6 +61,8 @@ public class WorkflowEvents {
             } else {
                 LOG.infof("OrderPlaced %s repeats order %s, which is already under way", envelope.id(), orderId);
             }
+        } else if (afterCancellation(orderId, event, at)) {
+            return;
         } else if (event instanceof ImageReady ready) {
             if (repeats(orderId, OrderProcess.IMAGE_READY, order -> Objects.equals(order.imageDigest, ready.digest()))) {
                 return;
@@ -69,33 +73,75 @@ public class WorkflowEvents {
             // the process keeps waiting for ImageReady (support's retry or a later build may still succeed)
             String reason = TimelineDetails.imageBuildFailed(buildFailed);
             orders.record(orderId, EntryType.IMAGE_BUILD_FAILED, reason, at);
-            process.raise(orderId, OrderProcess.IMAGE_READY, IncidentKind.IMAGE_BUILD_FAILED, reason).ifPresent(
-                    incident -> orders.record(orderId, EntryType.INCIDENT_RAISED, TimelineDetails.incidentRaised(reason),
-                            at));
+            raise(orderId, OrderProcess.IMAGE_READY, IncidentKind.IMAGE_BUILD_FAILED, reason, at);
         } else if (event instanceof HandsetReserved reserved) {
             if (repeats(orderId, OrderProcess.HANDSET_RESERVED, order -> Objects.equals(order.imei, reserved.imei()))) {
                 return;
             }
             orders.handsetReserved(reserved, at);
-            process.handsetReserved(orderId);
-        } else if (event instanceof Flashed flashed) {
-            orders.record(orderId, EntryType.FLASHED, TimelineDetails.flashed(flashed), at);
-        } else if (event instanceof QaPassed passed) {
-            orders.record(orderId, EntryType.QA_PASSED, TimelineDetails.qaPassed(passed), at);
+            if (process.isWaitingFor(orderId, OrderProcess.HANDSET_RESERVED)) {
+                process.handsetReserved(orderId);
+            } else {
+                LOG.infof("handset %s replaces the handset of order %s (QA rework)", reserved.imei(), orderId);
+            }
+        } else if (event instanceof FlashingStarted started) {
+            orders.flashingStarted(orderId, TimelineDetails.flashingStarted(started), at);
         } else if (event instanceof QaFailed failed) {
-            orders.record(orderId, EntryType.QA_FAILED, TimelineDetails.qaFailed(failed), at);
-        } else if (event instanceof Packed packed) {
-            orders.record(orderId, EntryType.PACKED, TimelineDetails.packed(packed), at);
+            int failures = orders.qaFailed(orderId, TimelineDetails.qaFailed(failed), at);
+            String reason = TimelineDetails.reworkExhausted(failures, failed.reason());
+            process.qaFailed(orderId, reason).ifPresent(incident ->
+                    orders.record(orderId, EntryType.INCIDENT_RAISED, TimelineDetails.incidentRaised(reason), at));
         } else if (event instanceof FactoryStepFailed stepFailed) {
-            orders.record(orderId, EntryType.FACTORY_STEP_FAILED, TimelineDetails.factoryStepFailed(stepFailed), at);
+            String reason = TimelineDetails.factoryStepFailed(stepFailed);
+            orders.record(orderId, EntryType.FACTORY_STEP_FAILED, reason, at);
+            // the factory gave up on flashing; a missing handset is the HandsetReserved wait's bound's business
+            raise(orderId, OrderProcess.SHIPPED, IncidentKind.FACTORY_STEP_FAILED, reason, at);
         } else if (event instanceof Shipped shipped) {
             orders.record(orderId, EntryType.SHIPPED, TimelineDetails.shipped(shipped), at);
             process.shipped(orderId);
         } else if (event instanceof Delivered delivered) {
             orders.record(orderId, EntryType.DELIVERED, TimelineDetails.delivered(delivered), at);
             process.delivered(orderId);
+        } else if (event instanceof BuildCancelled cancelled) {
+            orders.record(orderId, EntryType.BUILD_CANCELLED, TimelineDetails.buildCancelled(cancelled), at);
+            correlateIfWaiting(orderId, OrderProcess.BUILD_CANCELLED, () -> process.buildCancelled(orderId));
+        } else if (event instanceof PaymentReleased released) {
+            orders.record(orderId, EntryType.PAYMENT_RELEASED, TimelineDetails.paymentReleased(released), at);
+            correlateIfWaiting(orderId, OrderProcess.PAYMENT_RELEASED, () -> process.paymentReleased(orderId));
+        } else if (TimelineSteps.of(event).isPresent()) {
+            TimelineSteps.Step step = TimelineSteps.of(event).get();
+            orders.record(orderId, step.type(), step.detail(), at);
         } else {
             LOG.debugf("ignoring %s %s: not an event order-workflow acts on", envelope.type(), envelope.id());
+        }
+    }
+
+    /**
+     * What the factory, the image builder or the payment provider report about an order cancelled meanwhile is
+     * recorded on its timeline (support must see a parcel that left anyway) but moves neither it nor its process.
+     */
+    private boolean afterCancellation(String orderId, Event event, Instant at) {
+        if (event instanceof BuildCancelled || event instanceof PaymentReleased
+                || orders.get(orderId).status != OrderStatus.CANCELLED) {
+            return false;
+        }
+        TimelineSteps.of(event).ifPresentOrElse(
+                step -> orders.record(orderId, step.type(), step.detail() + " (after the order was cancelled)", at),
+                () -> LOG.infof("%s for cancelled order %s: nothing to do", event.getClass().getSimpleName(), orderId));
+        return true;
+    }
+
+    private void raise(String orderId, String waitingFor, IncidentKind kind, String reason, Instant at) {
+        process.raise(orderId, waitingFor, kind, reason).ifPresent(incident ->
+                orders.record(orderId, EntryType.INCIDENT_RAISED, TimelineDetails.incidentRaised(reason), at));
+    }
+
+    /** A compensation's answer correlates once; the answer to a command sent again is no news. */
+    private void correlateIfWaiting(String orderId, String reply, Runnable correlate) {
+        if (process.isWaitingFor(orderId, reply)) {
+            correlate.run();
+        } else {
+            LOG.infof("%s for order %s repeats the one already acted on; recorded only", reply, orderId);
         }
     }
 

@@ -2,8 +2,12 @@ package com.phonesmith.workflow.order;
 
 import com.phonesmith.contracts.Envelope;
 import com.phonesmith.contracts.events.BuildImage;
+import com.phonesmith.contracts.events.CancelBuild;
+import com.phonesmith.contracts.events.CapturePayment;
 import com.phonesmith.contracts.events.FlashHandset;
+import com.phonesmith.contracts.events.ReleasePayment;
 import com.phonesmith.contracts.events.ScheduleBuild;
+import com.phonesmith.contracts.events.SwapHandset;
 import com.phonesmith.platform.outbox.Outbox;
 import com.phonesmith.workflow.timeline.EntryType;
 import com.phonesmith.workflow.timeline.TimelineDetails;
@@ -50,7 +54,8 @@ public class OrderCommands {
 
     /**
      * Sends again the command whose reply the order waits for, where that is safe: BuildImage and ScheduleBuild are
-     * idempotent per order at their services. FlashHandset is not sent again (a handset may be half way through).
+     * idempotent per order at their services, and so are the compensations CancelBuild and ReleasePayment. FlashHandset
+     * is not sent again (a handset may be half way through).
      *
      * @return the name of the command sent, or empty when none was
      */
@@ -59,6 +64,8 @@ public class OrderCommands {
         return switch (waitingFor) {
             case "ImageReady" -> Optional.of(requestImageBuild(orderId).getClass().getSimpleName());
             case "HandsetReserved" -> Optional.of(scheduleFactoryBuild(orderId).getClass().getSimpleName());
+            case "BuildCancelled" -> Optional.of(cancelBuild(orderId).getClass().getSimpleName());
+            case "PaymentReleased" -> Optional.of(releasePayment(orderId).getClass().getSimpleName());
             default -> Optional.empty();
         };
     }
@@ -66,14 +73,66 @@ public class OrderCommands {
     @Transactional(Transactional.TxType.MANDATORY)
     public FlashHandset flashHandset(String orderId) {
         WorkflowOrder order = orders.get(orderId);
-        if (order.imageUrl == null || order.imageDigest == null) {
-            throw new IllegalStateException("order " + orderId + " has no image to flash (ImageReady not stored)");
-        }
-        FlashHandset command = new FlashHandset(order.orderId, order.imageUrl, order.imageDigest,
-                order.imageFingerprint);
+        FlashHandset command = flashCommandOf(order);
         Envelope sent = outbox.publish(command);
         orders.record(order, EntryType.FLASH_HANDSET_SENT, TimelineDetails.flashHandsetSent(command, order.imei),
                 sent.occurredAt());
         return command;
+    }
+
+    /** QA rework: the same image onto the same handset once more. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FlashHandset reflash(String orderId) {
+        WorkflowOrder order = orders.get(orderId);
+        FlashHandset command = flashCommandOf(order);
+        Envelope sent = outbox.publish(command);
+        orders.record(order, EntryType.FLASH_HANDSET_SENT, TimelineDetails.reflashSent(command, order.imei,
+                order.qaFailures), sent.occurredAt());
+        return command;
+    }
+
+    /** QA rework: the handset is set aside and the factory flashes the order's image onto another one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SwapHandset swapHandset(String orderId) {
+        WorkflowOrder order = orders.get(orderId);
+        SwapHandset command = new SwapHandset(order.orderId, order.imei, "failed QA " + order.qaFailures + " times");
+        Envelope sent = outbox.publish(command);
+        orders.record(order, EntryType.SWAP_HANDSET_SENT, TimelineDetails.swapHandsetSent(command, order.qaFailures),
+                sent.occurredAt());
+        return command;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CapturePayment capturePayment(String orderId) {
+        WorkflowOrder order = orders.get(orderId);
+        CapturePayment command = new CapturePayment(order.orderId);
+        Envelope sent = outbox.publish(command);
+        orders.record(order, EntryType.CAPTURE_PAYMENT_SENT, TimelineDetails.capturePaymentSent(), sent.occurredAt());
+        return command;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CancelBuild cancelBuild(String orderId) {
+        WorkflowOrder order = orders.get(orderId);
+        CancelBuild command = new CancelBuild(order.orderId, order.cancelReason);
+        Envelope sent = outbox.publish(command);
+        orders.record(order, EntryType.CANCEL_BUILD_SENT, TimelineDetails.cancelBuildSent(), sent.occurredAt());
+        return command;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReleasePayment releasePayment(String orderId) {
+        WorkflowOrder order = orders.get(orderId);
+        ReleasePayment command = new ReleasePayment(order.orderId, order.cancelReason);
+        Envelope sent = outbox.publish(command);
+        orders.record(order, EntryType.RELEASE_PAYMENT_SENT, TimelineDetails.releasePaymentSent(), sent.occurredAt());
+        return command;
+    }
+
+    private static FlashHandset flashCommandOf(WorkflowOrder order) {
+        if (order.imageUrl == null || order.imageDigest == null) {
+            throw new IllegalStateException("order " + order.orderId + " has no image to flash (ImageReady not stored)");
+        }
+        return new FlashHandset(order.orderId, order.imageUrl, order.imageDigest, order.imageFingerprint);
     }
 }

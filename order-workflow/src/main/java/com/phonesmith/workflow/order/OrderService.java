@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +29,10 @@ public class OrderService {
         /** The same order was placed before (a republished message): nothing changed. */
         REPEATED
     }
+
+    /** Steps that prove a station began flashing the order's image. */
+    private static final Set<EntryType> FLASHING_BEGUN = EnumSet.of(EntryType.FLASHING_STARTED, EntryType.FLASHED,
+            EntryType.QA_PASSED, EntryType.QA_FAILED, EntryType.PACKED, EntryType.SHIPPED, EntryType.DELIVERED);
 
     private final TimelineService timeline;
     private final Clock clock;
@@ -109,6 +114,31 @@ public class OrderService {
         record(order, EntryType.HANDSET_RESERVED, TimelineDetails.handsetReserved(event), occurredAt);
     }
 
+    /** Counts a failed QA check of the order's handset and records it; returns the count so far. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int qaFailed(String orderId, String detail, Instant occurredAt) {
+        WorkflowOrder order = get(orderId);
+        order.qaFailures++;
+        record(order, EntryType.QA_FAILED, detail, occurredAt);
+        return order.qaFailures;
+    }
+
+    /** A station began writing the image: from the first such moment only support may cancel. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void flashingStarted(String orderId, String detail, Instant occurredAt) {
+        record(get(orderId), EntryType.FLASHING_STARTED, detail, occurredAt);
+    }
+
+    /** Marks the order cancelled (the caller has checked that it may be) and records who did it and why. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public WorkflowOrder cancel(WorkflowOrder order, String by, String reason) {
+        order.cancelledAt = clock.instant();
+        order.cancelledBy = by;
+        order.cancelReason = reason;
+        record(order, EntryType.CANCELLED, TimelineDetails.cancelled(by, reason), order.cancelledAt);
+        return order;
+    }
+
     /** Records a step of a known order on its timeline and moves its status accordingly. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String orderId, EntryType type, String detail, Instant occurredAt) {
@@ -118,7 +148,11 @@ public class OrderService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(WorkflowOrder order, EntryType type, String detail, Instant occurredAt) {
         Set<EntryType> earlier = timeline.typesOf(order.orderId);
-        timeline.append(order.orderId, type, detail, occurredAt == null ? clock.instant() : occurredAt);
+        Instant at = occurredAt == null ? clock.instant() : occurredAt;
+        timeline.append(order.orderId, type, detail, at);
+        if (order.flashingStartedAt == null && FLASHING_BEGUN.contains(type)) {
+            order.flashingStartedAt = at; // FlashingStarted was lost or is still on its way
+        }
         OrderStatus next = StatusRules.after(order.status, type, earlier);
         if (next != order.status) {
             order.status = next;

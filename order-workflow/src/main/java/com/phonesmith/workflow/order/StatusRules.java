@@ -9,7 +9,8 @@ import java.util.Set;
  * SHIPPED, DELIVERED. QaFailed, FactoryStepFailed and ImageBuildFailed put the order in a problem state; a later happy
  * step (after rework) moves it on again. ImageReady, which on its own leaves the status as it is, ends
  * IMAGE_FAILED (the image the failure was about exists now). A step never moves a status backwards along
- * the progression; a shipped order only becomes DELIVERED, and nothing moves a delivered one.
+ * the progression; a shipped order only becomes DELIVERED or CANCELLED, and nothing moves a delivered or cancelled
+ * one (what the factory or the payment provider report after a cancellation is recorded, not followed).
  */
 public final class StatusRules {
     private StatusRules() {
@@ -21,8 +22,11 @@ public final class StatusRules {
      * @param earlier the types of the steps recorded for the order before this one
      */
     public static OrderStatus after(OrderStatus current, EntryType step, Set<EntryType> earlier) {
-        if (current == OrderStatus.DELIVERED) {
+        if (current != null && current.isFinal()) {
             return current;
+        }
+        if (step == EntryType.CANCELLED) {
+            return OrderStatus.CANCELLED;
         }
         if (current == OrderStatus.SHIPPED) {
             return step == EntryType.DELIVERED ? OrderStatus.DELIVERED : current;
@@ -47,7 +51,8 @@ public final class StatusRules {
             case BUILD_IMAGE_SENT -> earlier.contains(EntryType.SCHEDULE_BUILD_SENT) ? OrderStatus.IN_PRODUCTION : null;
             case SCHEDULE_BUILD_SENT -> earlier.contains(EntryType.BUILD_IMAGE_SENT) ? OrderStatus.IN_PRODUCTION : null;
             case IMAGE_READY, HANDSET_RESERVED -> null;
-            case FLASH_HANDSET_SENT -> OrderStatus.FLASHING;
+            case FLASH_HANDSET_SENT, SWAP_HANDSET_SENT -> OrderStatus.FLASHING;
+            case CANCELLED -> OrderStatus.CANCELLED;
             case FLASHED -> OrderStatus.FLASHED;
             case QA_PASSED -> OrderStatus.QA_PASSED;
             case QA_FAILED -> OrderStatus.QA_FAILED;
@@ -56,7 +61,9 @@ public final class StatusRules {
             case DELIVERED -> OrderStatus.DELIVERED;
             case FACTORY_STEP_FAILED -> OrderStatus.FACTORY_PROBLEM;
             case IMAGE_BUILD_FAILED -> OrderStatus.IMAGE_FAILED;
-            case REPLY_OVERDUE, INCIDENT_RAISED, SUPPORT_RETRIED, MESSAGE_REPLAYED, MESSAGE_DISCARDED -> null;
+            case REPLY_OVERDUE, INCIDENT_RAISED, SUPPORT_RETRIED, MESSAGE_REPLAYED, MESSAGE_DISCARDED, FLASHING_STARTED,
+                    CAPTURE_PAYMENT_SENT, PAYMENT_CAPTURED, CANCEL_BUILD_SENT, RELEASE_PAYMENT_SENT, BUILD_CANCELLED,
+                    PAYMENT_RELEASED -> null;
         };
     }
 

@@ -66,6 +66,24 @@ public class WorkflowOrder extends PanacheEntityBase {
     @Column(nullable = false)
     public OrderStatus status;
 
+    /** How many times the order's handsets failed QA (rework decides on it). */
+    @Column(name = "qa_failures", nullable = false)
+    public int qaFailures;
+
+    /** When a station first began writing the order's image; from then on only support may cancel. */
+    @Column(name = "flashing_started_at")
+    public Instant flashingStartedAt;
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    /** "shopper", "tracking token" or the support account that cancelled the order. */
+    @Column(name = "cancelled_by")
+    public String cancelledBy;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

@@ -6,6 +6,10 @@ public enum IncidentKind {
     IMAGE_BUILD_FAILED("imageBuildFailed"),
     /** A reply did not come within its bound. */
     REPLY_OVERDUE("replyOverdue"),
+    /** A factory step (reserve, download, flash) failed after the factory's own retries. */
+    FACTORY_STEP_FAILED("factoryStepFailed"),
+    /** The handset failed QA more often than rework allows: support approves another handset or cancels. */
+    QA_REWORK_EXHAUSTED("qaReworkExhausted"),
     /** A step of the process itself failed on every try (the engine's own incident). */
     JOB_FAILED("failedJob");
 

@@ -36,6 +36,11 @@ public class OrderProcess {
     public static final String HANDSET_RESERVED = "HandsetReserved";
     public static final String SHIPPED = "Shipped";
     public static final String DELIVERED = "Delivered";
+    public static final String QA_FAILED = "QaFailed";
+    public static final String REWORK_APPROVED = "ReworkApproved";
+    public static final String CANCEL_REQUESTED = "CancelRequested";
+    public static final String BUILD_CANCELLED = "BuildCancelled";
+    public static final String PAYMENT_RELEASED = "PaymentReleased";
 
     /** Longest incident message kept (the engine's column holds 4000 characters). */
     static final int MAX_INCIDENT_MESSAGE = 1000;
@@ -90,6 +95,55 @@ public class OrderProcess {
     @Transactional(Transactional.TxType.MANDATORY)
     public void delivered(String orderId) {
         correlate(DELIVERED, orderId);
+    }
+
+    /**
+     * The handset failed QA: interrupts the wait for Shipped, whose incidents end, and reworks it. When the rework
+     * has run out, the order is raised to support at ReworkApproved with {@code reason} (returned).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<OpenIncident> qaFailed(String orderId, String reason) {
+        resolveAt(orderId, SHIPPED);
+        correlate(QA_FAILED, orderId);
+        return raise(orderId, REWORK_APPROVED, IncidentKind.QA_REWORK_EXHAUSTED, reason);
+    }
+
+    /** Support approved another handset after the rework ran out. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reworkApproved(String orderId) {
+        correlate(REWORK_APPROVED, orderId);
+    }
+
+    /**
+     * Stops the order wherever it is and starts its compensation (the BPMN's event subprocess). Incidents of the
+     * stopped steps end with them: nothing is left for support to act on but the compensation's own waits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancel(String orderId) {
+        Optional<ProcessInstance> instance = instanceOf(orderId);
+        if (instance.isEmpty()) {
+            throw new IllegalStateException("order " + orderId + " has no running process to cancel");
+        }
+        runtime.createIncidentQuery().processInstanceId(instance.get().getId()).list().stream()
+                .filter(incident -> IncidentKind.ofEngineType(incident.getIncidentType()) != IncidentKind.JOB_FAILED)
+                .forEach(incident -> runtime.resolveIncident(incident.getId()));
+        correlate(CANCEL_REQUESTED, orderId);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void buildCancelled(String orderId) {
+        correlate(BUILD_CANCELLED, orderId);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void paymentReleased(String orderId) {
+        correlate(PAYMENT_RELEASED, orderId);
+    }
+
+    /** Whether the order's process is running (started, not yet ended). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isRunning(String orderId) {
+        return instanceOf(orderId).isPresent();
     }
 
     /** Whether the order's process is waiting for this reply (message name = receive task id). */

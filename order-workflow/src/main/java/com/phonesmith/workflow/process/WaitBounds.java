@@ -12,12 +12,16 @@ public class WaitBounds {
     private final String handsetReserved;
     private final String shipped;
     private final String delivered;
+    private final String buildCancelled;
+    private final String paymentReleased;
 
     public WaitBounds(WaitsConfig config) {
         this.imageReady = checked("image-ready", config.imageReady());
         this.handsetReserved = checked("handset-reserved", config.handsetReserved());
         this.shipped = checked("shipped", config.shipped());
         this.delivered = checked("delivered", config.delivered());
+        this.buildCancelled = checked("build-cancelled", config.buildCancelled());
+        this.paymentReleased = checked("payment-released", config.paymentReleased());
     }
 
     public String getImageReady() {
@@ -36,6 +40,14 @@ public class WaitBounds {
         return delivered;
     }
 
+    public String getBuildCancelled() {
+        return buildCancelled;
+    }
+
+    public String getPaymentReleased() {
+        return paymentReleased;
+    }
+
     /** The bound of the wait for this reply (a receive task's id). */
     public String of(String waitingFor) {
         return switch (waitingFor) {
@@ -43,6 +55,8 @@ public class WaitBounds {
             case OrderProcess.HANDSET_RESERVED -> handsetReserved;
             case OrderProcess.SHIPPED -> shipped;
             case OrderProcess.DELIVERED -> delivered;
+            case OrderProcess.BUILD_CANCELLED -> buildCancelled;
+            case OrderProcess.PAYMENT_RELEASED -> paymentReleased;
             default -> throw new IllegalArgumentException("no wait for " + waitingFor + " in the process");
         };
     }

@@ -21,4 +21,12 @@ public interface WaitsConfig {
     /** From Shipped to Delivered: the carrier's promise plus a margin. */
     @WithDefault("P7D")
     String delivered();
+
+    /** From CancelBuild to BuildCancelled: the factory releases the handset and slot at once. */
+    @WithDefault("PT1H")
+    String buildCancelled();
+
+    /** From ReleasePayment to PaymentReleased: the payment provider voids or refunds at once. */
+    @WithDefault("PT1H")
+    String paymentReleased();
 }

@@ -1,19 +1,25 @@
 package com.phonesmith.workflow.timeline;
 
+import com.phonesmith.contracts.events.BuildCancelled;
 import com.phonesmith.contracts.events.BuildImage;
 import com.phonesmith.contracts.events.Delivered;
 import com.phonesmith.contracts.events.FactoryStepFailed;
 import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.Flashed;
+import com.phonesmith.contracts.events.FlashingStarted;
 import com.phonesmith.contracts.events.HandsetReserved;
 import com.phonesmith.contracts.events.ImageBuildFailed;
 import com.phonesmith.contracts.events.ImageReady;
 import com.phonesmith.contracts.events.OrderPlaced;
 import com.phonesmith.contracts.events.Packed;
+import com.phonesmith.contracts.events.PaymentCaptured;
+import com.phonesmith.contracts.events.PaymentReleased;
 import com.phonesmith.contracts.events.QaFailed;
 import com.phonesmith.contracts.events.QaPassed;
 import com.phonesmith.contracts.events.ScheduleBuild;
 import com.phonesmith.contracts.events.Shipped;
+import com.phonesmith.contracts.events.SwapHandset;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -144,5 +150,60 @@ public final class TimelineDetails {
     public static String messageDiscarded(String type, String actor, String note) {
         return "Message " + text(type) + " that could not be handled was discarded by support (" + text(actor) + "): "
                 + text(note);
+    }
+
+    public static String flashingStarted(FlashingStarted e) {
+        return "Flashing began on IMEI " + text(e.imei()) + (e.attempt() > 1 ? " (attempt " + e.attempt() + ")" : "");
+    }
+
+    public static String reflashSent(FlashHandset c, String imei, int qaFailures) {
+        return "QA failure " + qaFailures + ": image " + shortDigest(c.digest()) + " to be flashed again onto IMEI "
+                + text(imei);
+    }
+
+    public static String swapHandsetSent(SwapHandset c, int qaFailures) {
+        return "QA failure " + qaFailures + ": handset IMEI " + text(c.imei())
+                + " set aside; the image goes onto another handset";
+    }
+
+    public static String reworkExhausted(int qaFailures, String lastReason) {
+        return "QA failed " + qaFailures + " times (last: " + text(lastReason) + "); support decides: retry on"
+                + " another handset, or cancel";
+    }
+
+    public static String capturePaymentSent() {
+        return "Payment capture requested";
+    }
+
+    public static String paymentCaptured(PaymentCaptured e) {
+        return "Payment of " + money(e.amountMinor(), e.currency()) + " taken";
+    }
+
+    /** @param by "the shopper", or "support (account)" */
+    public static String cancelled(String by, String reason) {
+        return "Cancelled by " + text(by) + (blank(reason) ? "" : ": " + reason);
+    }
+
+    public static String cancelBuildSent() {
+        return "Factory asked to stop the build and release the handset and slot";
+    }
+
+    public static String releasePaymentSent() {
+        return "Payment release requested (void the hold, or refund)";
+    }
+
+    public static String buildCancelled(BuildCancelled e) {
+        return "Build stopped" + (blank(e.releasedImei()) ? "" : "; handset IMEI " + e.releasedImei()
+                + " back in stock") + (blank(e.detail()) ? "" : " (" + e.detail() + ")");
+    }
+
+    public static String paymentReleased(PaymentReleased e) {
+        return PaymentReleased.REFUNDED.equals(e.how()) ? "Refunded " + money(e.amountMinor(), e.currency())
+                : "Payment hold of " + money(e.amountMinor(), e.currency()) + " voided: nothing was charged";
+    }
+
+    /** An amount in minor units as people read it: 499.00 EUR. */
+    static String money(long amountMinor, String currency) {
+        return BigDecimal.valueOf(amountMinor, 2).toPlainString() + " " + text(currency);
     }
 }

@@ -3,6 +3,8 @@ package com.phonesmith.workflow.tracking;
 import com.phonesmith.platform.problem.ProblemException;
 import com.phonesmith.platform.security.Caller;
 import com.phonesmith.platform.security.Roles;
+import com.phonesmith.workflow.cancel.CancelService;
+import com.phonesmith.workflow.order.OrderAccess;
 import com.phonesmith.workflow.order.OrderId;
 import com.phonesmith.workflow.order.OrderService;
 import com.phonesmith.workflow.order.WorkflowOrder;
@@ -27,25 +29,25 @@ public class OrderTimelines {
         this.timeline = timeline;
     }
 
-    /** The timeline, if the caller may read it ({@link TimelineAccess}); 404 otherwise, 401 for a bare guest. */
+    /** The timeline, if the caller may read it ({@link OrderAccess}); 404 otherwise, 401 for a bare guest. */
     public TimelineView of(String orderId, Caller caller, Optional<String> trackingToken) {
         String problem = OrderId.problemWith(orderId);
         if (problem != null) {
             throw ProblemException.badRequest("id", problem);
         }
         Optional<WorkflowOrder> found = orders.find(orderId);
-        TimelineAccess.Decision decision = TimelineAccess.decide(caller, found.map(o -> o.customerId).orElse(null),
+        OrderAccess.Decision decision = OrderAccess.decide(caller, found.map(o -> o.customerId).orElse(null),
                 found.map(o -> o.trackingTokenHash).orElse(null), trackingToken);
-        if (decision == TimelineAccess.Decision.SIGN_IN) {
+        if (decision == OrderAccess.Decision.SIGN_IN) {
             throw new UnauthorizedException();
         }
-        WorkflowOrder order = found.filter(o -> decision == TimelineAccess.Decision.ALLOWED)
+        WorkflowOrder order = found.filter(o -> decision == OrderAccess.Decision.ALLOWED)
                 .orElseThrow(() -> ProblemException.notFound("order " + orderId + " is not known"));
         boolean staff = caller.hasAny(Roles.SUPPORT, Roles.OPERATOR);
         List<TimelineView.Entry> entries = timeline.entriesOf(orderId, MAX_ENTRIES).stream()
                 .filter(e -> staff || !EntryType.ofWireName(e.type).internal())
                 .map(e -> new TimelineView.Entry(e.occurredAt, e.type, e.detail))
                 .toList();
-        return new TimelineView(order.orderId, order.status.name(), entries);
+        return new TimelineView(order.orderId, order.status.name(), CancelService.mayCancel(order, caller), entries);
     }
 }

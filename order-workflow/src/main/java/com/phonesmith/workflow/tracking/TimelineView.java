@@ -3,8 +3,12 @@ package com.phonesmith.workflow.tracking;
 import java.time.Instant;
 import java.util.List;
 
-/** An order's status and what happened to it, oldest first. */
-public record TimelineView(String orderId, String status, List<Entry> entries) {
+/**
+ * An order's status and what happened to it, oldest first.
+ *
+ * @param mayCancel whether the caller may cancel the order now
+ */
+public record TimelineView(String orderId, String status, boolean mayCancel, List<Entry> entries) {
 
     public record Entry(Instant at, String type, String detail) {
     }

@@ -122,9 +122,25 @@ class StatusRulesTest {
     }
 
     @Test
-    void nothingButTheDeliveryMovesAShippedOrder() {
+    void nothingButTheDeliveryOrACancellationMovesAShippedOrder() {
         assertThat(StatusRules.after(OrderStatus.SHIPPED, QA_FAILED, Set.of())).isEqualTo(OrderStatus.SHIPPED);
         assertThat(StatusRules.after(OrderStatus.SHIPPED, FACTORY_STEP_FAILED, Set.of())).isEqualTo(OrderStatus.SHIPPED);
         assertThat(StatusRules.after(OrderStatus.SHIPPED, IMAGE_BUILD_FAILED, Set.of())).isEqualTo(OrderStatus.SHIPPED);
+    }
+
+    @Test
+    void aCancellationEndsAnyOrderNotDeliveredAndNothingMovesACancelledOne() {
+        assertThat(StatusRules.after(OrderStatus.QA_FAILED, EntryType.CANCELLED, Set.of())).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(StatusRules.after(OrderStatus.SHIPPED, EntryType.CANCELLED, Set.of())).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(StatusRules.after(OrderStatus.DELIVERED, EntryType.CANCELLED, Set.of())).isEqualTo(OrderStatus.DELIVERED);
+        assertThat(StatusRules.after(OrderStatus.CANCELLED, EntryType.SHIPPED, Set.of())).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(StatusRules.after(OrderStatus.CANCELLED, EntryType.PAYMENT_RELEASED, Set.of()))
+                .isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void aSwappedHandsetIsBeingFlashedAgain() {
+        assertThat(StatusRules.after(OrderStatus.QA_FAILED, EntryType.SWAP_HANDSET_SENT, Set.of()))
+                .isEqualTo(OrderStatus.FLASHING);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.phonesmith.contracts.events.BuildImage;
+import com.phonesmith.contracts.events.CapturePayment;
 import com.phonesmith.contracts.events.Delivered;
 import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.Flashed;
@@ -99,12 +100,13 @@ class PhoneOrderProcessTest extends RealInfrastructure {
         publish(new Packed(orderId, handset.imei()));
         publish(new Shipped(orderId, handset.imei(), "DHL", "JJD0001234567"));
         awaitWaitingOnlyAt(instance, "Delivered");
+        assertThat(command(orderId, CapturePayment.class).orderId()).isEqualTo(orderId);
         assertThat(Orders.timeline(orderId).getString("status")).isEqualTo("SHIPPED");
         publish(new Delivered(orderId, handset.imei(), "DHL", "JJD0001234567", Instant.now()));
 
         await().atMost(EventTraffic.WAIT).until(() -> endTimeOf(instance) != null);
         BpmnAwareTests.assertThat(instance).isEnded().hasPassedInOrder(
-                "OrderPlaced", "Fork", "FlashHandset", "Shipped", "Delivered", "OrderDelivered");
+                "OrderPlaced", "Fork", "FlashHandset", "Shipped", "CapturePayment", "Delivered", "OrderDelivered");
         BpmnAwareTests.assertThat(instance).hasPassed("RequestImageBuild", "ScheduleFactoryBuild",
                 "ImageReady", "HandsetReserved", "Join");
 
@@ -114,7 +116,7 @@ class PhoneOrderProcessTest extends RealInfrastructure {
         List<String> reply = imageFirst ? List.of("ImageReady", "HandsetReserved") : List.of("HandsetReserved", "ImageReady");
         assertThat(timeline.getList("entries.type", String.class)).containsExactly(
                 "OrderPlaced", "BuildImageSent", "ScheduleBuildSent", reply.get(0), reply.get(1),
-                "FlashHandsetSent", "Flashed", "QaPassed", "Packed", "Shipped", "Delivered");
+                "FlashHandsetSent", "Flashed", "QaPassed", "Packed", "Shipped", "CapturePaymentSent", "Delivered");
         assertThat(timeline.getList("entries.detail", String.class)).contains(
                 "Image " + image.digest().substring(7, 15) + "… ready (1.2 MB)",
                 "Handset IMEI 356938035643809 reserved (serial NVK-FJ-0007)",

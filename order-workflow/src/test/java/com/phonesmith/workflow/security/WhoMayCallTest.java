@@ -19,7 +19,7 @@ class WhoMayCallTest extends RealInfrastructure {
     @Test
     void everyOperationOfTheOpenApiDocumentRefusesCallersItDoesNotAllow() {
         RoleMatrix.fromOpenApi(base)
-                .publicOperations("GET /api/orders/{id}/timeline")
+                .publicOperations("GET /api/orders/{id}/timeline", "POST /api/orders/{orderId}/cancel")
                 .assertEnforced(Roles.ALL);
     }
 

@@ -1,4 +1,4 @@
-package com.phonesmith.workflow.tracking;
+package com.phonesmith.workflow.order;
 
 import com.phonesmith.contracts.access.TrackingToken;
 import com.phonesmith.platform.security.Caller;
@@ -6,14 +6,14 @@ import com.phonesmith.platform.security.Roles;
 import java.util.Optional;
 
 /**
- * Who may read an order's timeline: support and the factory's operators every one (it holds no personal data),
+ * Who may follow an order (read its timeline, and as the shopper cancel it): support and the factory's operators every one (it holds no personal data),
  * a shopper their own orders', and anybody holding the order's tracking token that order's. Everybody else is
  * told the order is not known, so ids cannot be probed; a caller with no credentials at all is asked for them.
  */
-public final class TimelineAccess {
+public final class OrderAccess {
     public enum Decision { ALLOWED, NOT_FOUND, SIGN_IN }
 
-    private TimelineAccess() {
+    private OrderAccess() {
     }
 
     public static Decision decide(Caller caller, String ownerId, String trackingTokenHash, Optional<String> token) {
