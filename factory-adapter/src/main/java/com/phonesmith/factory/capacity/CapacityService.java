@@ -62,7 +62,11 @@ public class CapacityService {
         return Optional.empty();
     }
 
-    /** Gives back the day an order had booked (a cancelled or moved order). */
+    /**
+     * Gives back the day an order had booked (a cancelled order): one place less booked on it. The booked count is a
+     * counter of the work orders whose slot_day is that day (a plan writes it again from them), so the caller clears
+     * the order's slot_day in the same transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void release(LocalDate day, Instant now) {
         Panache.getEntityManager().createNativeQuery("""

@@ -7,5 +7,10 @@ public enum HandsetStatus {
     /** Set aside for one order (it is flashed and checked for that order). */
     RESERVED,
     /** Left the factory in the order's parcel. */
-    SHIPPED
+    SHIPPED,
+    /**
+     * Failed QA again and was set aside (SwapHandset): never reserved again. It keeps the order it failed for, so its
+     * trace stays readable.
+     */
+    FAULTY
 }

@@ -6,12 +6,16 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The handset stock: what was received and what the stations hold, which handset is reserved for which order, what has shipped. */
+/**
+ * The handset stock: what was received and what the stations hold, which handset is reserved for which order (and
+ * given back when the order is cancelled), what has shipped, and which were set aside as faulty.
+ */
 @ApplicationScoped
 public class StockService {
 
@@ -82,6 +86,37 @@ public class StockService {
             throw new IllegalStateException("handset " + imei + " is not reserved for order " + orderId);
         }
         handset.status = HandsetStatus.SHIPPED;
+        handset.updatedAt = now;
+    }
+
+    /**
+     * Gives the handset reserved for the order back to stock (AVAILABLE, free for any order of its variant). Returns
+     * false, changing nothing, when it is not reserved for that order (it left the factory, was set aside, or was
+     * given back already).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean release(String imei, String orderId, Instant now) {
+        Handset handset = Handset.findById(imei, LockModeType.PESSIMISTIC_WRITE);
+        if (handset == null || handset.status != HandsetStatus.RESERVED || !orderId.equals(handset.orderId)) {
+            return false;
+        }
+        handset.status = HandsetStatus.AVAILABLE;
+        handset.orderId = null;
+        handset.updatedAt = now;
+        return true;
+    }
+
+    /**
+     * Sets the handset reserved for the order aside as faulty: it is never reserved again, and keeps the order it
+     * failed for.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void setAsideFaulty(String imei, String orderId, Instant now) {
+        Handset handset = Handset.findById(imei, LockModeType.PESSIMISTIC_WRITE);
+        if (handset == null || handset.status != HandsetStatus.RESERVED || !orderId.equals(handset.orderId)) {
+            throw new IllegalStateException("handset " + imei + " is not reserved for order " + orderId);
+        }
+        handset.status = HandsetStatus.FAULTY;
         handset.updatedAt = now;
     }
 

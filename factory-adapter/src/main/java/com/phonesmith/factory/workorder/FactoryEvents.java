@@ -1,9 +1,11 @@
 package com.phonesmith.factory.workorder;
 
+import com.phonesmith.contracts.events.BuildCancelled;
 import com.phonesmith.contracts.events.Delivered;
 import com.phonesmith.contracts.events.DeviceProvisioned;
 import com.phonesmith.contracts.events.FactoryStepFailed;
 import com.phonesmith.contracts.events.Flashed;
+import com.phonesmith.contracts.events.FlashingStarted;
 import com.phonesmith.contracts.events.HandsetReserved;
 import com.phonesmith.contracts.events.Packed;
 import com.phonesmith.contracts.events.QaFailed;
@@ -19,6 +21,11 @@ final class FactoryEvents {
 
     static HandsetReserved reserved(WorkOrder order, String serial) {
         return new HandsetReserved(order.orderId, order.imei, serial);
+    }
+
+    /** A flash station claimed the order: its attempt (counted from 1 per image and per handset) begins. */
+    static FlashingStarted flashingStarted(WorkOrder order) {
+        return new FlashingStarted(order.orderId, order.imei, order.attempts);
     }
 
     static Flashed flashed(WorkOrder order, String digest) {
@@ -48,6 +55,10 @@ final class FactoryEvents {
 
     static Delivered delivered(Shipment parcel) {
         return new Delivered(parcel.orderId, parcel.imei, parcel.carrier, parcel.trackingNumber, parcel.deliveredAt);
+    }
+
+    static BuildCancelled cancelled(WorkOrder order, String releasedImei, String detail) {
+        return new BuildCancelled(order.orderId, releasedImei, detail);
     }
 
     static FactoryStepFailed stepFailed(WorkOrder order, String step, String reason) {

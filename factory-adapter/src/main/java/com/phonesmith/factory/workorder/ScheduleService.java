@@ -31,7 +31,10 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ScheduleService {
     private static final Logger LOG = Logger.getLogger(ScheduleService.class);
-    /** Not started: no handset yet, a handset but no image yet, or an image not yet picked up by a flash worker. */
+    /**
+     * Not started: no handset yet, a handset but no image yet, or an image not yet picked up by a flash worker. A
+     * cancelled order is neither planned nor counted: it gave its day back (its slot_day is null).
+     */
     static final String NOT_STARTED = "status in ('WAITING_FOR_STOCK', 'RESERVED') or (status = 'FLASH_PENDING' and attempts = 0)";
 
     private final CapacityService capacity;

@@ -8,7 +8,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The timed steps that need no I/O: orders waiting for stock try again, QA-passed orders are packed and packed
- * orders shipped when their time (read from the clock) has come. Each step commits on its own.
+ * orders shipped when their time (read from the clock) has come, and the handsets of cancelled orders whose flash
+ * station never reported back go back to stock when its lease ends. Each step commits on its own. Every step
+ * claims work orders by status, so a cancelled order is never retried, packed or shipped.
  */
 @ApplicationScoped
 public class StepWorker {
@@ -16,11 +18,13 @@ public class StepWorker {
 
     private final WorkOrderService workOrders;
     private final ParcelSteps parcels;
+    private final Cancellations cancellations;
     private final Clock clock;
 
-    public StepWorker(WorkOrderService workOrders, ParcelSteps parcels, Clock clock) {
+    public StepWorker(WorkOrderService workOrders, ParcelSteps parcels, Cancellations cancellations, Clock clock) {
         this.workOrders = workOrders;
         this.parcels = parcels;
+        this.cancellations = cancellations;
         this.clock = clock;
     }
 
@@ -31,6 +35,7 @@ public class StepWorker {
         step("packing", () -> parcels.packDue(clock.instant()));
         step("shipping", () -> parcels.shipDue(clock.instant()));
         step("delivery reports", () -> parcels.deliveries(clock.instant()));
+        step("handsets of cancelled orders", () -> cancellations.releaseHandsetsOfLapsedLeases(clock.instant()));
     }
 
     private void step(String name, java.util.concurrent.Callable<Integer> work) {

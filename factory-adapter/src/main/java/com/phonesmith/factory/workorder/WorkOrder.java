@@ -23,14 +23,13 @@ public class WorkOrder extends PanacheEntityBase {
     @Column(name = "order_id")
     public String orderId;
 
-    @Column(nullable = false)
+    /** The variant: model, colour and storage; none on a tombstone (cancelled before it was scheduled). */
     public String model;
 
-    @Column(nullable = false)
     public String colour;
 
-    @Column(name = "storage_gb", nullable = false)
-    public int storageGb;
+    @Column(name = "storage_gb")
+    public Integer storageGb;
 
     /** The handset's maker, which the device is provisioned under; null for orders scheduled before it was sent. */
     public String maker;

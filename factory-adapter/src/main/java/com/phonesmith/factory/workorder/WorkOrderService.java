@@ -2,6 +2,7 @@ package com.phonesmith.factory.workorder;
 
 import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.ScheduleBuild;
+import com.phonesmith.contracts.events.SwapHandset;
 import com.phonesmith.factory.capacity.CapacityService;
 import com.phonesmith.factory.floor.FloorService;
 import com.phonesmith.factory.floor.StationKind;
@@ -38,6 +39,9 @@ public class WorkOrderService {
     private static final Set<WorkOrderStatus> FLASHABLE = EnumSet.of(WorkOrderStatus.RESERVED,
             WorkOrderStatus.FLASH_PENDING, WorkOrderStatus.FLASHING, WorkOrderStatus.QA_FAILED,
             WorkOrderStatus.FAILED);
+    /** A handset may be swapped for another after QA failed on it again, or its flash failed for good. */
+    private static final Set<WorkOrderStatus> SWAPPABLE = EnumSet.of(WorkOrderStatus.QA_FAILED,
+            WorkOrderStatus.FAILED);
 
     private final StockService stock;
     private final Outbox outbox;
@@ -47,10 +51,13 @@ public class WorkOrderService {
     private final CapacityService capacity;
     private final ScheduleService schedule;
     private final FloorService floor;
+    private final Cancellations cancellations;
 
     public WorkOrderService(StockService stock, Outbox outbox, Clock clock, ReservationConfig reservation,
-            StepsConfig steps, CapacityService capacity, ScheduleService schedule, FloorService floor) {
+            StepsConfig steps, CapacityService capacity, ScheduleService schedule, FloorService floor,
+            Cancellations cancellations) {
         this.floor = floor;
+        this.cancellations = cancellations;
         this.stock = stock;
         this.capacity = capacity;
         this.schedule = schedule;
@@ -72,8 +79,14 @@ public class WorkOrderService {
             throw new IllegalArgumentException("ScheduleBuild for " + command.orderId() + " has storageGb "
                     + command.storageGb());
         }
-        if (WorkOrder.findById(command.orderId()) != null) {
-            LOG.infof("work order %s exists already; ScheduleBuild ignored", command.orderId());
+        WorkOrder existing = WorkOrder.findById(command.orderId());
+        if (existing != null) {
+            if (existing.status == WorkOrderStatus.CANCELLED) {
+                WorkOrderEvent.record(existing.orderId, clock.instant(), "scheduled", "ScheduleBuild of "
+                        + command.model() + "/" + command.colour() + "/" + command.storageGb()
+                        + "GB ignored: the order was cancelled");
+            }
+            LOG.infof("work order %s exists already (%s); ScheduleBuild ignored", command.orderId(), existing.status);
             return;
         }
         Instant now = clock.instant();
@@ -122,8 +135,9 @@ public class WorkOrderService {
             return;
         }
         if (!FLASHABLE.contains(order.status)) {
-            WorkOrderEvent.record(order.orderId, now, "flash-requested",
-                    "ignored: the work order is " + order.status + " already");
+            WorkOrderEvent.record(order.orderId, now, "flash-requested", order.status == WorkOrderStatus.CANCELLED
+                    ? "image " + command.digest() + " ignored: the order was cancelled"
+                    : "ignored: the work order is " + order.status + " already");
             LOG.warnf("FlashHandset for %s ignored: work order is %s", order.orderId, order.status);
             return;
         }
@@ -190,11 +204,44 @@ public class WorkOrderService {
         return reserved;
     }
 
+    /**
+     * QA failed again on the order's handset: it is set aside as faulty and another handset of the variant is
+     * reserved as for a new order (HandsetReserved; flashed with the order's image, or waiting for stock with
+     * FactoryStepFailed). Only a QA-failed or failed order holding that handset swaps it; any other SwapHandset (a
+     * repeat, another handset) is recorded and passed over.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void swapHandset(SwapHandset command) {
+        requireText(command.orderId(), "orderId");
+        requireText(command.imei(), "imei");
+        WorkOrder order = WorkOrder.findById(command.orderId(), LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            throw new IllegalStateException("no work order for order " + command.orderId()
+                    + ": SwapHandset for an order never scheduled");
+        }
+        Instant now = clock.instant();
+        if (!SWAPPABLE.contains(order.status) || !command.imei().equals(order.imei)) {
+            String why = !SWAPPABLE.contains(order.status) ? "the work order is " + order.status
+                    : "the order holds handset " + order.imei;
+            WorkOrderEvent.record(order.orderId, now, "swap", "SwapHandset of " + command.imei() + " ignored: " + why);
+            LOG.infof("SwapHandset of %s for %s ignored: %s", command.imei(), order.orderId, why);
+            return;
+        }
+        String reason = command.reason() == null || command.reason().isBlank() ? "no reason given" : command.reason();
+        stock.setAsideFaulty(order.imei, order.orderId, now);
+        WorkOrderEvent.record(order.orderId, now, "swap", "handset " + order.imei + " set aside as faulty ("
+                + truncate(reason) + "); reserving another " + order.variant());
+        order.imei = null;
+        order.attempts = 0;
+        reserve(order, now, true);
+    }
+
     // ---- flashing
 
     /**
      * Claims due flash work (pending, or flashing with an expired lease because a worker died): marks it FLASHING
-     * with a lease and counts the attempt. Commit quickly; the slow work happens outside this transaction.
+     * with a lease, counts the attempt and announces it (FlashingStarted: from now on the order is no longer the
+     * shopper's to cancel). Commit quickly; the slow work happens outside this transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<FlashAssignment> claimFlashJobs(Instant now, int limit, Duration lease) {
@@ -210,6 +257,9 @@ public class WorkOrderService {
             }
             WorkOrderStates.move(order, WorkOrderStatus.FLASHING, now.plus(lease), now);
             order.attempts++;
+            WorkOrderEvent.record(order.orderId, now, "flash", "attempt " + order.attempts + " started on handset "
+                    + order.imei);
+            outbox.publish(FactoryEvents.flashingStarted(order));
         }
         Panache.getEntityManager().flush();
         List<FlashAssignment> jobs = new ArrayList<>();
@@ -295,8 +345,18 @@ public class WorkOrderService {
         return true;
     }
 
+    /**
+     * The claimed order, if it is still as the worker claimed it. One cancelled meanwhile drops the result and, if
+     * the worker held its handset, gives the handset back to stock now.
+     */
     private Optional<WorkOrder> stillClaimed(FlashAssignment job) {
         WorkOrder order = WorkOrder.findById(job.orderId(), LockModeType.PESSIMISTIC_WRITE);
+        if (order != null && order.status == WorkOrderStatus.CANCELLED) {
+            LOG.infof("result of flash attempt %d for %s dropped: the order was cancelled", job.attempt(),
+                    job.orderId());
+            cancellations.flashReportedBack(order, job);
+            return Optional.empty();
+        }
         if (order == null || order.status != WorkOrderStatus.FLASHING || order.version != job.version()) {
             LOG.infof("result of flash attempt %d for %s dropped: the work order changed meanwhile", job.attempt(),
                     job.orderId());

@@ -12,12 +12,25 @@ public enum WorkOrderStatus {
     FLASHING,
     /** Flashed and checked; packed when next_step_at (pack duration) is due. */
     QA_PASSED,
-    /** Flashed, but the handset did not report what the order asked for; waits for a new FlashHandset (rework). */
+    /**
+     * Flashed, but the handset did not report what the order asked for; waits for a new FlashHandset (rework) or a
+     * SwapHandset (the handset is set aside as faulty and another one is reserved).
+     */
     QA_FAILED,
     /** Packed; shipped when next_step_at (ship duration) is due. */
     PACKED,
     /** Left the factory: done. */
     SHIPPED,
-    /** Download or flash failed for good (FactoryStepFailed published); waits for a new FlashHandset. */
-    FAILED
+    /**
+     * Download or flash failed for good (FactoryStepFailed published); waits for a new FlashHandset or a SwapHandset.
+     */
+    FAILED,
+    /**
+     * The order was cancelled (CancelBuild): terminal. Its day went back to the calendar (slot_day is null) and its
+     * handset back to stock; nothing flashes, packs or ships it, and a late ScheduleBuild or FlashHandset is ignored.
+     * A CancelBuild before any ScheduleBuild leaves one without a variant (a tombstone). Cancelled while a flash
+     * station held it, it keeps its handset reserved until that station reports back or its lease (next_step_at)
+     * ends; then the handset goes back to stock and next_step_at is cleared.
+     */
+    CANCELLED
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A work order as the API shows it, with its history. */
-public record WorkOrderView(String orderId, String model, String colour, int storageGb, String imei,
+/** A work order as the API shows it, with its history; a tombstone (cancelled before it was scheduled) has no variant. */
+public record WorkOrderView(String orderId, String model, String colour, Integer storageGb, String imei,
         WorkOrderStatus status, String imageUrl, String imageDigest, String imageFingerprint, int attempts,
         Instant nextStepAt, String lastError, String carrier, String trackingNumber, LocalDate slotDay,
         LocalDate shipBy, boolean expedited, Instant createdAt,

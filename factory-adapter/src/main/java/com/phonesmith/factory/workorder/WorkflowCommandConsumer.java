@@ -1,7 +1,9 @@
 package com.phonesmith.factory.workorder;
 
+import com.phonesmith.contracts.events.CancelBuild;
 import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.ScheduleBuild;
+import com.phonesmith.contracts.events.SwapHandset;
 import com.phonesmith.platform.consumer.Consumers;
 import com.phonesmith.platform.consumer.Subscription;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -9,21 +11,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Commands of order-workflow on workflow.commands: ScheduleBuild and FlashHandset; the other commands on the topic
- * (BuildImage) are for other services and are passed over. Idempotent by message id (the platform's consumer:
+ * Commands of order-workflow on workflow.commands: ScheduleBuild, FlashHandset, SwapHandset and CancelBuild; the
+ * other commands on the topic (BuildImage, the payment commands) are for other services and are passed over. Idempotent by message id (the platform's consumer:
  * inbox in the same transaction as the effect).
  */
 @ApplicationScoped
 public class WorkflowCommandConsumer {
     public static final String CONSUMER = "factory-adapter";
-    private static final Subscription COMMANDS = Subscription.of(CONSUMER, ScheduleBuild.class, FlashHandset.class);
+    private static final Subscription COMMANDS = Subscription.of(CONSUMER, ScheduleBuild.class, FlashHandset.class,
+            SwapHandset.class, CancelBuild.class);
 
     private final Consumers consumers;
     private final WorkOrderService workOrders;
+    private final Cancellations cancellations;
 
-    public WorkflowCommandConsumer(Consumers consumers, WorkOrderService workOrders) {
+    public WorkflowCommandConsumer(Consumers consumers, WorkOrderService workOrders, Cancellations cancellations) {
         this.consumers = consumers;
         this.workOrders = workOrders;
+        this.cancellations = cancellations;
     }
 
     @Incoming("workflow-commands")
@@ -34,6 +39,10 @@ public class WorkflowCommandConsumer {
                 workOrders.scheduleBuild(command);
             } else if (event instanceof FlashHandset command) {
                 workOrders.flashRequested(command);
+            } else if (event instanceof SwapHandset command) {
+                workOrders.swapHandset(command);
+            } else if (event instanceof CancelBuild command) {
+                cancellations.cancel(command);
             }
         });
     }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.phonesmith.contracts.Envelope;
 import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.Flashed;
+import com.phonesmith.contracts.events.FlashingStarted;
 import com.phonesmith.contracts.events.HandsetReserved;
 import com.phonesmith.contracts.events.ScheduleBuild;
 import com.phonesmith.devstack.testing.TestTokens;
@@ -66,15 +67,17 @@ class FlashFaultsTest extends RealInfrastructure {
 
     /** The order shipped after exactly one failed attempt whose reason says all this, and Flashed went out once. */
     private static void shippedAfterOneRetry(String orderId, String... reason) {
-        List<Envelope> events = awaitFactoryEvents(orderId, 5, WAIT);
-        assertThat(events).extracting(Envelope::type)
-                .containsExactly("HandsetReserved", "Flashed", "QaPassed", "Packed", "Shipped");
+        List<Envelope> events = awaitFactoryEvents(orderId, 7, WAIT);
+        assertThat(events).extracting(Envelope::type).containsExactly("HandsetReserved", "FlashingStarted",
+                "FlashingStarted", "Flashed", "QaPassed", "Packed", "Shipped");
+        assertThat(List.of(events.get(1), events.get(2))).extracting(e -> CODEC.payloadOf(e, FlashingStarted.class))
+                .extracting(FlashingStarted::attempt).containsExactly(1, 2);
         JsonPath workOrder = given().auth().oauth2(TestTokens.get().forRole(Roles.SUPPORT))
                 .get("/api/work-orders/" + orderId).then().statusCode(200).extract().jsonPath();
         assertThat(workOrder.getInt("attempts")).isEqualTo(2);
         assertThat(workOrder.getList("history.detail", String.class))
                 .anySatisfy(detail -> assertThat(detail).startsWith("attempt 1 failed").contains(reason));
-        assertThat(CODEC.payloadOf(events.get(1), Flashed.class).digest())
+        assertThat(CODEC.payloadOf(events.get(3), Flashed.class).digest())
                 .isEqualTo(workOrder.getString("imageDigest"));
     }
 
@@ -107,9 +110,9 @@ class FlashFaultsTest extends RealInfrastructure {
     @Test
     void aSlowBootIsWaitedFor() throws Exception {
         String orderId = flashWithFault("lumo-one", "ink", 64, "boot-delay 1500");
-        List<Envelope> events = awaitFactoryEvents(orderId, 5, WAIT);
+        List<Envelope> events = awaitFactoryEvents(orderId, 6, WAIT);
         assertThat(events).extracting(Envelope::type)
-                .containsExactly("HandsetReserved", "Flashed", "QaPassed", "Packed", "Shipped");
+                .containsExactly("HandsetReserved", "FlashingStarted", "Flashed", "QaPassed", "Packed", "Shipped");
         given().auth().oauth2(TestTokens.get().forRole(Roles.SUPPORT)).get("/api/work-orders/" + orderId).then()
                 .body("attempts", org.hamcrest.Matchers.equalTo(1));
     }

@@ -53,8 +53,9 @@ class RefusedBundlesTest extends RealInfrastructure {
         assertThat(failed.step()).isEqualTo("flash");
         assertThat(failed.reason()).contains("failed to boot the image: verified boot refused the image")
                 .contains(stranger.keyId());
-        assertThat(awaitFactoryEvents(orderId, 3, Duration.ofSeconds(3))).extracting(Envelope::type)
-                .containsExactly("HandsetReserved", "FactoryStepFailed");
+        assertThat(awaitFactoryEvents(orderId, 6, Duration.ofSeconds(3))).extracting(Envelope::type)
+                .containsExactly("HandsetReserved", "FlashingStarted", "FlashingStarted", "FlashingStarted",
+                        "FactoryStepFailed");
         JsonPath workOrder = workOrder(orderId);
         assertThat(workOrder.getString("status")).isEqualTo("FAILED");
         assertThat(workOrder.getInt("attempts")).isEqualTo(3);

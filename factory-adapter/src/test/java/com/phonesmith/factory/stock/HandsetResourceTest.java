@@ -66,7 +66,7 @@ class HandsetResourceTest extends RealInfrastructure {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("status"))
-                .body("errors[0].reason", equalTo("must be one of AVAILABLE, RESERVED, SHIPPED, got LOST"));
+                .body("errors[0].reason", equalTo("must be one of AVAILABLE, RESERVED, SHIPPED, FAULTY, got LOST"));
     }
 
     @Test

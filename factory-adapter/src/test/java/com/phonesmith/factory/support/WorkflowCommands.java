@@ -5,6 +5,9 @@ import com.phonesmith.contracts.Event;
 import com.phonesmith.contracts.EventCodec;
 import com.phonesmith.contracts.Topics;
 import com.phonesmith.devstack.testing.KafkaProbe;
+import com.phonesmith.factory.workorder.WorkflowCommandConsumer;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +40,15 @@ public final class WorkflowCommands {
 
     public static void sendRaw(String topic, String key, String json) {
         KafkaProbe.send(topic, key, json);
+    }
+
+    /** Whether the factory has handled the message: its inbox holds the message id (in the effect's transaction). */
+    public static boolean handled(Envelope envelope) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager().createNativeQuery(
+                "select count(*) from inbox_message where message_id = :id and consumer = :consumer")
+                .setParameter("id", envelope.id())
+                .setParameter("consumer", WorkflowCommandConsumer.CONSUMER)
+                .getSingleResult()).longValue() == 1);
     }
 
     /** The factory's first count events for the order, oldest first (fewer if no more came within the timeout). */

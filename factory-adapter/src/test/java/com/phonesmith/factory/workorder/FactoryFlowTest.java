@@ -3,6 +3,7 @@ package com.phonesmith.factory.workorder;
 import static com.phonesmith.factory.support.WorkflowCommands.CODEC;
 import static com.phonesmith.factory.support.WorkflowCommands.awaitFactoryEvent;
 import static com.phonesmith.factory.support.WorkflowCommands.awaitFactoryEvents;
+import static com.phonesmith.factory.support.WorkflowCommands.handled;
 import static com.phonesmith.factory.support.WorkflowCommands.send;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,7 @@ import com.phonesmith.contracts.events.DeviceProvisioned;
 import com.phonesmith.contracts.events.FactoryStepFailed;
 import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.Flashed;
+import com.phonesmith.contracts.events.FlashingStarted;
 import com.phonesmith.contracts.events.HandsetReserved;
 import com.phonesmith.contracts.events.QaFailed;
 import com.phonesmith.contracts.events.QaPassed;
@@ -43,8 +45,6 @@ import com.phonesmith.factory.support.WorkflowCommands;
 import com.phonesmith.handset.Handset;
 import com.phonesmith.handset.fixtures.TestBundles;
 import com.phonesmith.platform.security.Roles;
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -89,13 +89,16 @@ class FactoryFlowTest extends RealInfrastructure {
         String url = Bundles.serve("/bundles/" + orderId + ".zip", bundle);
         send(new FlashHandset(orderId, url, digest, fingerprint));
 
-        List<Envelope> events = awaitFactoryEvents(orderId, 5, WAIT);
+        List<Envelope> events = awaitFactoryEvents(orderId, 6, WAIT);
         assertThat(events).extracting(Envelope::type)
-                .containsExactly("HandsetReserved", "Flashed", "QaPassed", "Packed", "Shipped");
-        assertThat(CODEC.payloadOf(events.get(1), Flashed.class)).isEqualTo(new Flashed(orderId, reserved.imei(), digest));
-        assertThat(CODEC.payloadOf(events.get(2), QaPassed.class))
+                .containsExactly("HandsetReserved", "FlashingStarted", "Flashed", "QaPassed", "Packed", "Shipped");
+        // order-workflow learns that flashing began (the shopper can no longer cancel), with the handset and attempt
+        assertThat(CODEC.payloadOf(events.get(1), FlashingStarted.class))
+                .isEqualTo(new FlashingStarted(orderId, reserved.imei(), 1));
+        assertThat(CODEC.payloadOf(events.get(2), Flashed.class)).isEqualTo(new Flashed(orderId, reserved.imei(), digest));
+        assertThat(CODEC.payloadOf(events.get(3), QaPassed.class))
                 .isEqualTo(new QaPassed(orderId, reserved.imei(), fingerprint));
-        Shipped shipped = CODEC.payloadOf(events.get(4), Shipped.class);
+        Shipped shipped = CODEC.payloadOf(events.get(5), Shipped.class);
         assertThat(shipped.imei()).isEqualTo(reserved.imei());
         assertThat(shipped.carrier()).isEqualTo("PostNord");
         assertThat(TrackingNumbers.isValid(shipped.trackingNumber())).isTrue();
@@ -222,8 +225,9 @@ class FactoryFlowTest extends RealInfrastructure {
             assertThatThrownBy(() -> client.getvar("x-flashed-digest:system"))
                     .isInstanceOf(FastbootException.class);
         }
-        assertThat(awaitFactoryEvents(orderId, 3, Duration.ofSeconds(3))).extracting(Envelope::type)
-                .containsExactly("HandsetReserved", "FactoryStepFailed");
+        assertThat(awaitFactoryEvents(orderId, 6, Duration.ofSeconds(3))).extracting(Envelope::type)
+                .containsExactly("HandsetReserved", "FlashingStarted", "FlashingStarted", "FlashingStarted",
+                        "FactoryStepFailed");
         given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/work-orders/" + orderId).then().statusCode(200)
                 .body("status", equalTo("FAILED"))
                 .body("attempts", equalTo(3))
@@ -251,8 +255,9 @@ class FactoryFlowTest extends RealInfrastructure {
         String rightUrl = Bundles.serve("/bundles/" + orderId + ".zip", rightBuild);
         send(new FlashHandset(orderId, rightUrl, rightBuild.sha256(), ordered));
 
-        assertThat(awaitFactoryEvents(orderId, 7, WAIT)).extracting(Envelope::type).containsExactly(
-                "HandsetReserved", "Flashed", "QaFailed", "Flashed", "QaPassed", "Packed", "Shipped");
+        assertThat(awaitFactoryEvents(orderId, 9, WAIT)).extracting(Envelope::type).containsExactly(
+                "HandsetReserved", "FlashingStarted", "Flashed", "QaFailed", "FlashingStarted", "Flashed", "QaPassed",
+                "Packed", "Shipped");
     }
 
     @Test
@@ -310,13 +315,5 @@ class FactoryFlowTest extends RealInfrastructure {
         String reason = new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(),
                 StandardCharsets.UTF_8);
         assertThat(reason).contains("no work order for order " + orderId);
-    }
-
-    private static boolean handled(Envelope envelope) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager().createNativeQuery(
-                "select count(*) from inbox_message where message_id = :id and consumer = :consumer")
-                .setParameter("id", envelope.id())
-                .setParameter("consumer", WorkflowCommandConsumer.CONSUMER)
-                .getSingleResult()).longValue() == 1);
     }
 }

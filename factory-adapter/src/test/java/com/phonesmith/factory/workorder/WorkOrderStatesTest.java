@@ -47,6 +47,41 @@ class WorkOrderStatesTest {
     }
 
     @Test
+    void everyOrderThatHasNotShippedCanBeCancelled() {
+        for (WorkOrderStatus status : WorkOrderStatus.values()) {
+            assertThat(WorkOrderStates.allowed(status, WorkOrderStatus.CANCELLED)).as("%s to CANCELLED", status)
+                    .isEqualTo(status != WorkOrderStatus.SHIPPED);
+        }
+    }
+
+    @Test
+    void aCancelledOrderNeverMovesOnAgain() {
+        for (WorkOrderStatus any : WorkOrderStatus.values()) {
+            assertThat(WorkOrderStates.allowed(WorkOrderStatus.CANCELLED, any)).as("CANCELLED to %s", any)
+                    .isEqualTo(any == WorkOrderStatus.CANCELLED);
+        }
+        assertThatThrownBy(() -> WorkOrderStates.move(order(WorkOrderStatus.CANCELLED), WorkOrderStatus.FLASH_PENDING,
+                NOW, NOW)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("work order order-1 cannot move from CANCELLED to FLASH_PENDING");
+    }
+
+    @Test
+    void aNewWorkOrderWaitsForStockOrIsATombstoneOfACancelledOrder() {
+        assertThat(WorkOrderStates.allowed(null, WorkOrderStatus.WAITING_FOR_STOCK)).isTrue();
+        assertThat(WorkOrderStates.allowed(null, WorkOrderStatus.CANCELLED)).isTrue();
+        assertThat(WorkOrderStates.allowed(null, WorkOrderStatus.RESERVED)).isFalse();
+    }
+
+    @Test
+    void aSwappedHandsetLeavesTheOrderFlashingAnotherOneOrWaitingForStock() {
+        for (WorkOrderStatus failed : new WorkOrderStatus[] {WorkOrderStatus.QA_FAILED, WorkOrderStatus.FAILED}) {
+            assertThat(WorkOrderStates.allowed(failed, WorkOrderStatus.FLASH_PENDING)).isTrue();
+            assertThat(WorkOrderStates.allowed(failed, WorkOrderStatus.WAITING_FOR_STOCK)).isTrue();
+        }
+        assertThat(WorkOrderStates.allowed(WorkOrderStatus.QA_PASSED, WorkOrderStatus.WAITING_FOR_STOCK)).isFalse();
+    }
+
+    @Test
     void everyStatusSaysWhereItMayGo() {
         for (WorkOrderStatus status : WorkOrderStatus.values()) {
             assertThat(WorkOrderStates.MOVES).containsKey(status);
