@@ -6,13 +6,20 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * The built-in test provider: a payment provider in process, with its own ledger (table {@code test_payment}) written
- * in its own transactions, as a remote provider's would be. The payment method says how it behaves:
+ * in its own transactions, as a remote provider's would be, and a log of every call it received and what the call
+ * did (table {@code test_payment_request}), so that tests can prove that money moved once. The payment method says
+ * how it behaves:
  * <ul>
  * <li>{@value #CARD} authorises;</li>
  * <li>{@value #DECLINED_CARD} is declined;</li>
@@ -20,8 +27,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the caller is told the provider timed out); later calls for the key answer normally;</li>
  * <li>{@value #UNAVAILABLE_CARD}: the provider cannot be reached (nothing is held).</li>
  * </ul>
- * {@link #refuseVoids(boolean)} makes voids fail as if the provider could not be reached, to try the reconciler.
- * A key authorised again answers the same authorisation; a voided key is authorised anew.
+ * Every call is idempotent by key, as the {@link PaymentProvider} port requires: a key authorised (or captured, or
+ * refunded) again answers as before and moves nothing; a voided key is authorised anew. A hold is taken once
+ * ({@code AUTHORISED -> CAPTURED}), a capture refunded once ({@code CAPTURED -> REFUNDED}); a void of a captured key
+ * and a capture of a voided one are refused.
+ * <p>
+ * Faults for tests: {@link #refuseVoids(boolean)} makes voids fail as if the provider could not be reached (to try
+ * the reconciler); {@link #failNext} makes the next calls of one operation on one key fail, either before they act
+ * ({@link Fault#UNREACHABLE}) or after ({@link Fault#ANSWER_LOST}: the money moved, the caller is not told).
  */
 @ApplicationScoped
 public class TestPaymentProvider implements PaymentProvider {
@@ -30,10 +43,39 @@ public class TestPaymentProvider implements PaymentProvider {
     public static final String TIMEOUT_CARD = "test-card-timeout";
     public static final String UNAVAILABLE_CARD = "test-card-unavailable";
     static final List<String> METHODS = List.of(CARD, DECLINED_CARD, TIMEOUT_CARD, UNAVAILABLE_CARD);
+    static final String UNREACHABLE = "the payment provider could not be reached";
+    static final String TIMED_OUT = "the payment provider did not answer in time";
+
+    /** The calls of the port. */
+    public enum Operation { AUTHORISE, VOID, CAPTURE, REFUND }
+
+    /** What a call did: moved money, changed nothing (a repeat), was refused, or never reached the provider. */
+    public enum Outcome { MOVED, UNCHANGED, REFUSED, UNREACHABLE }
+
+    /** A fault to inject: the call fails before it acts, or acts and its answer is lost. */
+    public enum Fault { UNREACHABLE, ANSWER_LOST }
+
+    /** One call the provider received for a key. */
+    public record Request(Operation operation, Long amountMinor, Outcome outcome) {
+    }
+
+    private record Ledger(String authorisation, String status, long amountMinor, String currency, long capturedMinor,
+            long refundedMinor) {
+    }
+
+    private record Result(Outcome outcome, String refusal) {
+        static final Result MOVED = new Result(Outcome.MOVED, null);
+        static final Result UNCHANGED = new Result(Outcome.UNCHANGED, null);
+
+        static Result refused(String reason) {
+            return new Result(Outcome.REFUSED, reason);
+        }
+    }
 
     private final EntityManager entities;
     private final Clock clock;
     private final AtomicBoolean voidsRefused = new AtomicBoolean();
+    private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
 
     public TestPaymentProvider(EntityManager entities, Clock clock) {
         this.entities = entities;
@@ -43,62 +85,91 @@ public class TestPaymentProvider implements PaymentProvider {
     @Override
     public Authorisation authorise(String key, String method, long amountMinor, String currency) {
         if (!METHODS.contains(method)) {
+            log(key, Operation.AUTHORISE, amountMinor, Outcome.REFUSED);
             throw new PaymentDeclinedException(method + " is not a payment method of the test provider (use "
                     + String.join(", ", METHODS) + ")");
         }
         if (DECLINED_CARD.equals(method)) {
+            log(key, Operation.AUTHORISE, amountMinor, Outcome.REFUSED);
             throw new PaymentDeclinedException("the card was declined: insufficient funds");
         }
         if (UNAVAILABLE_CARD.equals(method)) {
-            throw new PaymentUnavailableException("the payment provider could not be reached");
+            log(key, Operation.AUTHORISE, amountMinor, Outcome.UNREACHABLE);
+            throw new PaymentUnavailableException(UNREACHABLE);
         }
-        boolean firstCall = QuarkusTransaction.requiringNew().call(() -> {
-            Object[] row = row(key);
-            if (row != null && "AUTHORISED".equals(row[1])) {
-                return false;
+        boolean[] firstCall = new boolean[1];
+        call(key, Operation.AUTHORISE, amountMinor, row -> {
+            if (row != null && !"VOIDED".equals(row.status())) {
+                return Result.UNCHANGED; // held, taken or given back under this key already: the same authorisation
             }
+            firstCall[0] = row == null;
             entities.createNativeQuery("""
                     insert into test_payment (payment_key, authorisation, method, amount_minor, currency, status,
                         updated_at)
                     values (?1, ?2, ?3, ?4, ?5, 'AUTHORISED', ?6)
                     on conflict (payment_key) do update set authorisation = excluded.authorisation,
                         method = excluded.method, amount_minor = excluded.amount_minor, currency = excluded.currency,
-                        status = 'AUTHORISED', updated_at = excluded.updated_at""")
+                        status = 'AUTHORISED', captured_minor = 0, refunded_minor = 0,
+                        updated_at = excluded.updated_at""")
                     .setParameter(1, key).setParameter(2, "test-auth-" + UUID.randomUUID()).setParameter(3, method)
                     .setParameter(4, amountMinor).setParameter(5, currency).setParameter(6, now()).executeUpdate();
-            return row == null;
+            return Result.MOVED;
         });
-        if (firstCall && TIMEOUT_CARD.equals(method)) {
-            throw new PaymentUnavailableException("the payment provider did not answer in time");
+        if (firstCall[0] && TIMEOUT_CARD.equals(method)) {
+            throw new PaymentUnavailableException(TIMED_OUT);
         }
-        Object[] row = QuarkusTransaction.requiringNew().call(() -> row(key));
-        return new Authorisation(key, (String) row[0], ((Number) row[2]).longValue(), (String) row[3]);
+        Ledger row = QuarkusTransaction.requiringNew().call(() -> row(key, false));
+        return new Authorisation(key, row.authorisation(), row.amountMinor(), row.currency());
     }
 
     @Override
     public void voidAuthorisation(String key) {
-        if (voidsRefused.get()) {
-            throw new PaymentUnavailableException("the payment provider could not be reached");
-        }
-        QuarkusTransaction.requiringNew().run(() -> {
-            entities.createNativeQuery("update test_payment set status = 'VOIDED', updated_at = ?2"
-                    + " where payment_key = ?1 and status = 'AUTHORISED'").setParameter(1, key)
-                    .setParameter(2, now()).executeUpdate();
+        call(key, Operation.VOID, null, row -> {
+            if (row == null || "VOIDED".equals(row.status())) {
+                return Result.UNCHANGED;
+            }
+            if (!"AUTHORISED".equals(row.status())) {
+                return Result.refused("the payment was captured: it can be refunded, not voided");
+            }
+            update(key, "status = 'VOIDED'", 0);
+            return Result.MOVED;
         });
     }
 
     @Override
     public void capture(String key, long amountMinor) {
-        change(key, "update test_payment set status = 'CAPTURED', captured_minor = ?2, updated_at = ?3"
-                + " where payment_key = ?1 and status = 'AUTHORISED' and amount_minor >= ?2", amountMinor,
-                "no authorisation of at least that amount to capture");
+        call(key, Operation.CAPTURE, amountMinor, row -> {
+            if (row == null || "VOIDED".equals(row.status())) {
+                return Result.refused("no authorisation to capture: none was made, or it was voided");
+            }
+            if (!"AUTHORISED".equals(row.status())) {
+                return row.capturedMinor() == amountMinor ? Result.UNCHANGED
+                        : Result.refused("captured already, " + row.capturedMinor() + ", not " + amountMinor);
+            }
+            if (amountMinor > row.amountMinor()) {
+                return Result.refused("the hold is " + row.amountMinor() + ", less than " + amountMinor);
+            }
+            update(key, "status = 'CAPTURED', captured_minor = ?3", amountMinor);
+            return Result.MOVED;
+        });
     }
 
     @Override
     public void refund(String key, long amountMinor) {
-        change(key, "update test_payment set status = 'REFUNDED', refunded_minor = refunded_minor + ?2,"
-                + " updated_at = ?3 where payment_key = ?1 and status in ('CAPTURED', 'REFUNDED')"
-                + " and refunded_minor + ?2 <= captured_minor", amountMinor, "no captured amount that large to refund");
+        call(key, Operation.REFUND, amountMinor, row -> {
+            if (row == null || !List.of("CAPTURED", "REFUNDED").contains(row.status())) {
+                return Result.refused("nothing was captured to refund");
+            }
+            if ("REFUNDED".equals(row.status())) {
+                return row.refundedMinor() == amountMinor ? Result.UNCHANGED
+                        : Result.refused("refunded already, " + row.refundedMinor() + ", not " + amountMinor);
+            }
+            if (amountMinor > row.capturedMinor()) {
+                return Result.refused("no captured amount that large to refund");
+            }
+            update(key, "status = 'REFUNDED', refunded_minor = ?3", amountMinor);
+            return Result.MOVED;
+        });
     }
 
     /** While true, every void fails as if the provider could not be reached. */
@@ -106,26 +177,107 @@ public class TestPaymentProvider implements PaymentProvider {
         voidsRefused.set(refused);
     }
 
-    /** The ledger's status of the key (AUTHORISED, VOIDED, CAPTURED, REFUNDED), or null if it was never authorised. */
-    public String statusOf(String key) {
-        Object[] row = QuarkusTransaction.requiringNew().call(() -> row(key));
-        return row == null ? null : (String) row[1];
-    }
-
-    private void change(String key, String update, long amountMinor, String refusal) {
-        int changed = QuarkusTransaction.requiringNew().call(() -> entities.createNativeQuery(update)
-                .setParameter(1, key).setParameter(2, amountMinor).setParameter(3, now()).executeUpdate());
-        if (changed == 0) {
-            throw new PaymentDeclinedException(refusal);
+    /** The next {@code times} calls of the operation on the key fail this way; later ones answer normally. */
+    public void failNext(String key, Operation operation, int times, Fault fault) {
+        Deque<Fault> queue = faults.computeIfAbsent(operation + ":" + key, k -> new ConcurrentLinkedDeque<>());
+        for (int i = 0; i < times; i++) {
+            queue.add(fault);
         }
     }
 
-    /** authorisation, status, amount, currency; or null. */
-    private Object[] row(String key) {
+    /** Drops every fault still to come. */
+    public void forgetFaults() {
+        faults.clear();
+    }
+
+    /** The ledger's status of the key (AUTHORISED, VOIDED, CAPTURED, REFUNDED), or null if it was never authorised. */
+    public String statusOf(String key) {
+        Ledger row = QuarkusTransaction.requiringNew().call(() -> row(key, false));
+        return row == null ? null : row.status();
+    }
+
+    /** Every call received for the key, oldest first. */
+    public List<Request> requestsOf(String key) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entities.createNativeQuery("select authorisation, status, amount_minor, currency"
-                + " from test_payment where payment_key = ?1").setParameter(1, key).getResultList();
-        return rows.isEmpty() ? null : rows.get(0);
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entities.createNativeQuery(
+                "select operation, amount_minor, outcome from test_payment_request where payment_key = ?1"
+                        + " order by seq").setParameter(1, key).getResultList());
+        return rows.stream().map(r -> new Request(Operation.valueOf((String) r[0]),
+                r[1] == null ? null : ((Number) r[1]).longValue(), Outcome.valueOf((String) r[2]))).toList();
+    }
+
+    /** The operations that moved money on the key, oldest first (a hold, its void, a capture, a refund). */
+    public List<Operation> movementsOf(String key) {
+        return requestsOf(key).stream().filter(r -> r.outcome() == Outcome.MOVED).map(Request::operation).toList();
+    }
+
+    /**
+     * One call: an injected fault that stops it before it acts; else its effect on the key's locked ledger row and
+     * the log of the call, in one transaction of the provider's own; then the refusal, or an injected lost answer.
+     */
+    private void call(String key, Operation operation, Long amountMinor, Function<Ledger, Result> effect) {
+        Fault fault = nextFault(key, operation);
+        if (fault == Fault.UNREACHABLE) {
+            log(key, operation, amountMinor, Outcome.UNREACHABLE);
+            throw new PaymentUnavailableException(UNREACHABLE);
+        }
+        Result result = QuarkusTransaction.requiringNew().call(() -> {
+            Result done = effect.apply(row(key, true));
+            record(key, operation, amountMinor, done.outcome());
+            return done;
+        });
+        if (result.outcome() == Outcome.REFUSED) {
+            throw new PaymentDeclinedException(result.refusal());
+        }
+        if (fault == Fault.ANSWER_LOST) {
+            throw new PaymentUnavailableException(TIMED_OUT);
+        }
+    }
+
+    private Fault nextFault(String key, Operation operation) {
+        if (operation == Operation.VOID && voidsRefused.get()) {
+            return Fault.UNREACHABLE;
+        }
+        Deque<Fault> queue = faults.get(operation + ":" + key);
+        return queue == null ? null : queue.poll();
+    }
+
+    private void update(String key, String set, long amountMinor) {
+        var query = entities.createNativeQuery("update test_payment set " + set + ", updated_at = ?2"
+                + " where payment_key = ?1").setParameter(1, key).setParameter(2, now());
+        if (set.contains("?3")) {
+            query.setParameter(3, amountMinor);
+        }
+        query.executeUpdate();
+    }
+
+    private void log(String key, Operation operation, Long amountMinor, Outcome outcome) {
+        QuarkusTransaction.requiringNew().run(() -> record(key, operation, amountMinor, outcome));
+    }
+
+    private void record(String key, Operation operation, Long amountMinor, Outcome outcome) {
+        // a void names no amount: the column is left out rather than bound to an untyped null
+        var insert = entities.createNativeQuery("insert into test_payment_request (payment_key, operation, outcome,"
+                + " requested_at" + (amountMinor == null ? ") values (?1, ?2, ?3, ?4)" : ", amount_minor)"
+                + " values (?1, ?2, ?3, ?4, ?5)")).setParameter(1, key).setParameter(2, operation.name())
+                .setParameter(3, outcome.name()).setParameter(4, now());
+        if (amountMinor != null) {
+            insert.setParameter(5, amountMinor);
+        }
+        insert.executeUpdate();
+    }
+
+    private Ledger row(String key, boolean forUpdate) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entities.createNativeQuery("select authorisation, status, amount_minor, currency,"
+                + " captured_minor, refunded_minor from test_payment where payment_key = ?1"
+                + (forUpdate ? " for update" : "")).setParameter(1, key).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] r = rows.get(0);
+        return new Ledger((String) r[0], (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
+                ((Number) r[4]).longValue(), ((Number) r[5]).longValue());
     }
 
     private OffsetDateTime now() {
