@@ -94,6 +94,40 @@ public class CustomerOrder extends PanacheEntityBase {
     @Column(name = "promised_ship_date")
     public LocalDate promisedShipDate;
 
+    /** When and why the workflow cancelled the order (ReleasePayment); null while it is not cancelled. */
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Column(name = "cancellation_reason")
+    public String cancellationReason;
+
+    /**
+     * Where the payment stands, with its amounts (minor units of {@link #currency}) and times; changed only by
+     * {@link PaymentRules}. Null (with every amount and time) only for orders placed before payments were taken.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_status")
+    public PaymentStatus paymentStatus;
+
+    @Column(name = "payment_authorised_minor")
+    public Long paymentAuthorisedMinor;
+
+    @Column(name = "payment_authorised_at")
+    public Instant paymentAuthorisedAt;
+
+    @Column(name = "payment_captured_minor")
+    public Long paymentCapturedMinor;
+
+    @Column(name = "payment_captured_at")
+    public Instant paymentCapturedAt;
+
+    @Column(name = "payment_refunded_minor")
+    public Long paymentRefundedMinor;
+
+    /** When the hold was voided or the payment refunded. */
+    @Column(name = "payment_released_at")
+    public Instant paymentReleasedAt;
+
     public static Optional<CustomerOrder> findByIdempotencyKey(String key) {
         return find("idempotencyKey", key).firstResultOptional();
     }

@@ -165,6 +165,7 @@ public class OrderService {
         order.quoteId = quote.map(q -> q.id).orElse(null);
         order.paymentKey = payment.key();
         order.paymentAuthorisation = payment.id();
+        PaymentRules.authorised(order, payment.amountMinor(), now);
         if (promise.isFor(new VariantCode(order.model, order.colour, order.storageGb))) {
             order.promisedShipDate = promise.promisedShipDate();
             order.promisedDeliveryDate = promise.promisedDeliveryDate();

@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -99,6 +100,46 @@ public class Payments {
                         .setParameter(2, String.valueOf(e.getMessage())).executeUpdate());
             }
         }
+    }
+
+    /**
+     * Takes the amount held under the key, in the caller's transaction (under the key's lock). The provider answers
+     * a repeat as captured without taking the money again, so a caller whose transaction rolls back after this
+     * returned may call it again.
+     *
+     * @throws PaymentDeclinedException when there is no hold to take
+     * @throws PaymentUnavailableException when the provider did not answer (the caller tries again later)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void capture(String key, long amountMinor) {
+        lock(key);
+        provider.capture(key, amountMinor);
+    }
+
+    /**
+     * Voids the hold of an order that is cancelled before its payment was captured, in the caller's transaction
+     * (under the key's lock). Repeating it does nothing more.
+     *
+     * @throws PaymentDeclinedException when the provider captured the key (it is refunded, not voided)
+     * @throws PaymentUnavailableException when the provider did not answer
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void voidHold(String key) {
+        lock(key);
+        provider.voidAuthorisation(key);
+    }
+
+    /**
+     * Pays back the captured amount of a cancelled order, in the caller's transaction (under the key's lock). The
+     * provider refunds a key once: a repeat pays nothing more.
+     *
+     * @throws PaymentDeclinedException when nothing that large was captured under the key
+     * @throws PaymentUnavailableException when the provider did not answer
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refund(String key, long amountMinor) {
+        lock(key);
+        provider.refund(key, amountMinor);
     }
 
     private void settle(String key) {

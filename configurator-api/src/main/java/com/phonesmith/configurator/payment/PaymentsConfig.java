@@ -17,4 +17,11 @@ public interface PaymentsConfig {
     /** How often the reconciler retries voiding holds that no order took, while the provider could not be reached. */
     @WithDefault("30s")
     Duration reconcileEvery();
+
+    /**
+     * How many times a command of the workflow that moves an order's money (capture, void, refund) is tried while the
+     * provider cannot be reached, before it goes to the dead-letter topic for support to replay.
+     */
+    @WithDefault("5")
+    int settleAttempts();
 }

@@ -64,7 +64,10 @@ class PlaceOrderTest extends RealInfrastructure {
         assertThat(order.getString("trackingToken")).matches("[A-Za-z0-9_-]{43}");
         assertThat(order.getMap("$").keySet()).containsExactlyInAnyOrder("id", "status", "maker", "model", "colour",
                 "storageGb", "features", "apps", "priceMinor", "currency", "customerEmail", "placedAt",
-                "promisedShipDate", "promisedDeliveryDate", "trackingToken");
+                "promisedShipDate", "promisedDeliveryDate", "trackingToken", "payment");
+        assertThat(order.getMap("payment")).containsOnlyKeys("status", "amountMinor", "currency", "authorisedAt",
+                "capturedAt", "releasedAt").containsEntry("status", "AUTHORISED").containsEntry("amountMinor", 29899)
+                .containsEntry("currency", "EUR").containsEntry("authorisedAt", "2026-12-01T09:30:00.123456Z");
 
         Orders.Counts after = Orders.Counts.now();
         assertThat(after.orders()).isEqualTo(before.orders() + 1);
