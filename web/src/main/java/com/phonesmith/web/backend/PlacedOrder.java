@@ -1,5 +1,6 @@
 package com.phonesmith.web.backend;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -20,8 +21,9 @@ public record PlacedOrder(int status, Optional<Order> order, Optional<ProblemBod
         }
     }
 
+    /** A wrong field and why; the platform's problems name the why {@code reason}, some services {@code message}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record FieldError(String field, String reason) {
+    public record FieldError(String field, @JsonAlias("message") String reason) {
     }
 
     static PlacedOrder of(Response response) {

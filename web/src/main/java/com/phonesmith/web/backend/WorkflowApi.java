@@ -9,8 +9,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
-/** The part of order-workflow's REST API that web reads. Built by {@link WorkflowBackend}. */
+/** The part of order-workflow's REST API that web uses. Built by {@link WorkflowBackend}. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public interface WorkflowApi {
@@ -18,6 +19,14 @@ public interface WorkflowApi {
     @Path("/orders/{id}/timeline")
     Timeline timeline(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
             @HeaderParam(ConfiguratorApi.ORDER_TOKEN) String trackingToken, @PathParam("id") String orderId);
+
+    /** Answers the {@link Cancellation}, or a problem: read as a {@link Response} so that web can show it. */
+    @POST
+    @Path("/orders/{orderId}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response cancel(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @HeaderParam(ConfiguratorApi.ORDER_TOKEN) String trackingToken, @PathParam("orderId") String orderId,
+            CancelRequest body);
 
     @GET
     @Path("/incidents")

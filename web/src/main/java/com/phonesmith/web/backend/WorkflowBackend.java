@@ -2,13 +2,16 @@ package com.phonesmith.web.backend;
 
 import com.phonesmith.web.WebConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * order-workflow as web sees it: the timeline of an order, the open incidents support may retry, and the dead
- * letters (messages it could not handle) support may replay or discard.
+ * order-workflow as web sees it: the timeline of an order and its cancellation, the open incidents support may
+ * retry, and the dead letters (messages it could not handle) support may replay or discard.
  */
 @ApplicationScoped
 public class WorkflowBackend {
@@ -25,6 +28,24 @@ public class WorkflowBackend {
     /** The order's timeline, or empty when the workflow does not know the order (yet). */
     public Optional<Timeline> timeline(Access access, String orderId) {
         return BackendCalls.optional(NAME, () -> api.timeline(access.authorization(), access.trackingToken(), orderId));
+    }
+
+    /**
+     * Asks order-workflow to cancel the order as the caller (a shopper, a guest with the tracking token, support);
+     * its refusal comes back as a result, only an unavailable service is an exception.
+     *
+     * @param reason why, as typed; null when none was given
+     */
+    public OrderCancel cancel(Access access, String orderId, String reason) {
+        try (Response response = api.cancel(access.authorization(), access.trackingToken(), orderId,
+                new CancelRequest(reason))) {
+            return OrderCancel.of(response);
+        } catch (WebApplicationException refused) {
+            // the client's default mapper turns a 4xx into an exception; its response still holds the problem
+            return OrderCancel.of(refused.getResponse());
+        } catch (ProcessingException e) {
+            throw new BackendUnavailableException(NAME, e.getMessage(), e);
+        }
     }
 
     /** The open incidents, newest first. */

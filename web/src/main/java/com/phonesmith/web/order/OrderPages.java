@@ -5,6 +5,7 @@ import com.phonesmith.web.backend.Access;
 import com.phonesmith.web.backend.Catalog;
 import com.phonesmith.web.backend.ConfiguratorBackend;
 import com.phonesmith.web.backend.Order;
+import com.phonesmith.web.backend.OrderCancel;
 import com.phonesmith.web.backend.Timeline;
 import com.phonesmith.web.backend.WorkflowBackend;
 import com.phonesmith.web.error.OrderNotFoundException;
@@ -12,8 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 /**
- * Gathers what the order page shows from configurator-api (order, names) and order-workflow (timeline), with the
- * viewer's credentials: the services decide whose order the viewer may see.
+ * Gathers what the order page shows from configurator-api (order, names) and order-workflow (timeline, whether the
+ * viewer may cancel), with the viewer's credentials: the services decide whose order the viewer may see and cancel.
  */
 @ApplicationScoped
 public class OrderPages {
@@ -27,14 +28,29 @@ public class OrderPages {
         this.config = config;
     }
 
-    /** The whole page; {@link OrderNotFoundException} when the viewer may not see the order (or there is none). */
-    public OrderView order(String orderId, Access access) {
+    /**
+     * The whole page, with the way to cancel the order that fits the viewer's role (empty for a guest) when
+     * order-workflow says they may; {@link OrderNotFoundException} when the viewer may not see the order (or there is
+     * none).
+     */
+    public OrderView order(String orderId, Access access, String viewerRole) {
         Order order = configurator.order(access, orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
         Catalog catalog = configurator.catalog();
         Optional<Timeline> timeline = workflow.timeline(access, orderId);
         ProgressView progress = ProgressView.of(orderId, timeline, order.status(), config.displayZone(),
                 access.trackingToken());
-        return OrderView.of(order, catalog, progress, config.displayZone(), access.trackingToken());
+        return OrderView.of(order, catalog, progress, config.displayZone(), access.trackingToken())
+                .withCancel(CancelForm.of(orderId, progress.mayCancel(), viewerRole, access.trackingToken()));
+    }
+
+    /**
+     * Asks order-workflow to cancel the order as the viewer; its refusal is the result, an unavailable
+     * order-workflow {@link com.phonesmith.web.backend.BackendUnavailableException}.
+     *
+     * @param reason as typed, null when none was
+     */
+    public OrderCancel cancel(String orderId, Access access, String reason) {
+        return workflow.cancel(access, orderId, reason);
     }
 
     /**

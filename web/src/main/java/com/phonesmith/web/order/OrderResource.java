@@ -2,12 +2,17 @@ package com.phonesmith.web.order;
 
 import com.phonesmith.web.backend.Access;
 import com.phonesmith.web.backend.Accesses;
+import com.phonesmith.web.backend.OrderCancel;
 import com.phonesmith.web.error.InvalidInputException;
+import com.phonesmith.web.error.OrderNotFoundException;
 import com.phonesmith.web.security.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,11 +21,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Order tracking pages: a signed-in shopper's own orders and every order for support, or any order whose
- * tracking token the link carries ({@code ?token=}), for a guest.
+ * tracking token the link carries ({@code ?token=}), for a guest; the shopper's (or guest's) "Cancel the order"
+ * form. Support cancels on its own form ({@code support/CancelOrderResource}), which requires a reason.
  */
 @Path("/orders")
 public class OrderResource {
@@ -28,7 +36,7 @@ public class OrderResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance order(OrderView order, boolean justPlaced);
+        static native TemplateInstance order(OrderView order, boolean justPlaced, boolean justCancelled);
 
         /** The {@code progress} fragment of order.html: status and timeline, refreshed by htmx. */
         static native TemplateInstance order$progress(ProgressView progress);
@@ -62,18 +70,59 @@ public class OrderResource {
     @Path("/{id}")
     @PermitAll
     @Produces(HTML)
-    @Operation(summary = "An order's page: configuration, price, status and live timeline")
+    @Operation(summary = "An order's page: configuration, price, status and live timeline; the way to cancel it"
+            + " while the viewer may")
     public Response order(@PathParam("id") String id, @QueryParam("token") String token,
-            @QueryParam("placed") String placed) {
+            @QueryParam("placed") String placed, @QueryParam("cancelled") String cancelled) {
         String orderId = OrderIds.validate(id);
         String trackingToken = TrackingCodes.clean(token);
         if (trackingToken == null && !viewer.signedIn()) {
-            // neither signed in nor holding the tracking link: sign in first, then come back
-            return Response.seeOther(UriBuilder.fromPath("/login").queryParam("next", "/orders/" + orderId).build())
-                    .build();
+            return signInFirst(orderId);
         }
-        OrderView view = pages.order(orderId, access(trackingToken));
-        return Response.ok(Templates.order(view, placed != null).render(), HTML).build();
+        OrderView view = pages.order(orderId, access(trackingToken), viewer.role());
+        return Response.ok(Templates.order(view, placed != null, cancelled != null).render(), HTML).build();
+    }
+
+    /**
+     * The order page's "Cancel the order" form, for its shopper or a guest with the tracking token (a hidden field);
+     * order-workflow decides whether it may still be cancelled. Cancelled: 303 back to the page, which then says so.
+     * Refused: the page again, with order-workflow's reason (409) or the reason's error beside the field (400).
+     */
+    @POST
+    @Path("/{id}/cancel")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(HTML)
+    @Operation(summary = "Cancel an order as its shopper, or as a guest with its tracking token")
+    @APIResponse(responseCode = "303", description = "cancelled (or cancelled before): back to the order's page")
+    @APIResponse(responseCode = "400", description = "the page again, naming what is wrong with the reason")
+    @APIResponse(responseCode = "404", description = "no such order that the viewer may follow")
+    @APIResponse(responseCode = "409", description = "the page again, saying why the order may not be cancelled now")
+    @APIResponse(responseCode = "503", description = "order-workflow is unavailable")
+    public Response cancel(@PathParam("id") String id, @FormParam("token") String token,
+            @FormParam("reason") String reason) {
+        String orderId = OrderIds.validate(id);
+        String trackingToken = TrackingCodes.clean(token);
+        if (trackingToken == null && !viewer.signedIn()) {
+            return signInFirst(orderId);
+        }
+        Access access = access(trackingToken);
+        String typed = reason == null ? "" : reason.strip();
+        if (typed.length() > CancelForm.REASON_MAX_LENGTH) {
+            return refused(400, orderId, access, typed, "Your reason must be at most " + CancelForm.REASON_MAX_LENGTH
+                    + " characters long.", "");
+        }
+        OrderCancel outcome = pages.cancel(orderId, access, typed.isEmpty() ? null : typed);
+        if (outcome.cancelled()) {
+            return Response.seeOther(URI.create(OrderLinks.withToken("/orders/" + orderId, trackingToken)
+                    + (trackingToken == null ? "?" : "&") + "cancelled=1")).build();
+        }
+        if (outcome.notFound()) {
+            throw new OrderNotFoundException(orderId);
+        }
+        Optional<String> reasonError = outcome.fieldError("reason");
+        return refused(outcome.status(), orderId, access, typed, reasonError.map(CancelForm::sentence).orElse(""),
+                reasonError.isPresent() ? "" : outcome.refusal());
     }
 
     @GET
@@ -84,6 +133,19 @@ public class OrderResource {
     public String timeline(@PathParam("id") String id, @QueryParam("token") String token) {
         String orderId = OrderIds.validate(id);
         return Templates.order$progress(pages.progress(orderId, access(TrackingCodes.clean(token)))).render();
+    }
+
+    private Response refused(int status, String orderId, Access access, String typed, String reasonError,
+            String refusal) {
+        OrderView view = pages.order(orderId, access, viewer.role());
+        view = view.withCancel(view.cancel().refused(typed, reasonError, refusal));
+        return Response.status(status).type(HTML).entity(Templates.order(view, false, false).render()).build();
+    }
+
+    /** Neither signed in nor holding the tracking link: sign in first, then come back to the order's page. */
+    private static Response signInFirst(String orderId) {
+        return Response.seeOther(UriBuilder.fromPath("/login").queryParam("next", "/orders/" + orderId).build())
+                .build();
     }
 
     private Access access(String trackingToken) {

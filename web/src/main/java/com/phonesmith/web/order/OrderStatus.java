@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * @param code     normalised status code, e.g. {@code QA_PASSED}
  * @param label    for people, e.g. "QA passed"
- * @param tone     {@code progress}, {@code done} or {@code problem} (a CSS class suffix)
+ * @param tone     {@code progress}, {@code done}, {@code problem} or {@code ended} (a CSS class suffix): a cancelled
+ *                 order has ended as somebody decided, which is neither a success nor something going wrong
  * @param finished true once nothing more will happen that the tracking page should wait for: the page stops
  *                 refreshing its timeline
  */
@@ -20,6 +21,8 @@ public record OrderStatus(String code, String label, String tone, boolean finish
     /** A shipped order is not finished: its delivery is still to come. */
     private static final Set<String> FINISHED = Set.of("DELIVERED", "COMPLETED", "CANCELLED");
     private static final Set<String> DONE = Set.of("SHIPPED", "DELIVERED", "COMPLETED");
+    /** Ended on purpose: neither done nor a problem (the shopper who cancelled should not see an alarm). */
+    private static final Set<String> ENDED = Set.of("CANCELLED");
     private static final List<String> PROBLEM_WORDS =
             List.of("FAIL", "PROBLEM", "CANCEL", "INCIDENT", "ESCALAT", "REJECT");
     private static final Set<String> ACRONYMS = Set.of("QA", "OS", "IMEI", "SLA");
@@ -37,7 +40,7 @@ public record OrderStatus(String code, String label, String tone, boolean finish
     /** Maps a status code (any case, '-', '_' or ' ' between words) to its display form. */
     public static OrderStatus of(String status) {
         String code = normalise(status);
-        String tone = DONE.contains(code) ? "done"
+        String tone = DONE.contains(code) ? "done" : ENDED.contains(code) ? "ended"
                 : PROBLEM_WORDS.stream().anyMatch(code::contains) ? "problem" : "progress";
         return new OrderStatus(code, label(code), tone, FINISHED.contains(code));
     }

@@ -16,11 +16,11 @@ import java.util.stream.Collectors;
  * What the order page shows: the configuration with names from the catalog (codes when the catalog no
  * longer lists them), the price, the delivery promised when it was placed, the progress, the e-mail as
  * configurator-api gave it (masked for somebody who follows the order with its tracking link) and that link, when
- * the viewer may share it.
+ * the viewer may share it; the way to cancel it, when the viewer may ({@link CancelForm}).
  */
 public record OrderView(String id, String maker, String model, String colour, String storage,
         List<String> features, List<String> apps, String price, DisplayTime placedAt, PromiseView delivery,
-        ProgressView progress, String customerEmail, String trackingPath) {
+        ProgressView progress, String customerEmail, String trackingPath, CancelForm cancel) {
 
     public static OrderView of(Order order, Catalog catalog, ProgressView progress, ZoneId zone) {
         return of(order, catalog, progress, zone, null);
@@ -46,7 +46,14 @@ public record OrderView(String id, String maker, String model, String colour, St
                 PromiseView.ofOrder(order.promisedShipDate(), order.promisedDeliveryDate()),
                 progress,
                 order.customerEmail() == null ? "" : order.customerEmail(),
-                token == null ? "" : OrderLinks.tracking(order.id(), token));
+                token == null ? "" : OrderLinks.tracking(order.id(), token),
+                CancelForm.of(order.id(), false, "", presentedToken));
+    }
+
+    /** The same page with another cancel part. */
+    public OrderView withCancel(CancelForm form) {
+        return new OrderView(id, maker, model, colour, storage, features, apps, price, placedAt, delivery, progress,
+                customerEmail, trackingPath, form);
     }
 
     private static <T> Map<String, String> names(List<T> items, Function<T, String> code, Function<T, String> name) {

@@ -8,9 +8,14 @@ import java.util.Optional;
 
 /**
  * The live part of the order page: current status and timeline. While the order is not finished, the page
- * asks {@link #refreshUrl()} for a fresh copy every two seconds.
+ * asks {@link #refreshUrl()} for a fresh copy every two seconds; a cancelled order stays live until its payment
+ * is released, so that the page shows the shopper what happened to their money ({@code payment}, empty until then).
+ * {@code mayCancel} is order-workflow's word on whether the viewer may cancel the order now.
  */
-public record ProgressView(String orderId, String refreshUrl, OrderStatus status, List<Entry> entries) {
+public record ProgressView(String orderId, String refreshUrl, OrderStatus status, List<Entry> entries,
+        boolean mayCancel, String payment) {
+
+    static final String CANCELLED = "CANCELLED";
 
     public record Entry(DisplayTime at, String type, String detail) {
     }
@@ -24,16 +29,22 @@ public record ProgressView(String orderId, String refreshUrl, OrderStatus status
     public static ProgressView of(String orderId, Optional<Timeline> timeline, String orderStatus, ZoneId zone,
             String trackingToken) {
         OrderStatus status = OrderStatus.current(timeline.map(Timeline::status).orElse(null), orderStatus);
-        List<Entry> entries = timeline.map(Timeline::entries).orElse(List.of()).stream()
+        List<Timeline.Entry> received = timeline.map(Timeline::entries).orElse(List.of());
+        List<Entry> entries = received.stream()
                 .map(e -> new Entry(DisplayTime.of(e.at(), zone), nullToEmpty(e.type()), nullToEmpty(e.detail())))
                 .toList();
         return new ProgressView(orderId, OrderLinks.withToken("/orders/" + orderId + "/timeline", trackingToken),
-                status, entries);
+                status, entries, timeline.map(Timeline::mayCancel).orElse(false),
+                PaymentRelease.of(received).orElse(""));
     }
 
-    /** Whether the page should keep refreshing this part. */
+    public boolean cancelled() {
+        return CANCELLED.equals(status.code());
+    }
+
+    /** Whether the page should keep refreshing this part: until the order is finished and, if cancelled, paid back. */
     public boolean live() {
-        return !status.finished();
+        return !status.finished() || cancelled() && payment.isEmpty();
     }
 
     private static String nullToEmpty(String value) {

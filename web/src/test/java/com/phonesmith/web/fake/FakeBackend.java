@@ -12,19 +12,32 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * A tiny HTTP server (JDK {@code com.sun.net.httpserver}) on a fixed loopback port that plays a backend:
  * it answers requests with the canned answer set for each method and path, and 404 problem+json for other
  * paths. A GET answer set for a path with a query ({@code /api/work-orders?imei=1}) answers only that query and
  * comes before one set for the bare path, which answers any query. It remembers the last request to each path (headers and body), so tests can check the credentials web
- * sent; {@link #whenPosted} changes its answers as the real backend would after a POST. {@link #outage()} closes
+ * sent; {@link #whenPosted} changes its answers as the real backend would after a POST, and {@link #respond} plays
+ * a rule of the real backend (an answer worked out from the request). {@link #outage()} closes
  * the port until the returned handle is closed, so the backend is really down.
  */
 public final class FakeBackend {
     private record Reply(int status, String contentType, String body, Map<String, String> headers) {
         Reply(int status, String contentType, String body) {
             this(status, contentType, body, Map.of());
+        }
+    }
+
+    /** An answer worked out for the request, by a {@link #respond} handler. */
+    public record Answer(int status, String contentType, String body) {
+        public static Answer json(int status, String body) {
+            return new Answer(status, "application/json", body);
+        }
+
+        public static Answer problem(int status, String body) {
+            return new Answer(status, "application/problem+json", body);
         }
     }
 
@@ -42,6 +55,7 @@ public final class FakeBackend {
     private final Map<String, Reply> replies = new ConcurrentHashMap<>();
     private final Map<String, Received> received = new ConcurrentHashMap<>();
     private final Map<String, Runnable> afterPosts = new ConcurrentHashMap<>();
+    private final Map<String, Function<Received, Answer>> handlers = new ConcurrentHashMap<>();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -57,16 +71,19 @@ public final class FakeBackend {
     /** Answers {@code GET path} with 200 and this JSON. */
     public void json(String path, String json) {
         replies.put(path, new Reply(200, "application/json", json));
+        handlers.remove("GET " + path);
     }
 
     /** Answers {@code GET path} with this status, content type and body. */
     public void answer(String path, int status, String contentType, String body) {
         replies.put(path, new Reply(status, contentType, body));
+        handlers.remove("GET " + path);
     }
 
     /** Answers {@code POST path} with this status, JSON body and headers. */
     public void answerPost(String path, int status, String contentType, String body, Map<String, String> headers) {
         replies.put("POST " + path, new Reply(status, contentType, body, headers));
+        handlers.remove("POST " + path);
     }
 
     /** Runs this (e.g. sets other answers) on each {@code POST path}, before answering it. */
@@ -74,9 +91,18 @@ public final class FakeBackend {
         afterPosts.put(path, effect);
     }
 
+    /**
+     * Answers {@code method path} with what the handler works out from the request (its credentials, its body), as
+     * the real backend would: for the fakes that play rules, not canned answers. Comes before any canned answer.
+     */
+    public void respond(String method, String path, Function<Received, Answer> handler) {
+        handlers.put(method + " " + path, handler);
+    }
+
     /** Answers {@code GET path} with 404 problem+json again. */
     public void forget(String path) {
         replies.remove(path);
+        handlers.remove("GET " + path);
     }
 
     /** The last request to this path (any method), or null. */
@@ -135,13 +161,21 @@ public final class FakeBackend {
             Map<String, String> headers = new java.util.LinkedHashMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
             String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.put(path, new Received(exchange.getRequestMethod(), path + (query == null ? "" : "?" + query),
-                    Map.copyOf(headers), requestBody));
+            Received request = new Received(exchange.getRequestMethod(), path + (query == null ? "" : "?" + query),
+                    Map.copyOf(headers), requestBody);
+            received.put(path, request);
             if ("POST".equals(exchange.getRequestMethod())) {
                 afterPosts.getOrDefault(path, () -> { }).run();
             }
-            Reply reply = "GET".equals(exchange.getRequestMethod()) ? getReply(path, query)
-                    : replies.get(exchange.getRequestMethod() + " " + path);
+            Function<Received, Answer> handler = handlers.get(exchange.getRequestMethod() + " " + path);
+            Reply reply;
+            if (handler != null) {
+                Answer answer = handler.apply(request);
+                reply = new Reply(answer.status(), answer.contentType(), answer.body());
+            } else {
+                reply = "GET".equals(exchange.getRequestMethod()) ? getReply(path, query)
+                        : replies.get(exchange.getRequestMethod() + " " + path);
+            }
             if (reply == null) {
                 reply = new Reply(404, "application/problem+json", """
                         {"type":"https://phonesmith.example/problems/404","title":"Not Found","status":404,\

@@ -64,10 +64,20 @@ class OrderStatusTest {
     }
 
     @Test
+    void aCancelledOrderHasEndedOnPurposeNeitherDoneNorAProblem() {
+        OrderStatus status = OrderStatus.of("CANCELLED");
+
+        assertThat(status.label()).isEqualTo("Cancelled");
+        assertThat(status.tone()).isEqualTo("ended");
+        assertThat(status.finished()).isTrue();
+        assertThat(OrderStatus.of("CANCELLATION_FAILED").tone()).isEqualTo("problem");
+    }
+
+    @Test
     void theToneTellsDoneFromProblemsFromProgress() {
         assertThat(OrderStatus.of("SHIPPED").tone()).isEqualTo("done");
         assertThat(OrderStatus.of("QA_FAILED").tone()).isEqualTo("problem");
-        assertThat(OrderStatus.of("CANCELLED").tone()).isEqualTo("problem");
+        assertThat(OrderStatus.of("CANCELLED").tone()).isEqualTo("ended");
         assertThat(OrderStatus.of("ESCALATED").tone()).isEqualTo("problem");
         assertThat(OrderStatus.of("FACTORY_PROBLEM").tone()).isEqualTo("problem");
         assertThat(OrderStatus.of("IN_PRODUCTION").tone()).isEqualTo("progress");

@@ -45,7 +45,7 @@ class OrderViewTest {
     void theProgressFollowsTheWorkflowsTimelineAndStaysLiveUntilShipped() {
         Timeline timeline = new Timeline("ord-1", "FLASHED", List.of(
                 new Timeline.Entry("2026-11-25T10:00:00Z", "Flashed", "slot 3"),
-                new Timeline.Entry(null, null, null)));
+                new Timeline.Entry(null, null, null)), false);
 
         ProgressView progress = ProgressView.of("ord-1", Optional.of(timeline), "PLACED", ZoneOffset.UTC);
 
@@ -59,10 +59,47 @@ class OrderViewTest {
 
     @Test
     void aShippedOrderStaysLiveUntilItIsDelivered() {
-        Timeline shipped = new Timeline("ord-1", "SHIPPED", List.of());
-        Timeline delivered = new Timeline("ord-1", "DELIVERED", List.of());
+        Timeline shipped = new Timeline("ord-1", "SHIPPED", List.of(), false);
+        Timeline delivered = new Timeline("ord-1", "DELIVERED", List.of(), false);
 
         assertThat(ProgressView.of("ord-1", Optional.of(shipped), "PLACED", ZoneOffset.UTC).live()).isTrue();
         assertThat(ProgressView.of("ord-1", Optional.of(delivered), "PLACED", ZoneOffset.UTC).live()).isFalse();
+    }
+
+    @Test
+    void aCancelledOrderStaysLiveUntilItsPaymentIsReleased() {
+        List<Timeline.Entry> cancelled = List.of(new Timeline.Entry("2026-12-01T20:00:00Z", "Cancelled",
+                "cancelled by the shopper"));
+        List<Timeline.Entry> released = List.of(cancelled.get(0), new Timeline.Entry("2026-12-01T20:00:05Z",
+                "PaymentReleased", "hold voided: nothing was charged"));
+
+        ProgressView waiting = ProgressView.of("ord-1", Optional.of(new Timeline("ord-1", "CANCELLED", cancelled,
+                false)), "PLACED", ZoneOffset.UTC);
+        ProgressView paidBack = ProgressView.of("ord-1", Optional.of(new Timeline("ord-1", "CANCELLED", released,
+                false)), "PLACED", ZoneOffset.UTC);
+
+        assertThat(waiting.cancelled()).isTrue();
+        assertThat(waiting.payment()).isEmpty();
+        assertThat(waiting.live()).isTrue();
+        assertThat(paidBack.payment()).isEqualTo("Nothing was charged: the hold on your payment was released.");
+        assertThat(paidBack.live()).isFalse();
+    }
+
+    @Test
+    void theCancelPartFitsTheViewerAndOnlyWhenOrderWorkflowSaysTheyMayCancel() {
+        assertThat(CancelForm.of("ord-1", false, "shopper", null).kind()).isEqualTo(CancelForm.Kind.NONE);
+        assertThat(CancelForm.of("ord-1", true, "shopper", null).kind()).isEqualTo(CancelForm.Kind.SHOPPER);
+        assertThat(CancelForm.of("ord-1", true, "", "token").trackingToken()).isEqualTo("token");
+        assertThat(CancelForm.of("ord-1", true, "support", null).kind()).isEqualTo(CancelForm.Kind.SUPPORT);
+        assertThat(CancelForm.of("ord-1", true, "support", null).supportPath()).isEqualTo("/support/orders/ord-1/cancel");
+    }
+
+    @Test
+    void orderWorkflowsRefusalReadsAsASentence() {
+        CancelForm refused = CancelForm.of("ord-1", false, "shopper", null).refused("too slow", "",
+                "flashing has started: only support can cancel it now");
+
+        assertThat(refused.refusal()).isEqualTo("Flashing has started: only support can cancel it now.");
+        assertThat(refused.reason()).isEqualTo("too slow");
     }
 }
