@@ -31,7 +31,8 @@ import org.jboss.logging.Logger;
  * Support's page: the open incidents of order-workflow (each with a retry button, see
  * {@link IncidentRetryResource}) and its dead letters (each with replay and discard, see
  * {@link DeadLetterResource}); find an order by its id, the buyer's e-mail, its handset's IMEI or its parcel's
- * tracking number (the last two at factory-adapter, see {@link FactorySearch}); the newest orders. Without
+ * tracking number (the last two at factory-adapter, see {@link FactorySearch}); the newest orders, each with a link to
+ * "Cancel with refund" ({@link CancelOrderResource}). Without
  * order-workflow the orders still show, with notes that the incidents and dead letters could not be loaded.
  */
 @Path("/support")
