@@ -7,6 +7,7 @@ import com.phonesmith.contracts.events.CapturePayment;
 import com.phonesmith.contracts.events.Delivered;
 import com.phonesmith.contracts.events.DeviceActivated;
 import com.phonesmith.contracts.events.DeviceProvisioned;
+import com.phonesmith.contracts.events.ExpediteBuild;
 import com.phonesmith.contracts.events.FactoryStepFailed;
 import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.Flashed;
@@ -16,10 +17,12 @@ import com.phonesmith.contracts.events.ImageBuildFailed;
 import com.phonesmith.contracts.events.ImageBuildProgress;
 import com.phonesmith.contracts.events.ImageBuildStarted;
 import com.phonesmith.contracts.events.ImageReady;
+import com.phonesmith.contracts.events.OrderAtRisk;
 import com.phonesmith.contracts.events.OrderPlaced;
 import com.phonesmith.contracts.events.Packed;
 import com.phonesmith.contracts.events.PaymentCaptured;
 import com.phonesmith.contracts.events.PaymentReleased;
+import com.phonesmith.contracts.events.PromiseBreached;
 import com.phonesmith.contracts.events.QaFailed;
 import com.phonesmith.contracts.events.QaPassed;
 import com.phonesmith.contracts.events.ReleasePayment;
@@ -36,7 +39,8 @@ public final class Events {
             HandsetReserved.class, FlashHandset.class, Flashed.class, QaPassed.class, QaFailed.class, Packed.class,
             Shipped.class, Delivered.class, FactoryStepFailed.class, DeviceProvisioned.class, DeviceActivated.class,
             FlashingStarted.class, SwapHandset.class, CancelBuild.class, BuildCancelled.class, CapturePayment.class,
-            PaymentCaptured.class, ReleasePayment.class, PaymentReleased.class);
+            PaymentCaptured.class, ReleasePayment.class, PaymentReleased.class, ExpediteBuild.class, OrderAtRisk.class,
+            PromiseBreached.class);
 
     private Events() {
     }

@@ -13,7 +13,8 @@ final class OrderEvents {
     static OrderPlaced placed(CustomerOrder order) {
         return new OrderPlaced(order.id.toString(), order.maker, order.model, order.colour, order.storageGb,
                 List.copyOf(order.features), List.copyOf(order.apps), order.priceMinor, order.currency,
-                order.customerEmail, order.placedAt, order.customerId, order.trackingTokenHash);
+                order.customerEmail, order.placedAt, order.customerId, order.trackingTokenHash, order.promisedShipDate,
+                order.promisedDeliveryDate);
     }
 
     /** The answer to CapturePayment, for an order whose payment is CAPTURED. */

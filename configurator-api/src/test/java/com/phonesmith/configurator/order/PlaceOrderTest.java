@@ -25,6 +25,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -99,7 +100,13 @@ class PlaceOrderTest extends RealInfrastructure {
         assertThat(placed).isEqualTo(new OrderPlaced(id, "nordvik", "nordvik-tundra", "snow", 512,
                 List.of("launcher-classic", "work-profile"),
                 List.of("camera", "firefox", "messages", "osmand", "phone", "work-mail"), 69900, "EUR", "Grace.Hopper@example.com",
-                Instant.parse("2026-12-01T09:30:00.123456Z"), null, TrackingToken.hash(trackingToken)));
+                Instant.parse("2026-12-01T09:30:00.123456Z"), null, TrackingToken.hash(trackingToken),
+                dateIn(response, "promisedShipDate"), dateIn(response, "promisedDeliveryDate")));
+    }
+
+    private static LocalDate dateIn(Response response, String field) {
+        String date = response.path(field);
+        return date == null ? null : LocalDate.parse(date);
     }
 
     @Test
