@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.phonesmith.contracts.events.ExpediteBuild;
 import com.phonesmith.contracts.events.ScheduleBuild;
 import com.phonesmith.devstack.testing.TestTokens;
 import com.phonesmith.factory.capacity.CapacityService;
@@ -139,5 +140,17 @@ class ScheduleTest extends RealInfrastructure {
         List<Integer> free = given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR))
                 .get("/api/capacity?days=30").then().statusCode(200).extract().jsonPath().getList("free");
         assertThat(free).hasSize(30).allSatisfy(f -> assertThat(f).isNotNegative());
+    }
+
+    @Test
+    void expeditingCanComeFromTheWorkflowAsACommandWithTheSupportAccountThatAskedForIt() {
+        String orderId = scheduleWaitingOrder();
+        workOrder(orderId, Roles.SUPPORT);
+
+        send(new ExpediteBuild(orderId, "support-ana"));
+
+        await().atMost(WAIT).until(() -> workOrder(orderId, Roles.SUPPORT).getBoolean("expedited"));
+        assertThat(workOrder(orderId, Roles.SUPPORT).getList("history.detail", String.class))
+                .anyMatch(detail -> detail.startsWith("expedited by support-ana"));
     }
 }

@@ -4,6 +4,7 @@ import com.phonesmith.contracts.Envelope;
 import com.phonesmith.contracts.events.BuildImage;
 import com.phonesmith.contracts.events.CancelBuild;
 import com.phonesmith.contracts.events.CapturePayment;
+import com.phonesmith.contracts.events.ExpediteBuild;
 import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.ReleasePayment;
 import com.phonesmith.contracts.events.ScheduleBuild;
@@ -126,6 +127,15 @@ public class OrderCommands {
         ReleasePayment command = new ReleasePayment(order.orderId, order.cancelReason);
         Envelope sent = outbox.publish(command);
         orders.record(order, EntryType.RELEASE_PAYMENT_SENT, TimelineDetails.releasePaymentSent(), sent.occurredAt());
+        return command;
+    }
+
+    /** Support expedites the order: the factory puts it ahead of every order not expedited. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ExpediteBuild expedite(WorkflowOrder order, String by) {
+        ExpediteBuild command = new ExpediteBuild(order.orderId, by);
+        Envelope sent = outbox.publish(command);
+        orders.record(order, EntryType.EXPEDITED, TimelineDetails.expedited(by), sent.occurredAt());
         return command;
     }
 

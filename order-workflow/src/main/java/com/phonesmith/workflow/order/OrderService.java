@@ -68,6 +68,8 @@ public class OrderService {
         order.placedAt = event.placedAt();
         order.customerId = event.customerId();
         order.trackingTokenHash = event.trackingTokenHash();
+        order.promisedShipDate = event.promisedShipDate();
+        order.promisedDeliveryDate = event.promisedDeliveryDate();
         order.updatedAt = clock.instant();
         order.status = OrderStatus.PLACED;
         order.persistAndFlush();

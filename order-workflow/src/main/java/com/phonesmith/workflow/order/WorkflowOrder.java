@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -83,6 +84,27 @@ public class WorkflowOrder extends PanacheEntityBase {
 
     @Column(name = "cancel_reason")
     public String cancelReason;
+
+    /** The promise from OrderPlaced; null for orders placed before it travelled (a seven-day promise is assumed). */
+    @Column(name = "promised_ship_date")
+    public LocalDate promisedShipDate;
+
+    @Column(name = "promised_delivery_date")
+    public LocalDate promisedDeliveryDate;
+
+    /** When the order was escalated because the work left no longer fits before its ship-by moment. */
+    @Column(name = "at_risk_at")
+    public Instant atRiskAt;
+
+    /** When the promised delivery day passed without delivery. */
+    @Column(name = "breached_at")
+    public Instant breachedAt;
+
+    @Column(name = "expedited_at")
+    public Instant expeditedAt;
+
+    @Column(name = "expedited_by")
+    public String expeditedBy;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

@@ -48,11 +48,14 @@ public class OrderProcess {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final ManagementService management;
+    private final PromiseTimers promiseTimers;
 
-    public OrderProcess(RuntimeService runtime, HistoryService history, ManagementService management) {
+    public OrderProcess(RuntimeService runtime, HistoryService history, ManagementService management,
+            PromiseTimers promiseTimers) {
         this.runtime = runtime;
         this.history = history;
         this.management = management;
+        this.promiseTimers = promiseTimers;
     }
 
     /** Starts the order's process; refuses when the order has one already (running or ended). */
@@ -62,7 +65,7 @@ public class OrderProcess {
             throw new ProcessAlreadyStartedException(orderId);
         }
         try {
-            return runtime.startProcessInstanceByKey(PROCESS_KEY, orderId).getId();
+            return runtime.startProcessInstanceByKey(PROCESS_KEY, orderId, promiseTimers.variablesOf(orderId)).getId();
         } catch (OptimisticLockingException e) {
             throw new ProcessBusyException(orderId, e);
         }

@@ -32,7 +32,11 @@ public enum EntryType {
     INCIDENT_RAISED("IncidentRaised", true),
     SUPPORT_RETRIED("SupportRetried", true),
     MESSAGE_REPLAYED("MessageReplayed", true),
-    MESSAGE_DISCARDED("MessageDiscarded", true);
+    MESSAGE_DISCARDED("MessageDiscarded", true),
+    AT_RISK("AtRisk", true),
+    PROMISE_BREACHED("PromiseBreached", true),
+    EXPEDITED("Expedited", true),
+    SUPPORT_NOTE("SupportNote", true);
 
     private final String wireName;
     private final boolean internal;

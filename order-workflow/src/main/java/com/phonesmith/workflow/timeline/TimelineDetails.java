@@ -20,6 +20,8 @@ import com.phonesmith.contracts.events.ScheduleBuild;
 import com.phonesmith.contracts.events.Shipped;
 import com.phonesmith.contracts.events.SwapHandset;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -205,5 +207,22 @@ public final class TimelineDetails {
     /** An amount in minor units as people read it: 499.00 EUR. */
     static String money(long amountMinor, String currency) {
         return BigDecimal.valueOf(amountMinor, 2).toPlainString() + " " + text(currency);
+    }
+
+    public static String atRisk(Instant shipBy, String workLeft, String status) {
+        return "At risk: it must ship by " + shipBy + " to keep its promise and is still " + text(status)
+                + " with " + text(workLeft) + " of work before shipping";
+    }
+
+    public static String promiseBreached(LocalDate promisedDeliveryDate, String status) {
+        return "Promise breached: not delivered by " + promisedDeliveryDate + " (still " + text(status) + ")";
+    }
+
+    public static String expedited(String by) {
+        return "Expedited by support (" + text(by) + "): the factory puts it ahead of every order not expedited";
+    }
+
+    public static String supportNote(String by, String text) {
+        return "Note by support (" + text(by) + "): " + text(text);
     }
 }

@@ -8,6 +8,7 @@ import com.phonesmith.workflow.order.OrderAccess;
 import com.phonesmith.workflow.order.OrderId;
 import com.phonesmith.workflow.order.OrderService;
 import com.phonesmith.workflow.order.WorkflowOrder;
+import com.phonesmith.workflow.promise.PromiseWatch;
 import com.phonesmith.workflow.timeline.EntryType;
 import com.phonesmith.workflow.timeline.TimelineService;
 import io.quarkus.security.UnauthorizedException;
@@ -23,10 +24,12 @@ public class OrderTimelines {
 
     private final OrderService orders;
     private final TimelineService timeline;
+    private final PromiseWatch promise;
 
-    public OrderTimelines(OrderService orders, TimelineService timeline) {
+    public OrderTimelines(OrderService orders, TimelineService timeline, PromiseWatch promise) {
         this.orders = orders;
         this.timeline = timeline;
+        this.promise = promise;
     }
 
     /** The timeline, if the caller may read it ({@link OrderAccess}); 404 otherwise, 401 for a bare guest. */
@@ -48,6 +51,7 @@ public class OrderTimelines {
                 .filter(e -> staff || !EntryType.ofWireName(e.type).internal())
                 .map(e -> new TimelineView.Entry(e.occurredAt, e.type, e.detail))
                 .toList();
-        return new TimelineView(order.orderId, order.status.name(), CancelService.mayCancel(order, caller), entries);
+        return new TimelineView(order.orderId, order.status.name(), CancelService.mayCancel(order, caller),
+                promise.deadlinesOf(order).deliveryDay(), entries);
     }
 }
