@@ -58,6 +58,15 @@ public final class Orders {
         return timeline.toString();
     }
 
+    /** The timeline's JSON with the delivery date order-workflow holds for the order (yyyy-mm-dd). */
+    public static String promisedOnTimeline(String timelineJson, String deliveryDate) {
+        try {
+            return ((ObjectNode) JSON.readTree(timelineJson)).put("promisedDeliveryDate", deliveryDate).toString();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     public static String orderPath(String id) {
         return "/api/orders/" + id;
     }

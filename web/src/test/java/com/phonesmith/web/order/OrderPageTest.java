@@ -75,6 +75,22 @@ class OrderPageTest extends RealInfrastructure {
     }
 
     @Test
+    void theDeliveryDateIsShownOnceFromTheOrderEvenWhenTheTimelineCarriesItToo() {
+        String id = Orders.freshId();
+        backends.configurator().json(Orders.orderPath(id),
+                Orders.promised(Orders.order(id, "PLACED"), "2026-11-26", "2026-11-28"));
+        backends.workflow().json(Orders.timelinePath(id), Orders.promisedOnTimeline(Orders.timeline(id, "PLACED",
+                List.of(new Orders.Entry("2026-11-25T09:15:02Z", "OrderPlaced", "Nordvik Fjord birch 256 GB"))),
+                "2026-11-28"));
+
+        String html = given().get("/orders/" + id + TRACKED).then().statusCode(200).extract().asString();
+
+        assertThat(html).contains("<dd id=\"delivery\">Promised by <time datetime=\"2026-11-28\">Saturday 28 November"
+                + "</time> (ships <time datetime=\"2026-11-26\">Thursday 26 November</time>)</dd>");
+        assertThat(html.split("Saturday 28 November", -1)).as("the promised day, shown once").hasSize(2);
+    }
+
+    @Test
     void whileTheWorkflowDoesNotKnowTheOrderYetTheOrdersOwnStatusIsShown() {
         String id = placedOrder("PLACED");
 
