@@ -29,6 +29,24 @@ public interface WorkflowApi {
             CancelRequest body);
 
     @GET
+    @Path("/escalations")
+    EscalationPage escalations(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @QueryParam("kind") String kind, @QueryParam("limit") int limit);
+
+    /** Answers the {@link Escalation} as it is now, or a problem: read as a {@link Response}. */
+    @POST
+    @Path("/orders/{orderId}/support/expedite")
+    Response expedite(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @PathParam("orderId") String orderId);
+
+    /** Answers 204, or a problem: read as a {@link Response}. */
+    @POST
+    @Path("/orders/{orderId}/support/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response addNote(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @PathParam("orderId") String orderId, NoteRequest body);
+
+    @GET
     @Path("/incidents")
     IncidentPage incidents(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization);
 

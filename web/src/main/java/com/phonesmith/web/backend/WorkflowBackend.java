@@ -7,17 +7,21 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * order-workflow as web sees it: the timeline of an order and its cancellation, the open incidents support may
- * retry, and the dead letters (messages it could not handle) support may replay or discard.
+ * retry, the dead letters (messages it could not handle) support may replay or discard, and the orders it escalated
+ * to support (at risk, past their promise), which support may expedite or add a note to.
  */
 @ApplicationScoped
 public class WorkflowBackend {
     public static final String NAME = "order-workflow";
     /** How many of the newest open dead letters support's page lists. */
     static final int DEAD_LETTERS = 100;
+    /** How many escalated orders of each kind support's page lists. */
+    static final int ESCALATIONS = 100;
 
     private final WorkflowApi api;
 
@@ -37,14 +41,46 @@ public class WorkflowBackend {
      * @param reason why, as typed; null when none was given
      */
     public OrderCancel cancel(Access access, String orderId, String reason) {
-        try (Response response = api.cancel(access.authorization(), access.trackingToken(), orderId,
-                new CancelRequest(reason))) {
-            return OrderCancel.of(response);
-        } catch (WebApplicationException refused) {
-            // the client's default mapper turns a 4xx into an exception; its response still holds the problem
-            return OrderCancel.of(refused.getResponse());
+        return command(() -> api.cancel(access.authorization(), access.trackingToken(), orderId,
+                new CancelRequest(reason)), OrderCancel::of);
+    }
+
+    /** The newest escalated orders of a kind (at most {@value #ESCALATIONS}); the total counts them all. */
+    public EscalationPage escalations(Access access, Escalation.Kind kind) {
+        return BackendCalls.required(NAME, () -> api.escalations(access.authorization(), kind.name(), ESCALATIONS));
+    }
+
+    /**
+     * Asks order-workflow to expedite the order (the factory then builds it ahead of every order not expedited);
+     * done, its answer is the escalation as it is now (expedited now or before). Its refusal (404, 409) comes back as a
+     * result, only an unavailable service is an exception.
+     */
+    public CommandOutcome<Escalation> expedite(Access access, String orderId) {
+        return command(() -> api.expedite(access.authorization(), orderId),
+                response -> CommandOutcome.of(response, Escalation.class, "an expedite"));
+    }
+
+    /** Adds support's note to the order's timeline; its refusal (400 naming {@code text}, 404) comes back as a result. */
+    public CommandOutcome<Void> addNote(Access access, String orderId, String text) {
+        return command(() -> api.addNote(access.authorization(), orderId, new NoteRequest(text)),
+                response -> CommandOutcome.of(response, Void.class, "a note"));
+    }
+
+    /** Calls a command whose refusals the caller shows: its answer, a refusal included, is read by {@code read}. */
+    private static <R> R command(Supplier<Response> call, Function<Response, R> read) {
+        try {
+            try (Response response = call.get()) {
+                return read.apply(response);
+            } catch (WebApplicationException refused) {
+                // the client's default mapper turns a 4xx into an exception; its response still holds the problem
+                return read.apply(refused.getResponse());
+            }
+        } catch (BackendUnavailableException e) {
+            throw e;
         } catch (ProcessingException e) {
             throw new BackendUnavailableException(NAME, e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new BackendUnavailableException(NAME, "its answer could not be read: " + e.getMessage(), e);
         }
     }
 

@@ -3,6 +3,7 @@ package com.phonesmith.web.order;
 import com.phonesmith.web.WebConfig;
 import com.phonesmith.web.backend.Access;
 import com.phonesmith.web.backend.Catalog;
+import com.phonesmith.web.backend.CommandOutcome;
 import com.phonesmith.web.backend.ConfiguratorBackend;
 import com.phonesmith.web.backend.Order;
 import com.phonesmith.web.backend.OrderCancel;
@@ -30,8 +31,8 @@ public class OrderPages {
 
     /**
      * The whole page, with the way to cancel the order that fits the viewer's role (empty for a guest) when
-     * order-workflow says they may; {@link OrderNotFoundException} when the viewer may not see the order (or there is
-     * none).
+     * order-workflow says they may, and support's "Add a note"; {@link OrderNotFoundException} when the viewer may not
+     * see the order (or there is none).
      */
     public OrderView order(String orderId, Access access, String viewerRole) {
         Order order = configurator.order(access, orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
@@ -40,7 +41,8 @@ public class OrderPages {
         ProgressView progress = ProgressView.of(orderId, timeline, order.status(), config.displayZone(),
                 access.trackingToken());
         return OrderView.of(order, catalog, progress, config.displayZone(), access.trackingToken())
-                .withCancel(CancelForm.of(orderId, progress.mayCancel(), viewerRole, access.trackingToken()));
+                .withCancel(CancelForm.of(orderId, progress.mayCancel(), viewerRole, access.trackingToken()))
+                .withNote(NoteForm.of(orderId, viewerRole));
     }
 
     /**
@@ -51,6 +53,14 @@ public class OrderPages {
      */
     public OrderCancel cancel(String orderId, Access access, String reason) {
         return workflow.cancel(access, orderId, reason);
+    }
+
+    /**
+     * Adds support's note to the order's timeline at order-workflow; its refusal is the result, an unavailable
+     * order-workflow {@link com.phonesmith.web.backend.BackendUnavailableException}.
+     */
+    public CommandOutcome<Void> addNote(String orderId, Access access, String text) {
+        return workflow.addNote(access, orderId, text);
     }
 
     /**

@@ -1,7 +1,9 @@
 package com.phonesmith.web.order;
 
 import com.phonesmith.web.backend.Access;
+import com.phonesmith.platform.security.Roles;
 import com.phonesmith.web.backend.Accesses;
+import com.phonesmith.web.backend.CommandOutcome;
 import com.phonesmith.web.backend.OrderCancel;
 import com.phonesmith.web.error.InvalidInputException;
 import com.phonesmith.web.error.OrderNotFoundException;
@@ -9,6 +11,7 @@ import com.phonesmith.web.security.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -28,7 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /**
  * Order tracking pages: a signed-in shopper's own orders and every order for support, or any order whose
  * tracking token the link carries ({@code ?token=}), for a guest; the shopper's (or guest's) "Cancel the order"
- * form. Support cancels on its own form ({@code support/CancelOrderResource}), which requires a reason.
+ * form. Support cancels on its own form ({@code support/CancelOrderResource}), which requires a reason, and adds
+ * notes to the order's timeline here ("Add a note", support only).
  */
 @Path("/orders")
 public class OrderResource {
@@ -73,14 +77,53 @@ public class OrderResource {
     @Operation(summary = "An order's page: configuration, price, status and live timeline; the way to cancel it"
             + " while the viewer may")
     public Response order(@PathParam("id") String id, @QueryParam("token") String token,
-            @QueryParam("placed") String placed, @QueryParam("cancelled") String cancelled) {
+            @QueryParam("placed") String placed, @QueryParam("cancelled") String cancelled,
+            @QueryParam("noted") String noted) {
         String orderId = OrderIds.validate(id);
         String trackingToken = TrackingCodes.clean(token);
         if (trackingToken == null && !viewer.signedIn()) {
             return signInFirst(orderId);
         }
         OrderView view = pages.order(orderId, access(trackingToken), viewer.role());
+        if (noted != null) {
+            view = view.withNote(view.note().justAdded());
+        }
         return Response.ok(Templates.order(view, placed != null, cancelled != null).render(), HTML).build();
+    }
+
+    /**
+     * Support's "Add a note": order-workflow puts the note on the order's timeline (staff only). Added: 303 back to
+     * the page, which says so and shows the note in the timeline. Refused: the page again with the error beside the
+     * field: a note missing or too long is refused (400) before order-workflow is asked.
+     */
+    @POST
+    @Path("/{id}/notes")
+    @RolesAllowed(Roles.SUPPORT)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(HTML)
+    @Operation(summary = "Add support's note to an order's timeline (staff only)")
+    @APIResponse(responseCode = "303", description = "added: back to the order's page, which says so")
+    @APIResponse(responseCode = "400", description = "the page again, with the note's error beside the field")
+    @APIResponse(responseCode = "404", description = "no such order")
+    @APIResponse(responseCode = "503", description = "order-workflow is unavailable")
+    public Response addNote(@PathParam("id") String id, @FormParam("text") String text) {
+        String orderId = OrderIds.validate(id);
+        Access access = access(null);
+        String typed = text == null ? "" : text.strip();
+        String problem = NoteForm.problemOf(typed);
+        if (!problem.isEmpty()) {
+            return noteRefused(orderId, access, typed, problem);
+        }
+        CommandOutcome<Void> outcome = pages.addNote(orderId, access, typed);
+        if (outcome.done()) {
+            return Response.seeOther(URI.create("/orders/" + orderId + "?noted=1")).build();
+        }
+        if (outcome.notFound()) {
+            throw new OrderNotFoundException(orderId);
+        }
+        return noteRefused(orderId, access, typed, outcome.fieldError("text").map(r -> "The note " + r + ".")
+                .orElse(CancelForm.sentence(outcome.refusal().isBlank() ? "order-workflow refused the note"
+                        : outcome.refusal())));
     }
 
     /**
@@ -140,6 +183,12 @@ public class OrderResource {
         OrderView view = pages.order(orderId, access, viewer.role());
         view = view.withCancel(view.cancel().refused(typed, reasonError, refusal));
         return Response.status(status).type(HTML).entity(Templates.order(view, false, false).render()).build();
+    }
+
+    private Response noteRefused(String orderId, Access access, String typed, String error) {
+        OrderView view = pages.order(orderId, access, viewer.role());
+        view = view.withNote(view.note().refused(typed, error));
+        return Response.status(400).type(HTML).entity(Templates.order(view, false, false).render()).build();
     }
 
     /** Neither signed in nor holding the tracking link: sign in first, then come back to the order's page. */

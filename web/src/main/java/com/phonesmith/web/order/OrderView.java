@@ -16,11 +16,12 @@ import java.util.stream.Collectors;
  * What the order page shows: the configuration with names from the catalog (codes when the catalog no
  * longer lists them), the price, the delivery promised when it was placed, the progress, the e-mail as
  * configurator-api gave it (masked for somebody who follows the order with its tracking link) and that link, when
- * the viewer may share it; the way to cancel it, when the viewer may ({@link CancelForm}).
+ * the viewer may share it; the way to cancel it, when the viewer may ({@link CancelForm}); support's "Add a note"
+ * ({@link NoteForm}).
  */
 public record OrderView(String id, String maker, String model, String colour, String storage,
         List<String> features, List<String> apps, String price, DisplayTime placedAt, PromiseView delivery,
-        ProgressView progress, String customerEmail, String trackingPath, CancelForm cancel) {
+        ProgressView progress, String customerEmail, String trackingPath, CancelForm cancel, NoteForm note) {
 
     public static OrderView of(Order order, Catalog catalog, ProgressView progress, ZoneId zone) {
         return of(order, catalog, progress, zone, null);
@@ -47,13 +48,20 @@ public record OrderView(String id, String maker, String model, String colour, St
                 progress,
                 order.customerEmail() == null ? "" : order.customerEmail(),
                 token == null ? "" : OrderLinks.tracking(order.id(), token),
-                CancelForm.of(order.id(), false, "", presentedToken));
+                CancelForm.of(order.id(), false, "", presentedToken),
+                NoteForm.of(order.id(), ""));
     }
 
     /** The same page with another cancel part. */
     public OrderView withCancel(CancelForm form) {
         return new OrderView(id, maker, model, colour, storage, features, apps, price, placedAt, delivery, progress,
-                customerEmail, trackingPath, form);
+                customerEmail, trackingPath, form, note);
+    }
+
+    /** The same page with another "Add a note" part. */
+    public OrderView withNote(NoteForm form) {
+        return new OrderView(id, maker, model, colour, storage, features, apps, price, placedAt, delivery, progress,
+                customerEmail, trackingPath, cancel, form);
     }
 
     private static <T> Map<String, String> names(List<T> items, Function<T, String> code, Function<T, String> name) {

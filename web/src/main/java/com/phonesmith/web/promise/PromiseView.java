@@ -22,7 +22,7 @@ public record PromiseView(boolean promised, Day delivery, Day ship, String reaso
 
     /** A day: {@code iso} for the {@code datetime} attribute of {@code <time>}, {@code text} for people. */
     public record Day(String iso, String text) {
-        static Optional<Day> of(String value) {
+        public static Optional<Day> of(String value) {
             if (value == null || value.isBlank()) {
                 return Optional.empty();
             }

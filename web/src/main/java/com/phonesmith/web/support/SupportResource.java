@@ -6,6 +6,7 @@ import com.phonesmith.web.backend.Access;
 import com.phonesmith.web.backend.Accesses;
 import com.phonesmith.web.backend.BackendUnavailableException;
 import com.phonesmith.web.backend.ConfiguratorBackend;
+import com.phonesmith.web.backend.Escalation;
 import com.phonesmith.web.backend.OrderPage;
 import com.phonesmith.web.backend.WorkflowBackend;
 import com.phonesmith.web.format.DisplayTime;
@@ -29,11 +30,12 @@ import org.jboss.logging.Logger;
 
 /**
  * Support's page: the open incidents of order-workflow (each with a retry button, see
- * {@link IncidentRetryResource}) and its dead letters (each with replay and discard, see
+ * {@link IncidentRetryResource}), the orders it escalated because they are at risk of missing their promise or
+ * missed it (each with Expedite, see {@link ExpediteResource}, and "Cancel with refund"), its dead letters (each with replay and discard, see
  * {@link DeadLetterResource}); find an order by its id, the buyer's e-mail, its handset's IMEI or its parcel's
  * tracking number (the last two at factory-adapter, see {@link FactorySearch}); the newest orders, each with a link to
  * "Cancel with refund" ({@link CancelOrderResource}). Without
- * order-workflow the orders still show, with notes that the incidents and dead letters could not be loaded.
+ * order-workflow the orders still show, with notes that its lists could not be loaded.
  */
 @Path("/support")
 @RolesAllowed(Roles.SUPPORT)
@@ -46,10 +48,11 @@ public class SupportResource {
     }
 
     /**
-     * The page; {@code notice} and {@code warning} say what the last retry, replay or discard did,
+     * The page; {@code notice} and {@code warning} say what the last retry, expedite, replay or discard did,
      * {@code searchMessage} why an IMEI or tracking number led to no order.
      */
-    public record SupportPage(String notice, String warning, OpenIncidents incidents, OpenDeadLetters deadLetters,
+    public record SupportPage(String notice, String warning, OpenIncidents incidents, EscalatedOrders atRisk,
+            EscalatedOrders breached, OpenDeadLetters deadLetters,
             String query, String searchMessage, boolean byEmail, List<OrderLine> orders, long total, int page,
             boolean more) {
     }
@@ -78,8 +81,8 @@ public class SupportResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    @Operation(summary = "The open incidents and dead letters; find an order by id, e-mail, IMEI or tracking number;"
-            + " the newest orders")
+    @Operation(summary = "The open incidents, the orders at risk and past their promise, the dead letters; find an"
+            + " order by id, e-mail, IMEI or tracking number; the newest orders")
     public Response page(@QueryParam("q") String query, @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("notice") String notice, @QueryParam("warning") String warning) {
         SearchQuery search = SearchQuery.of(query);
@@ -102,6 +105,7 @@ public class SupportResource {
                 Prices.format(o.priceMinor(), o.currency()), DisplayTime.of(o.placedAt(), config.displayZone())))
                 .toList();
         SupportPage view = new SupportPage(orEmpty(notice), orEmpty(warning), openIncidents(access),
+                escalated(access, Escalation.Kind.AT_RISK), escalated(access, Escalation.Kind.BREACHED),
                 openDeadLetters(access), q, searchMessage, byEmail, lines, orders.total(), page,
                 (long) (page + 1) * PAGE_SIZE < orders.total());
         return Response.ok(Templates.support(view).render(), MediaType.TEXT_HTML + ";charset=UTF-8").build();
@@ -117,6 +121,15 @@ public class SupportResource {
         } catch (BackendUnavailableException e) {
             LOG.warn(e.getMessage());
             return OpenIncidents.unavailable();
+        }
+    }
+
+    private EscalatedOrders escalated(Access access, Escalation.Kind kind) {
+        try {
+            return EscalatedOrders.of(workflow.escalations(access, kind), kind, config.displayZone());
+        } catch (BackendUnavailableException e) {
+            LOG.warn(e.getMessage());
+            return EscalatedOrders.unavailable();
         }
     }
 

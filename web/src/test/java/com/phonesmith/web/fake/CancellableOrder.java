@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -196,32 +194,6 @@ public final class CancellableOrder {
             return JSON.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
-        }
-    }
-
-    /** Who calls, from web's bearer token (read, not verified: web's own tests verify its tokens) and Order-Token. */
-    private record Caller(List<String> groups, String username, String orderToken) {
-        static Caller of(FakeBackend.Received request) {
-            List<String> groups = new ArrayList<>();
-            String username = null;
-            String authorization = request.header("Authorization");
-            if (authorization != null && authorization.startsWith("Bearer ")) {
-                String[] parts = authorization.substring("Bearer ".length()).split("\\.");
-                if (parts.length == 3) {
-                    JsonNode claims = read(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
-                    claims.path("groups").forEach(g -> groups.add(g.asText()));
-                    username = claims.path("preferred_username").asText(null);
-                }
-            }
-            return new Caller(groups, username, request.header("Order-Token"));
-        }
-
-        boolean support() {
-            return groups.contains("support");
-        }
-
-        boolean anonymous() {
-            return groups.isEmpty() && username == null && orderToken == null;
         }
     }
 }

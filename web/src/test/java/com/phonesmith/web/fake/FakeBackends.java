@@ -41,6 +41,7 @@ public final class FakeBackends {
             configurator.json("/api/orders", "{\"items\":[],\"page\":0,\"size\":20,\"total\":0}");
             workflow.json(Incidents.PATH, Incidents.NONE);
             workflow.json(DeadLetters.PATH, DeadLetters.NONE);
+            Escalations.install(workflow);
             factory.json("/api/handsets", "{\"items\":[],\"page\":0,\"size\":50,\"total\":0}");
             activations.json("/api/activations/summary", """
                     {"year":2026,"target":30000000,"activatedThisYear":0,"shareOfTarget":0,"makers":[],"models":[],\

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +49,14 @@ class WhoMayCallTest extends RealInfrastructure {
                 .loginPage("/login")
                 .accept("text/html")
                 .assertEnforced(Roles.PEOPLE);
+    }
+
+    @Test
+    void supportsExpediteAndNoteFormsAreInTheMatrixAsSupportsOnly() {
+        org.assertj.core.api.Assertions.assertThat(RoleMatrix.fromOpenApi(base).operations()).contains(
+                new RoleMatrix.Operation("POST", "/support/escalations/expedite", Set.of(Roles.SUPPORT)),
+                new RoleMatrix.Operation("POST", "/orders/{id}/notes", Set.of(Roles.SUPPORT)),
+                new RoleMatrix.Operation("GET", "/support", Set.of(Roles.SUPPORT)));
     }
 
     @Test
