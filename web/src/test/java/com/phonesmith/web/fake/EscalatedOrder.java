@@ -43,7 +43,7 @@ public final class EscalatedOrder {
 
     private EscalatedOrder(String status) {
         this.status = status;
-        entries.add(new Orders.Entry("2026-11-28T09:15:02Z", "OrderPlaced", "Nordvik Fjord birch 256 GB"));
+        entries.add(new Orders.Entry("2026-11-25T09:15:02Z", "OrderPlaced", "Nordvik Fjord birch 256 GB"));
         entries.add(new Orders.Entry(AT_RISK_AT, "AtRisk", "The work left no longer fits before ship-by " + SHIP_BY));
         backends.configurator().json(Orders.orderPath(id),
                 Orders.promised(Orders.order(id, status), "2026-12-03", PROMISED_DELIVERY));
