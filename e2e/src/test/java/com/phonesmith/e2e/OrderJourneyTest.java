@@ -39,7 +39,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The whole system as devstack runs it (real PostgreSQL, Kafka, handsets and the six services from their
  * built jars): a guest's order goes from the REST call to shipped, followed with its tracking token, survives a
- * restart, and is not duplicated by a retried POST; a shopper configures and orders a phone in Chromium; every
+ * restart, and is not duplicated by a retried POST; a guest cancels another order before it is flashed and gets the
+ * handset and the hold released; a shopper configures and orders a phone in Chromium; every
  * service refuses what its roles do not allow, with the
  * tokens web issues.
  */
@@ -110,6 +111,11 @@ class OrderJourneyTest {
         List<String> types = timelineTypes();
         assertThat(types).contains("OrderPlaced", "ImageReady", "HandsetReserved", "Flashed", "QaPassed", "Packed", "Shipped",
                 "Delivered");
+        // the money was taken once the phone had shipped
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                tracked().get(stack.url("configurator-api") + "/api/orders/" + orderId)
+                        .then().statusCode(200).body("payment.status", equalTo("CAPTURED")));
+        assertThat(timelineTypes()).contains("PaymentCaptured");
         Map<String, Object> workOrder = asOperator().get(stack.url("factory-adapter") + "/api/work-orders/" + orderId)
                 .then().statusCode(200).extract().jsonPath().getMap("");
         assertThat(workOrder.get("status")).isEqualTo("SHIPPED");
@@ -271,7 +277,7 @@ class OrderJourneyTest {
                 "configurator-api", List.of("GET /api/catalog", "POST /api/configurations/evaluate", "POST /api/orders",
                         "GET /api/orders/{id}", "POST /api/configurations", "GET /api/configurations/{code}",
                         "POST /api/quotes", "GET /api/launches/{code}", "GET /api/promise"),
-                "order-workflow", List.of("GET /api/orders/{id}/timeline"),
+                "order-workflow", List.of("GET /api/orders/{id}/timeline", "POST /api/orders/{orderId}/cancel"),
                 "factory-adapter", List.of("GET /api/promise"),
                 "os-image-builder", List.of("GET /api/signing/trusted-keys"),
                 "activations", List.of("POST /api/devices/{imei}/activation", "POST /api/devices/{imei}/check-ins"));
@@ -313,6 +319,45 @@ class OrderJourneyTest {
         for (String service : List.of("web", "configurator-api", "order-workflow", "factory-adapter", "os-image-builder",
                 "activations")) {
             given().get(stack.url(service) + "/q/swagger-ui/").then().statusCode(404);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aGuestCancelsBeforeFlashingStartsAndTheHandsetAndTheHoldAreReleased() {
+        String factory = stack.url("factory-adapter");
+        asOperator().contentType("application/json").body(Map.of("reason", "e2e: flashing held for a cancellation"))
+                .post(factory + "/api/floor/stations/FLASHING/block").then().statusCode(200);
+        try {
+            Response placed = given().contentType("application/json").header("Idempotency-Key", "e2e-" + UUID.randomUUID())
+                    .body(ORDER).post(stack.url("configurator-api") + "/api/orders");
+            placed.then().statusCode(201);
+            String cancelledId = placed.jsonPath().getString("id");
+            String token = placed.jsonPath().getString("trackingToken");
+            String timeline = stack.url("order-workflow") + "/api/orders/" + cancelledId + "/timeline";
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                    given().header("Order-Token", token).get(timeline)
+                            .then().statusCode(200).body("status", equalTo("FLASHING")).body("mayCancel", equalTo(true)));
+
+            given().header("Order-Token", token).contentType("application/json").body(Map.of("reason", "changed my mind"))
+                    .post(stack.url("order-workflow") + "/api/orders/" + cancelledId + "/cancel")
+                    .then().statusCode(200).body("status", equalTo("CANCELLED"));
+
+            await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                given().header("Order-Token", token).get(stack.url("configurator-api") + "/api/orders/" + cancelledId)
+                        .then().statusCode(200).body("status", equalTo("CANCELLED"))
+                        .body("payment.status", equalTo("VOIDED"));
+                assertThat(given().header("Order-Token", token).get(timeline).then().statusCode(200).extract()
+                        .jsonPath().getList("entries.type", String.class))
+                        .contains("Cancelled", "BuildCancelled", "PaymentReleased");
+            });
+            Map<String, Object> workOrder = asOperator().get(factory + "/api/work-orders/" + cancelledId)
+                    .then().statusCode(200).extract().jsonPath().getMap("");
+            assertThat(workOrder.get("status")).isEqualTo("CANCELLED");
+            asOperator().get(factory + "/api/handsets/" + workOrder.get("imei"))
+                    .then().statusCode(200).body("status", equalTo("AVAILABLE")).body("orderId", equalTo(null));
+        } finally {
+            asOperator().post(factory + "/api/floor/stations/FLASHING/unblock").then().statusCode(200);
         }
     }
 
