@@ -18,6 +18,7 @@ public final class BenchMain {
         BENCHMARKS.put("configurator", new ConfiguratorBenchmark());
         BENCHMARKS.put("factory", new FactoryBenchmark());
         BENCHMARKS.put("image-builder", new ImageBuilderBenchmark());
+        BENCHMARKS.put("workflow", new WorkflowBenchmark());
     }
 
     private BenchMain() {
