@@ -329,8 +329,11 @@ class OrderJourneyTest {
         asOperator().contentType("application/json").body(Map.of("reason", "e2e: flashing held for a cancellation"))
                 .post(factory + "/api/floor/stations/FLASHING/block").then().statusCode(200);
         try {
+            // another colour than the journey's order: the rack holds one handset of each variant
+            Map<String, Object> inkOrder = new java.util.HashMap<>(ORDER);
+            inkOrder.put("colour", "ink");
             Response placed = given().contentType("application/json").header("Idempotency-Key", "e2e-" + UUID.randomUUID())
-                    .body(ORDER).post(stack.url("configurator-api") + "/api/orders");
+                    .body(inkOrder).post(stack.url("configurator-api") + "/api/orders");
             placed.then().statusCode(201);
             String cancelledId = placed.jsonPath().getString("id");
             String token = placed.jsonPath().getString("trackingToken");
