@@ -1,6 +1,7 @@
 package com.phonesmith.workflow.order;
 
 import com.phonesmith.contracts.Envelope;
+import com.phonesmith.contracts.Event;
 import com.phonesmith.contracts.events.BuildImage;
 import com.phonesmith.contracts.events.CancelBuild;
 import com.phonesmith.contracts.events.CapturePayment;
@@ -37,9 +38,7 @@ public class OrderCommands {
         WorkflowOrder order = orders.get(orderId);
         BuildImage command = new BuildImage(order.orderId, order.model, List.copyOf(order.features),
                 List.copyOf(order.apps));
-        Envelope sent = outbox.publish(command);
-        orders.record(order, EntryType.BUILD_IMAGE_SENT, TimelineDetails.buildImageSent(command), sent.occurredAt());
-        return command;
+        return send(order, command, EntryType.BUILD_IMAGE_SENT, TimelineDetails.buildImageSent(command));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -47,10 +46,7 @@ public class OrderCommands {
         WorkflowOrder order = orders.get(orderId);
         ScheduleBuild command = new ScheduleBuild(order.orderId, order.model, order.colour, order.storageGb,
                 order.maker);
-        Envelope sent = outbox.publish(command);
-        orders.record(order, EntryType.SCHEDULE_BUILD_SENT, TimelineDetails.scheduleBuildSent(command),
-                sent.occurredAt());
-        return command;
+        return send(order, command, EntryType.SCHEDULE_BUILD_SENT, TimelineDetails.scheduleBuildSent(command));
     }
 
     /**
@@ -75,10 +71,8 @@ public class OrderCommands {
     public FlashHandset flashHandset(String orderId) {
         WorkflowOrder order = orders.get(orderId);
         FlashHandset command = flashCommandOf(order);
-        Envelope sent = outbox.publish(command);
-        orders.record(order, EntryType.FLASH_HANDSET_SENT, TimelineDetails.flashHandsetSent(command, order.imei),
-                sent.occurredAt());
-        return command;
+        return send(order, command, EntryType.FLASH_HANDSET_SENT,
+                TimelineDetails.flashHandsetSent(command, order.imei));
     }
 
     /** QA rework: the same image onto the same handset once more. */
@@ -86,10 +80,8 @@ public class OrderCommands {
     public FlashHandset reflash(String orderId) {
         WorkflowOrder order = orders.get(orderId);
         FlashHandset command = flashCommandOf(order);
-        Envelope sent = outbox.publish(command);
-        orders.record(order, EntryType.FLASH_HANDSET_SENT, TimelineDetails.reflashSent(command, order.imei,
-                order.qaFailures), sent.occurredAt());
-        return command;
+        return send(order, command, EntryType.FLASH_HANDSET_SENT,
+                TimelineDetails.reflashSent(command, order.imei, order.qaFailures));
     }
 
     /** QA rework: the handset is set aside and the factory flashes the order's image onto another one. */
@@ -97,45 +89,42 @@ public class OrderCommands {
     public SwapHandset swapHandset(String orderId) {
         WorkflowOrder order = orders.get(orderId);
         SwapHandset command = new SwapHandset(order.orderId, order.imei, "failed QA " + order.qaFailures + " times");
-        Envelope sent = outbox.publish(command);
-        orders.record(order, EntryType.SWAP_HANDSET_SENT, TimelineDetails.swapHandsetSent(command, order.qaFailures),
-                sent.occurredAt());
-        return command;
+        return send(order, command, EntryType.SWAP_HANDSET_SENT,
+                TimelineDetails.swapHandsetSent(command, order.qaFailures));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public CapturePayment capturePayment(String orderId) {
         WorkflowOrder order = orders.get(orderId);
         CapturePayment command = new CapturePayment(order.orderId);
-        Envelope sent = outbox.publish(command);
-        orders.record(order, EntryType.CAPTURE_PAYMENT_SENT, TimelineDetails.capturePaymentSent(), sent.occurredAt());
-        return command;
+        return send(order, command, EntryType.CAPTURE_PAYMENT_SENT, TimelineDetails.capturePaymentSent());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public CancelBuild cancelBuild(String orderId) {
         WorkflowOrder order = orders.get(orderId);
         CancelBuild command = new CancelBuild(order.orderId, order.cancelReason);
-        Envelope sent = outbox.publish(command);
-        orders.record(order, EntryType.CANCEL_BUILD_SENT, TimelineDetails.cancelBuildSent(), sent.occurredAt());
-        return command;
+        return send(order, command, EntryType.CANCEL_BUILD_SENT, TimelineDetails.cancelBuildSent());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public ReleasePayment releasePayment(String orderId) {
         WorkflowOrder order = orders.get(orderId);
         ReleasePayment command = new ReleasePayment(order.orderId, order.cancelReason);
-        Envelope sent = outbox.publish(command);
-        orders.record(order, EntryType.RELEASE_PAYMENT_SENT, TimelineDetails.releasePaymentSent(), sent.occurredAt());
-        return command;
+        return send(order, command, EntryType.RELEASE_PAYMENT_SENT, TimelineDetails.releasePaymentSent());
     }
 
     /** Support expedites the order: the factory puts it ahead of every order not expedited. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ExpediteBuild expedite(WorkflowOrder order, String by) {
         ExpediteBuild command = new ExpediteBuild(order.orderId, by);
+        return send(order, command, EntryType.EXPEDITED, TimelineDetails.expedited(by));
+    }
+
+    /** Sends the command through the outbox (in the caller's transaction) and records it on the order's timeline. */
+    private <T extends Event> T send(WorkflowOrder order, T command, EntryType type, String detail) {
         Envelope sent = outbox.publish(command);
-        orders.record(order, EntryType.EXPEDITED, TimelineDetails.expedited(by), sent.occurredAt());
+        orders.record(order, type, detail, sent.occurredAt());
         return command;
     }
 
