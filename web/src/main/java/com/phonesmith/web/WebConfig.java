@@ -56,6 +56,30 @@ public interface WebConfig {
 
     Demo demo();
 
+    Live live();
+
+    /** The order pages' live part: a stream of server-sent events that web relays from order-workflow. */
+    interface Live {
+        /** How often web sends the browser a comment when nothing changed, so that no proxy closes the stream. */
+        @WithDefault("15s")
+        Duration heartbeat();
+
+        /** The longest order-workflow may stay silent (it sends heartbeats) before web gives up the stream. */
+        @WithDefault("60s")
+        Duration longestSilence();
+
+        /**
+         * A stream ends after this long and the browser opens it again, so that the viewer's session (signed out,
+         * expired) is checked again.
+         */
+        @WithDefault("30m")
+        Duration maxDuration();
+
+        /** Streams one web instance keeps open at most; beyond, a page asks again later (503). */
+        @WithDefault("10000")
+        int maxStreams();
+    }
+
     /** The tokens web signs for each call to a service, and hands out at {@code /oauth/token}. */
     interface Tokens {
         /** The {@code iss} claim; the services check it. */

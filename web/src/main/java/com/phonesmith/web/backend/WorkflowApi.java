@@ -50,6 +50,11 @@ public interface WorkflowApi {
     @Path("/incidents")
     IncidentPage incidents(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization);
 
+    @GET
+    @Path("/incidents")
+    IncidentPage incidentsOf(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @QueryParam("orderId") String orderId);
+
     @POST
     @Path("/orders/{orderId}/incidents/{incidentId}/retry")
     IncidentRetry retryIncident(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,

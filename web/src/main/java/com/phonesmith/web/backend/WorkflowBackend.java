@@ -1,6 +1,7 @@
 package com.phonesmith.web.backend;
 
 import com.phonesmith.web.WebConfig;
+import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.client.SseEvent;
 
 /**
  * order-workflow as web sees it: the timeline of an order and its cancellation, the open incidents support may
@@ -18,15 +20,36 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class WorkflowBackend {
     public static final String NAME = "order-workflow";
+    /** The name of the events of order-workflow's live timeline that carry it. */
+    static final String TIMELINE_EVENT = "timeline";
     /** How many of the newest open dead letters support's page lists. */
     static final int DEAD_LETTERS = 100;
     /** How many escalated orders of each kind support's page lists. */
     static final int ESCALATIONS = 100;
 
     private final WorkflowApi api;
+    private final WorkflowStreamApi streams;
 
     public WorkflowBackend(WebConfig config) {
         this.api = RestClients.build(WorkflowApi.class, config.workflowUrl(), config);
+        this.streams = RestClients.build(WorkflowStreamApi.class, config.workflowUrl(), config,
+                config.live().longestSilence());
+    }
+
+    /**
+     * The order's live timeline: each item is the timeline's JSON as order-workflow sends it, at once and after every
+     * change (its heartbeats are left out). Fails when order-workflow refuses the caller or cannot be reached, and
+     * when it has been silent longer than {@code phonesmith.web.live.longest-silence}.
+     */
+    public Multi<String> liveTimeline(Access access, String orderId) {
+        return streams.timeline(access.authorization(), access.trackingToken(), orderId)
+                .select().where(event -> TIMELINE_EVENT.equals(event.name()) && event.data() != null)
+                .map(SseEvent::data);
+    }
+
+    /** One order's open incidents, for support's order page. */
+    public IncidentPage incidentsOf(Access access, String orderId) {
+        return BackendCalls.required(NAME, () -> api.incidentsOf(access.authorization(), orderId));
     }
 
     /** The order's timeline, or empty when the workflow does not know the order (yet). */

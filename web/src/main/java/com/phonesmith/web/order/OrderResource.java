@@ -5,11 +5,14 @@ import com.phonesmith.platform.security.Roles;
 import com.phonesmith.web.backend.Accesses;
 import com.phonesmith.web.backend.CommandOutcome;
 import com.phonesmith.web.backend.OrderCancel;
+import com.phonesmith.web.csrf.CsrfToken;
 import com.phonesmith.web.error.InvalidInputException;
 import com.phonesmith.web.error.OrderNotFoundException;
 import com.phonesmith.web.security.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -20,11 +23,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import java.net.URI;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -40,20 +47,25 @@ public class OrderResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance order(OrderView order, boolean justPlaced, boolean justCancelled);
+        static native TemplateInstance order(OrderView order, boolean justPlaced, boolean justCancelled,
+                String retried);
 
-        /** The {@code progress} fragment of order.html: status and timeline, refreshed by htmx. */
+        /** The {@code progress} fragment of order.html: status and timeline, pushed by {@link LiveProgress}. */
         static native TemplateInstance order$progress(ProgressView progress);
     }
 
     private final OrderPages pages;
+    private final LiveProgress live;
     private final Accesses accesses;
     private final Viewer viewer;
+    private final CsrfToken csrf;
 
-    public OrderResource(OrderPages pages, Accesses accesses, Viewer viewer) {
+    public OrderResource(OrderPages pages, LiveProgress live, Accesses accesses, Viewer viewer, CsrfToken csrf) {
         this.pages = pages;
+        this.live = live;
         this.accesses = accesses;
         this.viewer = viewer;
+        this.csrf = csrf;
     }
 
     /** Target of the "Track an order" form: {@code /orders?id=X&token=T} redirects (303) to the order's page. */
@@ -78,17 +90,18 @@ public class OrderResource {
             + " while the viewer may")
     public Response order(@PathParam("id") String id, @QueryParam("token") String token,
             @QueryParam("placed") String placed, @QueryParam("cancelled") String cancelled,
-            @QueryParam("noted") String noted) {
+            @QueryParam("noted") String noted, @QueryParam("retried") String retried) {
         String orderId = OrderIds.validate(id);
         String trackingToken = TrackingCodes.clean(token);
         if (trackingToken == null && !viewer.signedIn()) {
             return signInFirst(orderId);
         }
-        OrderView view = pages.order(orderId, access(trackingToken), viewer.role());
+        OrderView view = page(orderId, access(trackingToken));
         if (noted != null) {
             view = view.withNote(view.note().justAdded());
         }
-        return Response.ok(Templates.order(view, placed != null, cancelled != null).render(), HTML).build();
+        return Response.ok(Templates.order(view, placed != null, cancelled != null,
+                RetryNotice.of(retried)).render(), HTML).build();
     }
 
     /**
@@ -172,29 +185,62 @@ public class OrderResource {
     @Path("/{id}/timeline")
     @PermitAll
     @Produces(HTML)
-    @Operation(summary = "The live part of an order's page (htmx fragment)")
+    @Operation(summary = "The live part of an order's page as it is now (htmx fragment)")
     public String timeline(@PathParam("id") String id, @QueryParam("token") String token) {
         String orderId = OrderIds.validate(id);
-        return Templates.order$progress(pages.progress(orderId, access(TrackingCodes.clean(token)))).render();
+        return Templates.order$progress(pages.progress(orderId, access(TrackingCodes.clean(token)), viewer.role())
+                .withFormToken(csrf.token())).render();
+    }
+
+    /**
+     * The live part of an order's page as server-sent events ({@link LiveProgress}): {@code progress} with its HTML
+     * at once and after every change, {@code done} when the order is finished. For whoever may see the page.
+     */
+    @GET
+    @Path("/{id}/live")
+    @PermitAll
+    @Blocking
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "The live part of an order's page, pushed after every change (server-sent events)")
+    @APIResponse(responseCode = "200", description = "events progress (HTML) and, once the order is finished, done")
+    @APIResponse(responseCode = "404", description = "no such order that the viewer may follow")
+    @APIResponse(responseCode = "503", description = "too many streams are open: the browser asks again later")
+    public Multi<OutboundSseEvent> live(@PathParam("id") String id, @QueryParam("token") String token,
+            @Context Sse sse) {
+        String orderId = OrderIds.validate(id);
+        String trackingToken = TrackingCodes.clean(token);
+        if (trackingToken == null && !viewer.signedIn()) {
+            throw new OrderNotFoundException(orderId);
+        }
+        String formToken = csrf.token();
+        Supplier<Access> access = accesses.renewing(viewer, trackingToken);
+        ProgressView first = pages.progress(orderId, access.get(), viewer.role());
+        return live.of(first, access, viewer.role(), sse,
+                progress -> Templates.order$progress(progress.withFormToken(formToken)).render());
     }
 
     private Response refused(int status, String orderId, Access access, String typed, String reasonError,
             String refusal) {
-        OrderView view = pages.order(orderId, access, viewer.role());
+        OrderView view = page(orderId, access);
         view = view.withCancel(view.cancel().refused(typed, reasonError, refusal));
-        return Response.status(status).type(HTML).entity(Templates.order(view, false, false).render()).build();
+        return Response.status(status).type(HTML).entity(Templates.order(view, false, false, "").render()).build();
     }
 
     private Response noteRefused(String orderId, Access access, String typed, String error) {
-        OrderView view = pages.order(orderId, access, viewer.role());
+        OrderView view = page(orderId, access);
         view = view.withNote(view.note().refused(typed, error));
-        return Response.status(400).type(HTML).entity(Templates.order(view, false, false).render()).build();
+        return Response.status(400).type(HTML).entity(Templates.order(view, false, false, "").render()).build();
     }
 
     /** Neither signed in nor holding the tracking link: sign in first, then come back to the order's page. */
     private static Response signInFirst(String orderId) {
         return Response.seeOther(UriBuilder.fromPath("/login").queryParam("next", "/orders/" + orderId).build())
                 .build();
+    }
+
+    private OrderView page(String orderId, Access access) {
+        OrderView view = pages.order(orderId, access, viewer.role());
+        return view.withProgress(view.progress().withFormToken(csrf.token()));
     }
 
     private Access access(String trackingToken) {

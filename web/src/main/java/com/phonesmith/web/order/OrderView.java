@@ -58,6 +58,12 @@ public record OrderView(String id, String maker, String model, String colour, St
                 customerEmail, trackingPath, form, note);
     }
 
+    /** The same page with another live part. */
+    public OrderView withProgress(ProgressView part) {
+        return new OrderView(id, maker, model, colour, storage, features, apps, price, placedAt, delivery, part,
+                customerEmail, trackingPath, cancel, note);
+    }
+
     /** The same page with another "Add a note" part. */
     public OrderView withNote(NoteForm form) {
         return new OrderView(id, maker, model, colour, storage, features, apps, price, placedAt, delivery, progress,

@@ -20,7 +20,7 @@ class TrackOrderInBrowserTest extends InChromium {
     private final FakeBackends backends = FakeBackends.get();
 
     @Test
-    void aShopperSeesTheCatalogTracksAnOrderAndWatchesItsTimelineGrowUntilShipped() {
+    void aShopperSeesTheCatalogTracksAnOrderAndWatchesItsTimelinePushedByTheServerUntilDelivered() {
         String id = Orders.freshId();
         Orders.Entry placed = new Orders.Entry("2026-11-25T09:15:02Z", "OrderPlaced", "Nordvik Fjord birch 256 GB");
         Orders.Entry imageReady = new Orders.Entry("2026-11-25T09:16:40Z", "ImageReady", "image sha256:4f2a signed");
@@ -64,13 +64,15 @@ class TrackOrderInBrowserTest extends InChromium {
                 Orders.timeline(id, "SHIPPED", List.of(placed, imageReady, shipped)));
         assertThat(status).hasText("Shipped");
         assertThat(rows).hasCount(3);
-        assertThat(page.locator("#order-progress")).hasAttribute("hx-trigger", "every 2s");
+        assertThat(page.locator("#order-live")).hasAttribute("sse-connect", "/orders/" + id + "/live?token="
+                + TRACKING_CODE);
+        assertThat(page.locator("#order-progress")).hasAttribute("data-live", "true");
 
         backends.workflow().json(Orders.timelinePath(id),
                 Orders.timeline(id, "DELIVERED", List.of(placed, imageReady, shipped, delivered)));
         assertThat(status).hasText("Delivered");
         assertThat(rows).hasCount(4);
-        assertThat(page.locator("#order-progress")).not().hasAttribute("hx-trigger", "every 2s");
+        assertThat(page.locator("#order-progress")).hasAttribute("data-live", "false");
         Chromium.screenshot(page, "order");
 
         org.assertj.core.api.Assertions.assertThat(consoleErrors).as("browser console errors").isEmpty();

@@ -21,7 +21,10 @@ import java.util.function.Function;
  * comes before one set for the bare path, which answers any query. It remembers the last request to each path (headers and body), so tests can check the credentials web
  * sent; {@link #whenPosted} changes its answers as the real backend would after a POST, and {@link #respond} plays
  * a rule of the real backend (an answer worked out from the request). {@link #outage()} closes
- * the port until the returned handle is closed, so the backend is really down.
+ * the port until the returned handle is closed, so the backend is really down. A GET of {@code X/stream} plays
+ * order-workflow's live timeline of {@code X} (server-sent events): the answer set for {@code X} as an event
+ * {@code timeline} at once and again whenever a test sets another one, a heartbeat comment in between; an answer
+ * for {@code X} that is not 200 is the stream's answer.
  */
 public final class FakeBackend {
     private record Reply(int status, String contentType, String body, Map<String, String> headers) {
@@ -50,12 +53,16 @@ public final class FakeBackend {
         }
     }
 
+    private static final String STREAM = "/stream";
+
     private final String name;
     private final int port;
     private final Map<String, Reply> replies = new ConcurrentHashMap<>();
     private final Map<String, Received> received = new ConcurrentHashMap<>();
     private final Map<String, Runnable> afterPosts = new ConcurrentHashMap<>();
     private final Map<String, Function<Received, Answer>> handlers = new ConcurrentHashMap<>();
+    private final Object changes = new Object();
+    private long version;
     private HttpServer server;
     private ExecutorService executor;
 
@@ -72,12 +79,14 @@ public final class FakeBackend {
     public void json(String path, String json) {
         replies.put(path, new Reply(200, "application/json", json));
         handlers.remove("GET " + path);
+        changed();
     }
 
     /** Answers {@code GET path} with this status, content type and body. */
     public void answer(String path, int status, String contentType, String body) {
         replies.put(path, new Reply(status, contentType, body));
         handlers.remove("GET " + path);
+        changed();
     }
 
     /** Answers {@code POST path} with this status, JSON body and headers. */
@@ -103,6 +112,7 @@ public final class FakeBackend {
     public void forget(String path) {
         replies.remove(path);
         handlers.remove("GET " + path);
+        changed();
     }
 
     /** The last request to this path (any method), or null. */
@@ -131,7 +141,8 @@ public final class FakeBackend {
         } catch (IOException e) {
             throw new UncheckedIOException("fake " + name + " cannot listen on port " + port, e);
         }
-        executor = Executors.newFixedThreadPool(4, r -> {
+        // a live stream holds its thread while it is open
+        executor = Executors.newFixedThreadPool(32, r -> {
             Thread thread = new Thread(r, "fake-" + name);
             thread.setDaemon(true);
             return thread;
@@ -146,6 +157,65 @@ public final class FakeBackend {
             server.stop(0);
             executor.shutdownNow();
             server = null;
+        }
+    }
+
+    private void changed() {
+        synchronized (changes) {
+            version++;
+            changes.notifyAll();
+        }
+    }
+
+    /** The path whose live stream a GET of this path asks for, or null. */
+    private static String streamedPath(String method, String path) {
+        return "GET".equals(method) && path.endsWith(STREAM) ? path.substring(0, path.length() - STREAM.length())
+                : null;
+    }
+
+    /** The answer to a GET of the path now: a handler's for this request, else the canned one. */
+    private Reply currentGet(String path, Received request) {
+        Function<Received, Answer> handler = handlers.get("GET " + path);
+        if (handler == null) {
+            return replies.get(path);
+        }
+        Answer answer = handler.apply(request);
+        return new Reply(answer.status(), answer.contentType(), answer.body());
+    }
+
+    /**
+     * Until the client goes away: the answer for the path whenever it changes (at once after a test sets another,
+     * within a second when a handler's state changed), a heartbeat every second.
+     */
+    private void stream(HttpExchange exchange, String path, Received request) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        String sent = null;
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                long seen;
+                synchronized (changes) {
+                    seen = version;
+                }
+                Reply now = currentGet(path, request);
+                String event = now != null && now.status() == 200 && !now.body().equals(sent)
+                        ? "event: timeline\ndata: " + now.body() + "\n\n" : ": heartbeat\n\n";
+                out.write(event.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                if (now != null && event.startsWith("event:")) {
+                    sent = now.body();
+                }
+                synchronized (changes) {
+                    if (version == seen) {
+                        changes.wait(1000);
+                    }
+                }
+            }
+        } catch (IOException clientGone) {
+            // the stream ends with its reader
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -166,10 +236,19 @@ public final class FakeBackend {
             received.put(path, request);
             if ("POST".equals(exchange.getRequestMethod())) {
                 afterPosts.getOrDefault(path, () -> { }).run();
+                changed();
             }
             Function<Received, Answer> handler = handlers.get(exchange.getRequestMethod() + " " + path);
             Reply reply;
-            if (handler != null) {
+            String streamed = streamedPath(exchange.getRequestMethod(), path);
+            if (handler == null && streamed != null) {
+                Reply now = currentGet(streamed, request);
+                if (now != null && now.status() == 200) {
+                    stream(exchange, streamed, request);
+                    return;
+                }
+                reply = now;
+            } else if (handler != null) {
                 Answer answer = handler.apply(request);
                 reply = new Reply(answer.status(), answer.contentType(), answer.body());
             } else {

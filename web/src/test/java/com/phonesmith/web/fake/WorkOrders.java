@@ -24,6 +24,18 @@ public final class WorkOrders {
                 .formatted(orderId, imei, trackingNumber));
     }
 
+    /**
+     * The work order of an order whose handset is reserved and waits for its image: as {@code GET
+     * /api/work-orders/{orderId}} answers it, and for the IMEI's lookup.
+     */
+    public static void waitingForItsImage(FakeBackend factory, String orderId, String imei) {
+        String workOrder = """
+                {"orderId":"%s","model":"nordvik-fjord","colour":"birch","storageGb":256,"imei":"%s",                "status":"HANDSET_RESERVED","imageDigest":null,"attempts":0,"carrier":null,"trackingNumber":null,                "history":[{"at":"2026-11-25T09:15:30Z","step":"reserve","detail":"handset %s reserved, slot 2026-11-26"}]}"""
+                .formatted(orderId, imei, imei);
+        factory.json(PATH + "/" + orderId, workOrder);
+        factory.json(byImei(imei), workOrder);
+    }
+
     /** The lookup finds nothing, even when another test answers every query of the bare path. */
     public static void unknown(FakeBackend factory, String lookup) {
         factory.answer(lookup, 404, "application/problem+json", """

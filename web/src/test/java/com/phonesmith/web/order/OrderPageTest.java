@@ -52,7 +52,7 @@ class OrderPageTest extends RealInfrastructure {
                 "<time datetime=\"2026-11-25T09:15:02Z\">2026-11-25 09:15:02 UTC</time>",
                 "<td class=\"entry-type\">OrderPlaced</td>", "<td>Nordvik Fjord birch 256 GB</td>",
                 "<td class=\"entry-type\">ImageReady</td>", "<td>image sha256:4f2a built</td>");
-        assertThat(html).contains("hx-get=\"/orders/" + id + "/timeline?token=" + TOKEN + "\"", "hx-trigger=\"every 2s\"");
+        assertThat(html).contains("sse-connect=\"/orders/" + id + "/live?token=" + TOKEN + "\"", "data-live=\"true\"");
         assertThat(html).contains("<dd class=\"customer-email\">ada@example.org</dd>");
     }
 
@@ -97,7 +97,7 @@ class OrderPageTest extends RealInfrastructure {
         String html = given().get("/orders/" + id + TRACKED).then().statusCode(200).extract().asString();
 
         assertThat(html).contains("class=\"status status-progress\">Placed</strong>", "No step has been recorded yet",
-                "hx-trigger=\"every 2s\"");
+                "data-live=\"true\"");
     }
 
     @Test
@@ -111,7 +111,7 @@ class OrderPageTest extends RealInfrastructure {
 
         assertThat(fragment.strip()).startsWith("<section id=\"order-progress\"").endsWith("</section>");
         assertThat(fragment).doesNotContain("<html", "<h1");
-        assertThat(fragment).contains("Handset reserved", "IMEI 350000000000001", "hx-trigger=\"every 2s\"");
+        assertThat(fragment).contains("Handset reserved", "IMEI 350000000000001", "data-live=\"true\"");
     }
 
     @Test
@@ -124,7 +124,7 @@ class OrderPageTest extends RealInfrastructure {
         String fragment = given().get("/orders/" + id + "/timeline" + TRACKED).then().statusCode(200).extract().asString();
 
         assertThat(fragment).contains("class=\"status status-problem\">Image build failed</strong>",
-                "<td class=\"entry-type\">ImageBuildFailed</td>", "hx-trigger=\"every 2s\"");
+                "<td class=\"entry-type\">ImageBuildFailed</td>", "data-live=\"true\"");
         assertThat(fragment).contains("Image build failed: unknown app &#39;solitaire&#39;");
     }
 

@@ -51,7 +51,7 @@ class OrderViewTest {
 
         assertThat(progress.status().label()).isEqualTo("Flashed");
         assertThat(progress.live()).isTrue();
-        assertThat(progress.refreshUrl()).isEqualTo("/orders/ord-1/timeline");
+        assertThat(progress.streamUrl()).isEqualTo("/orders/ord-1/live");
         assertThat(progress.entries()).hasSize(2);
         assertThat(progress.entries().get(0).at().text()).isEqualTo("2026-11-25 10:00:00 UTC");
         assertThat(progress.entries().get(1).type()).isEmpty();

@@ -43,7 +43,7 @@ class WhoMayCallTest extends RealInfrastructure {
         RoleMatrix.fromOpenApi(base)
                 .publicOperations("GET /", "GET /login", "POST /login", "POST /logout", "GET /signup",
                         "POST /signup", "GET /order", "POST /order", "GET /orders", "GET /orders/{id}",
-                        "GET /orders/{id}/timeline", "POST /orders/{id}/cancel", "GET /.well-known/jwks.json",
+                        "GET /orders/{id}/timeline", "GET /orders/{id}/live", "POST /orders/{id}/cancel", "GET /.well-known/jwks.json",
                         "POST /oauth/token", "GET /configure/{model}", "POST /configure/{model}/share", "GET /c/{code}")
                 .credentials(WhoMayCallTest::signedIn, invalid)
                 .loginPage("/login")

@@ -49,6 +49,7 @@ class SupportEscalationsTest extends RealInfrastructure {
                 "name=\"orderId\" value=\"" + atRisk.id() + "\"",
                 "Expedite<span class=\"visually-hidden\"> order " + atRisk.id() + "</span>",
                 "<a class=\"cancel-link\" href=\"/support/orders/" + atRisk.id() + "/cancel\">",
+                "<a class=\"note-link\" href=\"/orders/" + atRisk.id() + "#add-note\">",
                 "<strong>Expedited</strong> by support-ana on <time datetime=\"2026-12-02T11:00:00Z\">")
                 .doesNotContain("value=\"" + expedited.id() + "\"", breached.id(), "the newest");
         assertThat(atRiskList.indexOf(expedited.id())).as("newest first").isLessThan(atRiskList.indexOf(atRisk.id()));

@@ -39,14 +39,16 @@ class SupportIncidentsTest extends RealInfrastructure {
     }
 
     @Test
-    void supportSeesTheOpenIncidentsAboveTheOrdersWithARetryButtonForEach() throws Exception {
+    void supportSeesTheOpenIncidentsAboveTheOrdersWithRetryCancelAndNoteForEach() throws Exception {
         String html = WebSessions.signInDemo("support").given().get("/support").then().statusCode(200).extract()
                 .asString();
 
         assertThat(html).contains("<a class=\"order-id\" href=\"/orders/" + orderId + "\">", "<td>Image ready</td>",
                 Incidents.MESSAGE, "<time datetime=\"2026-12-01T19:30:00Z\">2026-12-01 19:30:00 UTC</time>",
                 "name=\"orderId\" value=\"" + orderId + "\"", "name=\"incidentId\" value=\"" + incidentId + "\"",
-                "Retry<span class=\"visually-hidden\"> order " + orderId + "</span>");
+                "Retry<span class=\"visually-hidden\"> order " + orderId + "</span>",
+                "<a class=\"cancel-link\" href=\"/support/orders/" + orderId + "/cancel\">",
+                "<a class=\"note-link\" href=\"/orders/" + orderId + "#add-note\">");
         assertThat(html.indexOf("id=\"incidents\"")).isLessThan(html.indexOf("id=\"orders\""));
         JwtClaims claims = Tokens.verifyBearer(workflow.lastRequest(Incidents.PATH).header("Authorization"));
         assertThat(claims.getClaimValue("groups")).isEqualTo(List.of("support"));
