@@ -12,6 +12,7 @@ import com.phonesmith.workflow.timeline.EntryType;
 import com.phonesmith.workflow.timeline.TimelineDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
 /** Orders raised to support, and support's retry: the incident ends and the order's step is tried again. */
 @ApplicationScoped
@@ -30,6 +31,13 @@ public class IncidentService {
     public IncidentPage open(int limit) {
         return new IncidentPage(process.openIncidents(limit).stream().map(IncidentView::of).toList(),
                 process.openIncidentCount());
+    }
+
+    /** One order's open incidents: what support's order page shows beside the timeline. */
+    @Transactional
+    public IncidentPage openOf(String orderId) {
+        List<IncidentView> items = process.openIncidentsOf(orderId).stream().map(IncidentView::of).toList();
+        return new IncidentPage(items, items.size());
     }
 
     /**

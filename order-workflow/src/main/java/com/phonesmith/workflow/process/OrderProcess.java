@@ -183,6 +183,15 @@ public class OrderProcess {
                 .toList();
     }
 
+    /** The order's open incidents, newest first (none when the order has no process). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<OpenIncident> openIncidentsOf(String orderId) {
+        return instanceOf(orderId).map(instance -> runtime.createIncidentQuery()
+                        .processInstanceId(instance.getId()).orderByIncidentTimestamp().desc().list().stream()
+                        .map(incident -> OpenIncident.of(incident, orderId)).toList())
+                .orElse(List.of());
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public long openIncidentCount() {
         return incidentsOfOrders().count();

@@ -7,6 +7,7 @@ import static com.phonesmith.workflow.support.EventTraffic.publish;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.phonesmith.contracts.events.BuildImage;
 import com.phonesmith.contracts.events.FlashHandset;
@@ -191,10 +192,21 @@ class IncidentsTest extends RealInfrastructure {
                 .get(0);
     }
 
+    /** The order's own list, checked against the list of all open incidents. */
     private static List<Map<String, Object>> openIncidentsOf(String orderId) {
-        List<Map<String, Object>> items = asSupport().get("/api/incidents?limit=500").then().statusCode(200)
+        List<Map<String, Object>> own = asSupport().queryParam("orderId", orderId).get("/api/incidents").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> all = asSupport().get("/api/incidents?limit=500").then().statusCode(200)
                 .extract().jsonPath().getList("items");
-        return items.stream().filter(item -> orderId.equals(item.get("orderId"))).toList();
+        assertThat(own).allSatisfy(item -> assertThat(item).containsEntry("orderId", orderId))
+                .hasSameSizeAs(all.stream().filter(item -> orderId.equals(item.get("orderId"))).toList());
+        return own;
+    }
+
+    @Test
+    void askingForTheIncidentsOfAMalformedOrderIdIsABadRequestNamingTheField() {
+        asSupport().queryParam("orderId", "not an order").get("/api/incidents").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("orderId"));
     }
 
     private static io.restassured.specification.RequestSpecification asSupport() {
