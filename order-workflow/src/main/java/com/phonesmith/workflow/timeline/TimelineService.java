@@ -2,14 +2,24 @@ package com.phonesmith.workflow.timeline;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.Session;
 
-/** Appends to and reads the timelines of orders. */
+/**
+ * Appends to and reads the timelines of orders. Every append also tells whoever listens on PostgreSQL channel
+ * {@value #CHANGES_CHANNEL} that the order's timeline changed (payload: the order id). PostgreSQL delivers such a
+ * notification only when the transaction commits (once per order and transaction), never when it rolls back, so a
+ * listener reads what was committed. An order's status only changes together with an entry, in its transaction.
+ */
 @ApplicationScoped
 public class TimelineService {
+    /** The PostgreSQL channel that hears of every committed change of a timeline. */
+    public static final String CHANGES_CHANNEL = "order_timeline";
     /** Longest detail kept; the rest is cut with an ellipsis. */
     static final int MAX_DETAIL = 2000;
 
@@ -21,6 +31,20 @@ public class TimelineService {
         entry.detail = detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL - 1) + "…" : detail;
         entry.occurredAt = occurredAt;
         entry.persist();
+        notifyChanged(orderId);
+    }
+
+    /** Queues the notification in the transaction (its connection); PostgreSQL sends it at commit. */
+    private static void notifyChanged(String orderId) {
+        TimelineEntry.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+                notify.setString(1, CHANGES_CHANNEL);
+                notify.setString(2, orderId);
+                try (ResultSet ignored = notify.executeQuery()) {
+                    // pg_notify returns void: one row with nothing in it
+                }
+            }
+        });
     }
 
     /** The types of the entries recorded so far for the order. */
