@@ -13,6 +13,7 @@ import com.phonesmith.workflow.timeline.EntryType;
 import com.phonesmith.workflow.timeline.TimelineService;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +33,11 @@ public class OrderTimelines {
         this.promise = promise;
     }
 
-    /** The timeline, if the caller may read it ({@link OrderAccess}); 404 otherwise, 401 for a bare guest. */
+    /**
+     * The timeline, if the caller may read it ({@link OrderAccess}); 404 otherwise, 401 for a bare guest. In a
+     * transaction of its own when called outside one (a live stream reads it on a worker thread, outside any request).
+     */
+    @Transactional
     public TimelineView of(String orderId, Caller caller, Optional<String> trackingToken) {
         String problem = OrderId.problemWith(orderId);
         if (problem != null) {

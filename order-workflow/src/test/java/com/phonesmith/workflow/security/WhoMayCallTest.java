@@ -19,7 +19,8 @@ class WhoMayCallTest extends RealInfrastructure {
     @Test
     void everyOperationOfTheOpenApiDocumentRefusesCallersItDoesNotAllow() {
         RoleMatrix.fromOpenApi(base)
-                .publicOperations("GET /api/orders/{id}/timeline", "POST /api/orders/{orderId}/cancel")
+                .publicOperations("GET /api/orders/{id}/timeline", "GET /api/orders/{id}/timeline/stream",
+                        "POST /api/orders/{orderId}/cancel")
                 .assertEnforced(Roles.ALL);
     }
 
