@@ -236,6 +236,9 @@ class OrderJourneyTest {
             PlaywrightAssertions.assertThat(page.locator(".configuration")).containsText("Lumo One");
             ShopperBrowser.screenshot(page, "configurator-5-tracking");
             ShopperBrowser.assertAccessible(page);
+            // pushed by order-workflow through web while the page stays as it was loaded
+            PlaywrightAssertions.assertThat(page.locator("#timeline")).containsText("ImageReady",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(180_000));
 
             String tracked = page.url();
             String id = tracked.replaceAll(".*/orders/([^?]+)\\?.*", "$1");
@@ -277,7 +280,8 @@ class OrderJourneyTest {
                 "configurator-api", List.of("GET /api/catalog", "POST /api/configurations/evaluate", "POST /api/orders",
                         "GET /api/orders/{id}", "POST /api/configurations", "GET /api/configurations/{code}",
                         "POST /api/quotes", "GET /api/launches/{code}", "GET /api/promise"),
-                "order-workflow", List.of("GET /api/orders/{id}/timeline", "POST /api/orders/{orderId}/cancel"),
+                "order-workflow", List.of("GET /api/orders/{id}/timeline", "GET /api/orders/{id}/timeline/stream",
+                        "POST /api/orders/{orderId}/cancel"),
                 "factory-adapter", List.of("GET /api/promise"),
                 "os-image-builder", List.of("GET /api/signing/trusted-keys"),
                 "activations", List.of("POST /api/devices/{imei}/activation", "POST /api/devices/{imei}/check-ins"));
