@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** Orders of one maker's phones counted in PostgreSQL (set-based, never row by row): no personal data leaves. */
+/**
+ * Orders of one maker's phones counted in PostgreSQL (set-based, never row by row): no personal data leaves. A
+ * cancelled order is not a sale and is not counted.
+ */
 @ApplicationScoped
 public class OrderFigures {
     /** Orders and their value for one variant. */
@@ -29,7 +32,7 @@ public class OrderFigures {
     public List<VariantFigures> byVariant(String maker) {
         List<?> rows = entities.createNativeQuery("""
                 select model_code, colour, storage_gb, count(*), coalesce(sum(price_minor), 0)
-                from customer_order where maker_code = ?1
+                from customer_order where maker_code = ?1 and status <> 'CANCELLED'
                 group by model_code, colour, storage_gb order by model_code, colour, storage_gb""")
                 .setParameter(1, maker).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new VariantFigures((String) r[0], (String) r[1],
@@ -40,7 +43,7 @@ public class OrderFigures {
     public List<WeekFigures> byWeek(String maker, Instant since) {
         List<?> rows = entities.createNativeQuery("""
                 select cast(date_trunc('week', placed_at at time zone 'UTC') as date), count(*)
-                from customer_order where maker_code = ?1 and placed_at >= ?2
+                from customer_order where maker_code = ?1 and placed_at >= ?2 and status <> 'CANCELLED'
                 group by 1 order by 1""")
                 .setParameter(1, maker).setParameter(2, since).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new WeekFigures(toLocalDate(r[0]),

@@ -95,8 +95,9 @@ class PaymentCommandsTest extends RealInfrastructure {
     }
 
     @Test
-    void aReleaseBeforeCaptureVoidsTheHoldAndCancelsTheOrder() {
+    void aReleaseBeforeCaptureVoidsTheHoldAndCancelsTheOrderWhichNoLongerCountsAsTheMakersSale() {
         String id = placedOrder();
+        long salesBefore = lumoSales();
 
         send(new ReleasePayment(id, "cancelled by the shopper"));
 
@@ -109,6 +110,12 @@ class PaymentCommandsTest extends RealInfrastructure {
         assertThat(order.cancellationReason).isEqualTo("cancelled by the shopper");
         assertThat(provider.statusOf(order.paymentKey)).isEqualTo("VOIDED");
         assertThat(provider.movementsOf(order.paymentKey)).containsExactly(Operation.AUTHORISE, Operation.VOID);
+        assertThat(lumoSales()).as("orders in the maker's sales").isEqualTo(salesBefore - 1);
+    }
+
+    private static long lumoSales() {
+        return given().auth().oauth2(TestTokens.get().forRole(Roles.SUPPORT)).get("/api/makers/lumo/sales").then()
+                .statusCode(200).extract().jsonPath().getLong("orders");
     }
 
     @Test
