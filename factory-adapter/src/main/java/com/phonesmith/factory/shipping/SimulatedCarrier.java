@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * A carrier that lives in our database, for development, tests and demos: it books with a tracking number of its
- * own ({@link TrackingNumbers}), collects, and delivers {@code factory.shipping.simulated-transit} after collection.
+ * own ({@link TrackingNumbers}), collects, and delivers {@code factory.shipping.simulated-transit} after collection;
+ * a cancelled booking is never collected.
  * A real carrier's adapter implements {@link Carrier} the same way against the carrier's API.
  */
 @ApplicationScoped
@@ -51,12 +52,22 @@ public class SimulatedCarrier implements Carrier {
     public void handOver(String trackingNumber, Instant now) {
         int updated = Panache.getEntityManager().createNativeQuery("""
                 update simulated_carrier_booking set collected_at = :now, delivers_at = :delivers
-                where tracking_number = :tracking and collected_at is null
+                where tracking_number = :tracking and collected_at is null and cancelled_at is null
                 """).setParameter("now", now).setParameter("delivers", now.plus(config.simulatedTransit()))
                 .setParameter("tracking", trackingNumber).executeUpdate();
         if (updated == 0 && deliversAt(trackingNumber).isEmpty()) {
-            throw new IllegalStateException("the carrier has no booking " + trackingNumber);
+            throw new IllegalStateException("the carrier has no open booking " + trackingNumber
+                    + " (none, or it was cancelled)");
         }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean cancel(String trackingNumber, Instant now) {
+        return Panache.getEntityManager().createNativeQuery("""
+                update simulated_carrier_booking set cancelled_at = coalesce(cancelled_at, :now)
+                where tracking_number = :tracking and collected_at is null
+                """).setParameter("now", now).setParameter("tracking", trackingNumber).executeUpdate() > 0;
     }
 
     @Override

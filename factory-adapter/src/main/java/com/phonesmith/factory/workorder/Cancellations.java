@@ -2,6 +2,7 @@ package com.phonesmith.factory.workorder;
 
 import com.phonesmith.contracts.events.CancelBuild;
 import com.phonesmith.factory.capacity.CapacityService;
+import com.phonesmith.factory.shipping.Carrier;
 import com.phonesmith.factory.stock.StockService;
 import com.phonesmith.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Stops the build of a cancelled order (CancelBuild): the work order becomes CANCELLED, its day goes back to the
- * capacity calendar and its handset back to stock, each step in its history, and BuildCancelled answers, in the
+ * capacity calendar, its handset back to stock and a packed parcel's booking is cancelled with the carrier, each step in its history, and BuildCancelled answers, in the
  * caller's transaction. A handset a flash station may still be writing to is never handed to another order: it
  * stays reserved until that station reports back (its result is dropped) or its lease ends.
  */
@@ -26,14 +27,16 @@ public class Cancellations {
 
     private final StockService stock;
     private final CapacityService capacity;
+    private final Carrier carrier;
     private final Outbox outbox;
     private final StepsConfig steps;
     private final Clock clock;
 
-    public Cancellations(StockService stock, CapacityService capacity, Outbox outbox, StepsConfig steps,
-            Clock clock) {
+    public Cancellations(StockService stock, CapacityService capacity, Carrier carrier, Outbox outbox,
+            StepsConfig steps, Clock clock) {
         this.stock = stock;
         this.capacity = capacity;
+        this.carrier = carrier;
         this.outbox = outbox;
         this.steps = steps;
         this.clock = clock;
@@ -93,8 +96,10 @@ public class Cancellations {
             released.add(day);
         }
         if (was == WorkOrderStatus.PACKED) {
-            String parcel = "parcel " + order.trackingNumber + " stays at the factory: " + order.carrier
-                    + " does not collect it, and the handset is unpacked";
+            String booking = carrier.cancel(order.trackingNumber, now) ? "its booking with " + order.carrier
+                    + " is cancelled" : order.carrier + " could not cancel its booking (collected already?)";
+            String parcel = "parcel " + order.trackingNumber + " stays at the factory: " + booking
+                    + ", and the handset is unpacked";
             WorkOrderEvent.record(order.orderId, now, "release", parcel);
             released.add(parcel);
         }

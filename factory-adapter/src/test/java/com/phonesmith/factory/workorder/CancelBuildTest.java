@@ -7,6 +7,7 @@ import static com.phonesmith.factory.support.WorkflowCommands.handled;
 import static com.phonesmith.factory.support.WorkflowCommands.send;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.phonesmith.contracts.Envelope;
@@ -19,6 +20,7 @@ import com.phonesmith.contracts.events.ScheduleBuild;
 import com.phonesmith.contracts.events.Shipped;
 import com.phonesmith.devstack.testing.TestTokens;
 import com.phonesmith.factory.fastboot.FastbootClient;
+import com.phonesmith.factory.shipping.Carrier;
 import com.phonesmith.factory.support.Bundles;
 import com.phonesmith.factory.support.Calendar;
 import com.phonesmith.factory.support.RackScan;
@@ -56,6 +58,8 @@ class CancelBuildTest extends RealInfrastructure {
     Cancellations cancellations;
     @Inject
     Clock clock;
+    @Inject
+    Carrier carrier;
 
     @BeforeEach
     void theStationScanHasFoundTheRack() {
@@ -275,6 +279,34 @@ class CancelBuildTest extends RealInfrastructure {
         } finally {
             fault(reserved.imei(), "clear");
         }
+    }
+
+    @Test
+    void aCancelAfterPackingCancelsTheParcelsBookingSoTheCarrierNeverCollectsItAndTheHandsetGoesBack() {
+        String orderId = UUID.randomUUID().toString();
+        send(new ScheduleBuild(orderId, "nordvik-fjord", "birch", 128, "nordvik"));
+        HandsetReserved reserved = awaitFactoryEvent(orderId, HandsetReserved.class, WAIT);
+        String trackingNumber = QuarkusTransaction.requiringNew().call(() -> {
+            WorkOrder order = WorkOrder.findById(orderId);
+            Carrier.Booking booking = carrier.book(orderId, clock.instant());
+            order.status = WorkOrderStatus.PACKED; // as if flashed, checked and packed; collected only tomorrow
+            order.carrier = booking.carrier();
+            order.trackingNumber = booking.trackingNumber();
+            order.nextStepAt = clock.instant().plus(Duration.ofDays(1));
+            return booking.trackingNumber();
+        });
+
+        send(new CancelBuild(orderId, "cancelled by support: the customer moved abroad"));
+
+        BuildCancelled cancelled = awaitFactoryEvent(orderId, BuildCancelled.class, WAIT);
+        assertThat(cancelled.releasedImei()).isEqualTo(reserved.imei());
+        assertThat(cancelled.detail()).contains("parcel " + trackingNumber + " stays at the factory: its booking with "
+                + carrier.name() + " is cancelled, and the handset is unpacked");
+        assertThat(handset(reserved.imei()).getString("status")).isEqualTo("AVAILABLE");
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> carrier.handOver(trackingNumber,
+                clock.instant()))).hasMessageContaining("no open booking " + trackingNumber);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> carrier.cancel(trackingNumber, clock.instant())))
+                .as("cancelling again").isTrue();
     }
 
     @Test
