@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,6 +72,10 @@ public class OrderService {
         this.trackingTokens = new TrackingTokens(secret);
     }
 
+    /** The order's configuration as the rules priced it, and the delivery day its quote showed (null if none). */
+    private record Checked(PricedConfiguration priced, LocalDate quotedDelivery) {
+    }
+
     /**
      * Places the order of the request, or answers the order already placed with this key for the same request.
      * A key already used for a different request is a 422 problem; a request the catalog does not offer too.
@@ -84,13 +89,15 @@ public class OrderService {
         if (repeated.isPresent()) {
             return repeated.get();
         }
-        PricedConfiguration priced = QuarkusTransaction.requiringNew().call(() -> {
+        Checked checked = QuarkusTransaction.requiringNew().call(() -> {
             PricedConfiguration configuration = new OrderRules(catalog.current()).check(request);
-            quotes.honoured(request.quoteId(), configuration, clock.instant());
-            return configuration;
+            Optional<Quote> quote = quotes.honoured(request.quoteId(), configuration, clock.instant());
+            return new Checked(configuration, quote.map(q -> q.promisedDeliveryDate).orElse(null));
         });
+        PricedConfiguration priced = checked.priced();
         // outside any transaction: no lock or connection is held while the factory is asked
         Promise promise = promises.of(new VariantCode(priced.model(), priced.colour(), priced.storageGb()));
+        Quotes.promiseStillKept(checked.quotedDelivery(), promise);
         String paymentKey = paymentKeyOf(key, hash);
         String method = request.paymentMethod() == null ? paymentsConfig.defaultMethod() : request.paymentMethod();
         PaymentProvider.Authorisation payment = payments.authorise(paymentKey, method, priced.priceMinor(),

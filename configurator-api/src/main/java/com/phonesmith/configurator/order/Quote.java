@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -46,6 +47,10 @@ public class Quote extends PanacheEntityBase {
 
     @Column(name = "valid_until", nullable = false)
     public Instant validUntil;
+
+    /** The delivery day the quote showed; null when none could be promised. */
+    @Column(name = "promised_delivery_date")
+    public LocalDate promisedDeliveryDate;
 
     /** Whether this quote is for exactly this configuration. */
     boolean isFor(PricedConfiguration configuration) {

@@ -5,6 +5,7 @@ import com.phonesmith.configurator.catalog.CatalogConfig;
 import com.phonesmith.configurator.catalog.CatalogService;
 import com.phonesmith.configurator.pricing.PriceBreakdown;
 import com.phonesmith.configurator.pricing.Pricing;
+import com.phonesmith.configurator.promise.Promise;
 import com.phonesmith.configurator.promise.Promises;
 import com.phonesmith.configurator.promise.VariantCode;
 import com.phonesmith.platform.problem.ProblemException;
@@ -14,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -49,7 +51,29 @@ public class Quotes {
      */
     public QuoteResponse quote(QuoteRequest request) {
         QuoteResponse quote = QuarkusTransaction.requiringNew().call(() -> give(request));
-        return quote.withPromise(promises.of(new VariantCode(quote.model(), quote.colour(), quote.storageGb())));
+        Promise promise = promises.of(new VariantCode(quote.model(), quote.colour(), quote.storageGb()));
+        if (promise.promisedDeliveryDate() != null) {
+            QuarkusTransaction.requiringNew().run(() -> Quote.update("promisedDeliveryDate = ?1 where id = ?2",
+                    promise.promisedDeliveryDate(), UUID.fromString(quote.id())));
+        }
+        return quote.withPromise(promise);
+    }
+
+    /**
+     * Refuses (409 naming {@code quoteId}) an order whose quote showed a delivery day ({@code shown}, null when it
+     * showed none) that the promise now given for it no longer keeps: a later day, or none. A sooner day is kept:
+     * the shopper gains by it.
+     */
+    public static void promiseStillKept(LocalDate shown, Promise promise) {
+        if (shown == null) {
+            return;
+        }
+        LocalDate now = promise.promisedDeliveryDate();
+        if (now == null || now.isAfter(shown)) {
+            throw ProblemException.conflict("quoteId", "the delivery promised changed from " + shown + " to "
+                    + (now == null ? "no date we can promise" : now.toString())
+                    + " since it was quoted; ask for a new quote to accept it");
+        }
     }
 
     private QuoteResponse give(QuoteRequest request) {

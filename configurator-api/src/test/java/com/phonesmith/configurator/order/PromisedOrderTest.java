@@ -21,7 +21,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** An order keeps the delivery promised when it was placed; a quote shows it before the shopper pays. */
+/**
+ * An order keeps the delivery promised when it was placed; a quote shows it before the shopper pays, and an order
+ * naming a quote whose day can no longer be kept is refused, as for a changed price.
+ */
 @QuarkusTest
 class PromisedOrderTest extends RealInfrastructure {
     private final FakeFactory factory = FakeFactory.forService();
@@ -99,5 +102,60 @@ class PromisedOrderTest extends RealInfrastructure {
         given().contentType("application/json").body(configuration).when().post("/api/quotes").then()
                 .statusCode(201).body("promise.promisable", equalTo(false)).body("promise.deliveryDate", nullValue())
                 .body("promise.reason", equalTo("no lumo-one coral 128 GB handset in stock"));
+    }
+
+    @Test
+    void anOrderWhoseQuoteShowedADayTheFactoryNoLongerKeepsIsRefusedLikeAChangedPriceAndPlacedOnceRequoted() {
+        String quoteId = quote().body("promise.deliveryDate", equalTo("2026-12-04")).extract().path("id");
+        factory.promise("lumo-one", "coral", 128, "2026-12-03", "2026-12-05");
+        String key = freshKey();
+
+        post(key, withQuote(quoteId)).then().statusCode(409).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("quoteId"))
+                .body("errors[0].reason", equalTo("the delivery promised changed from 2026-12-04 to 2026-12-05 since"
+                        + " it was quoted; ask for a new quote to accept it"));
+
+        String requoted = quote().body("promise.deliveryDate", equalTo("2026-12-05")).extract().path("id");
+        String id = post(key, withQuote(requoted)).then().statusCode(201)
+                .body("promisedDeliveryDate", equalTo("2026-12-05")).extract().path("id");
+        assertThat(stored(id).quoteId).isEqualTo(UUID.fromString(requoted));
+    }
+
+    @Test
+    void anOrderWhoseQuotedDayCanNoLongerBePromisedAtAllIsRefusedButASoonerDayIsTaken() {
+        String quoteId = quote().extract().path("id");
+        factory.promise(FakeFactory.answerJson("lumo-one", "coral", 128, false, null, null,
+                "no lumo-one coral 128 GB handset in stock"));
+
+        post(freshKey(), withQuote(quoteId)).then().statusCode(409).body("errors[0].reason",
+                equalTo("the delivery promised changed from 2026-12-04 to no date we can promise since it was"
+                        + " quoted; ask for a new quote to accept it"));
+
+        factory.promise("lumo-one", "coral", 128, "2026-12-02", "2026-12-03");
+        post(freshKey(), withQuote(quoteId)).then().statusCode(201).body("promisedDeliveryDate",
+                equalTo("2026-12-03"));
+    }
+
+    @Test
+    void anOrderWhoseQuoteShowedNoDateIsTakenWhateverTheFactoryPromisesNow() {
+        factory.promise(FakeFactory.answerJson("lumo-one", "coral", 128, false, null, null, "fully booked"));
+        String quoteId = quote().body("promise.promisable", equalTo(false)).extract().path("id");
+        factory.promise("lumo-one", "coral", 128, "2026-12-03", "2026-12-05");
+
+        post(freshKey(), withQuote(quoteId)).then().statusCode(201).body("promisedDeliveryDate",
+                equalTo("2026-12-05"));
+    }
+
+    private static io.restassured.response.ValidatableResponse quote() {
+        Map<String, Object> configuration = new LinkedHashMap<>(validBody());
+        configuration.remove("customerEmail");
+        return given().contentType("application/json").body(configuration).when().post("/api/quotes").then()
+                .statusCode(201);
+    }
+
+    private static Map<String, Object> withQuote(String quoteId) {
+        Map<String, Object> body = new LinkedHashMap<>(validBody());
+        body.put("quoteId", quoteId);
+        return body;
     }
 }

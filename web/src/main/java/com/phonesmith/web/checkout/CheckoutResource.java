@@ -155,6 +155,10 @@ public class CheckoutResource {
             return "The price changed since we quoted it. Here is the current price: check it and place the order"
                     + " again.";
         }
+        if (reason.startsWith("the delivery promised changed")) {
+            return "The delivery date we quoted can no longer be kept. Here is the date we can promise now: check it"
+                    + " and place the order again.";
+        }
         if (reason.startsWith("expired")) {
             return "The price we quoted was held for a limited time, which has passed. Here is the current price:"
                     + " check it and place the order again.";

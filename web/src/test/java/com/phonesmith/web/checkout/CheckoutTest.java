@@ -225,6 +225,20 @@ class CheckoutTest extends RealInfrastructure {
                 .body(containsString("Place the order for €279.00"));
     }
 
+    @Test
+    void anOrderWhoseQuotedDeliveryDayCanNoLongerBeKeptReturnsToTheReviewWithTheDatePromisedNow() {
+        backends.configurator().answerPost("/api/orders", 409, "application/problem+json", """
+                {"status":409,"title":"Conflict","detail":"quoteId: the delivery promised changed",\
+                "errors":[{"field":"quoteId","reason":"the delivery promised changed from 2026-12-04 to 2026-12-05\
+                 since it was quoted; ask for a new quote to accept it"}]}""", Map.of());
+        backends.configurator().answerPost("/api/quotes", 201, "application/json", QUOTE, Map.of());
+        WebSessions.Csrf browser = WebSessions.newBrowser();
+
+        order(browser.given().formParam("csrf", browser.token()), "lumo-one|coral|128").then().statusCode(200)
+                .body(containsString("The delivery date we quoted can no longer be kept."))
+                .body(containsString("Place the order for €279.00"));
+    }
+
     private static String placedOrder(String id) {
         return Orders.order(id, "PLACED").replace("\"placedAt\"", "\"trackingToken\":\"" + TRACKING_TOKEN
                 + "\",\"placedAt\"");
