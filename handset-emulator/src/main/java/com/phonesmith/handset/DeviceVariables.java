@@ -3,9 +3,10 @@ package com.phonesmith.handset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The answers to {@code getvar}: the standard fastboot variables that the AOSP host asks for, and
+ * The answers to {@code getvar}: the standard fastboot variables that the AOSP host asks for (A/B slots included), and
  * Phonesmith's {@code x-*} variables that the factory reads for QA.
  */
 final class DeviceVariables {
@@ -14,11 +15,12 @@ final class DeviceVariables {
     static final int MAX_VALUE_BYTES = 252;
 
     private static final List<String> FIXED_NAMES = List.of("version", "version-bootloader", "product", "serialno",
-            "secure", "unlocked", "is-userspace", "max-download-size", "x-imei", "x-colour", "x-storage-gb",
-            "x-boot-state", "x-build-fingerprint", "x-installed-features", "x-installed-feature-count",
-            "x-installed-apps", "x-installed-app-count", "x-installed-package-count", "x-boot-error",
-            "x-activation-secret-set");
-    private static final List<String> PARTITION_NAMES = List.of("partition-size", "partition-type", "has-slot",
+            "secure", "unlocked", "is-userspace", "max-download-size", "current-slot", "slot-count", "x-imei",
+            "x-written-imei", "x-colour", "x-storage-gb", "x-boot-state", "x-build-fingerprint",
+            "x-installed-features", "x-installed-feature-count", "x-installed-apps", "x-installed-app-count",
+            "x-installed-package-count", "x-boot-error", "x-activation-secret-set");
+    /** Asked of every partition as it is on the flash, e.g. {@code partition-size:system_a}. */
+    private static final List<String> PHYSICAL_PARTITION_NAMES = List.of("partition-size", "partition-type",
             "is-logical", "x-flashed-digest");
 
     private final Handset handset;
@@ -36,11 +38,19 @@ final class DeviceVariables {
         return value;
     }
 
-    /** Every variable that currently has a value, as "name: value" lines for getvar:all. */
+    /**
+     * Every variable that currently has a value, as {@code name:value} lines for getvar:all, the way bootloaders and
+     * AOSP's fastbootd write them (e.g. {@code has-slot:system:yes}, {@code partition-size:system_a:0x40000000}):
+     * {@code has-slot} of every partition by its name without a slot, the other partition variables of every
+     * partition as it is on the flash.
+     */
     List<String> all() {
         List<String> names = new ArrayList<>(FIXED_NAMES);
-        for (String name : PARTITION_NAMES) {
-            for (Partition partition : Partition.values()) {
+        for (Partition partition : Partition.values()) {
+            names.add("has-slot:" + partition.label());
+        }
+        for (String name : PHYSICAL_PARTITION_NAMES) {
+            for (PhysicalPartition partition : PhysicalPartition.all()) {
                 names.add(name + ":" + partition.label());
             }
         }
@@ -52,7 +62,7 @@ final class DeviceVariables {
         List<String> lines = new ArrayList<>();
         for (String name : names) {
             try {
-                lines.add(name + ": " + get(name));
+                lines.add(name + ":" + get(name));
             } catch (CommandFailure notAvailable) {
                 // getvar:all lists what can be read right now, e.g. no fingerprint before a boot
             }
@@ -70,7 +80,11 @@ final class DeviceVariables {
             case "secure", "is-userspace" -> "no";
             case "unlocked" -> "yes";
             case "max-download-size" -> hex(Handset.MAX_DOWNLOAD_SIZE);
+            case "current-slot" -> handset.currentSlot().letter();
+            case "slot-count" -> Integer.toString(Slot.values().length);
             case "x-imei" -> handset.imei();
+            case "x-written-imei" -> handset.writtenImei()
+                    .orElseThrow(() -> new CommandFailure("no IMEI written"));
             case "x-activation-secret-set" -> handset.activationSecret().isPresent() ? "yes" : "no";
             case "x-colour" -> variant.colour();
             case "x-storage-gb" -> Integer.toString(variant.storageGb());
@@ -94,17 +108,21 @@ final class DeviceVariables {
         }
         String argument = name.substring(colon + 1);
         return switch (name.substring(0, colon)) {
-            case "partition-size" -> hex(partition(argument).sizeBytes());
+            case "partition-size" -> hex(partition(argument).partition().sizeBytes());
             case "partition-type" -> {
                 partition(argument);
                 yield "raw";
             }
-            case "has-slot", "is-logical" -> {
+            case "is-logical" -> {
                 partition(argument);
                 yield "no";
             }
-            case "x-flashed-digest" -> handset.flashedDigest(partition(argument))
-                    .orElseThrow(() -> new CommandFailure("nothing flashed to " + argument));
+            case "has-slot" -> hasSlot(argument);
+            case "x-flashed-digest" -> {
+                PhysicalPartition partition = partition(argument);
+                yield handset.store().digest(partition)
+                        .orElseThrow(() -> new CommandFailure("nothing flashed to " + partition.label()));
+            }
             case "x-installed-feature" -> item(features(booted()), argument);
             case "x-installed-app" -> item(apps(booted()), argument);
             case "x-installed-package" -> item(booted().packages(), argument);
@@ -116,8 +134,22 @@ final class DeviceVariables {
         return handset.runningImage().orElseThrow(() -> new CommandFailure("handset has not booted an image"));
     }
 
-    private static Partition partition(String label) throws CommandFailure {
-        return Partition.named(label).orElseThrow(() -> new CommandFailure("unknown partition " + label));
+    /** A partition name as a command gives it: a bare slotted one means the current slot's copy. */
+    private PhysicalPartition partition(String label) throws CommandFailure {
+        return PhysicalPartition.resolve(label, handset.currentSlot());
+    }
+
+    /**
+     * Whether the partition of that name exists once per slot. As in AOSP's fastbootd, a name that already carries a
+     * slot suffix ({@code system_a}) has no slots of its own.
+     */
+    private String hasSlot(String label) throws CommandFailure {
+        Optional<Partition> bare = Partition.named(label);
+        if (bare.isPresent()) {
+            return bare.get().slotted() ? "yes" : "no";
+        }
+        partition(label);
+        return "no";
     }
 
     private static String item(List<String> items, String index) throws CommandFailure {

@@ -73,6 +73,9 @@ final class FastbootSession {
             } else if (command.startsWith("erase:")) {
                 handset.erase(partition(command.substring("erase:".length())));
                 reply("OKAY", "");
+            } else if (command.startsWith("set_active:")) {
+                handset.setActive(slot(command.substring("set_active:".length())));
+                reply("OKAY", "");
             } else if (command.equals("reboot") || command.equals("continue")) {
                 handset.boot();
                 reply("OKAY", "");
@@ -83,6 +86,9 @@ final class FastbootSession {
                 return false;
             } else if (command.startsWith("oem set-activation-secret ")) {
                 handset.provisionActivationSecret(command.substring("oem set-activation-secret ".length()).trim());
+                reply("OKAY", "");
+            } else if (command.equals("oem set-imei") || command.startsWith("oem set-imei ")) {
+                handset.writeImei(command.substring("oem set-imei".length()).trim());
                 reply("OKAY", "");
             } else if (command.startsWith("oem fault ")) {
                 handset.faults().apply(command.substring("oem fault ".length()));
@@ -159,15 +165,22 @@ final class FastbootSession {
         }
     }
 
-    private void flash(Partition partition) throws IOException, CommandFailure {
+    private void flash(PhysicalPartition partition) throws IOException, CommandFailure {
         handset.flash(partition);
-        String digest = handset.flashedDigest(partition).orElseThrow();
+        String digest = handset.store().digest(partition).orElseThrow();
         reply("INFO", "wrote " + partition.label() + ", sha256 " + digest);
         reply("OKAY", "");
     }
 
-    private static Partition partition(String label) throws CommandFailure {
-        return Partition.named(label).orElseThrow(() -> new CommandFailure("unknown partition " + label));
+    /** {@code system_b} is that slot's copy, a bare {@code system} the current slot's, {@code userdata} the one copy. */
+    private PhysicalPartition partition(String label) throws CommandFailure {
+        return PhysicalPartition.resolve(label, handset.currentSlot());
+    }
+
+    /** A slot as set_active names it: the bare letter, as AOSP's fastboot sends it. */
+    private static Slot slot(String letter) throws CommandFailure {
+        return Slot.named(letter).orElseThrow(() -> new CommandFailure("unknown slot "
+                + (letter.isEmpty() ? "(none given)" : letter) + ": this handset has slots a and b"));
     }
 
     private void reply(String type, String message) throws IOException {

@@ -17,7 +17,8 @@ import java.util.logging.Logger;
 
 /**
  * One virtual handset: a TCP server speaking fastboot on its own port, serving one connection at a time.
- * What is flashed lives in {@code <dataDir>/<serial>/}, so a restarted handset still holds its images.
+ * What is flashed lives in {@code <dataDir>/<serial>/}, so a restarted handset still holds its images. It is an A/B
+ * handset: its slotted partitions exist in slot a and slot b, and it boots the current slot.
  */
 public final class Handset implements AutoCloseable {
     public static final long MAX_DOWNLOAD_SIZE = 0x10000000L;
@@ -47,6 +48,8 @@ public final class Handset implements AutoCloseable {
      * runs: by then whoever started it has said which keys it trusts.
      */
     private boolean bootPending;
+    /** The slot the next boot runs; flashing a partition without naming a slot writes this slot's copy. */
+    private Slot currentSlot;
 
     private Handset(Variant variant, int unit, ServerSocket server, Path dataDir, Duration idleTimeout,
             Supplier<TrustedKeys> trustedKeys) throws IOException {
@@ -60,6 +63,7 @@ public final class Handset implements AutoCloseable {
         this.idleTimeoutMillis = Math.toIntExact(idleTimeout.toMillis());
         this.trustedKeys = Objects.requireNonNull(trustedKeys);
         this.bootPending = store.loadBootState() == BootState.BOOTED;
+        this.currentSlot = store.loadCurrentSlot();
         this.acceptLoop = new Thread(this::serve, "handset-" + serial);
         acceptLoop.setDaemon(true);
     }
@@ -116,9 +120,9 @@ public final class Handset implements AutoCloseable {
     }
 
     /**
-     * What a reboot does: verified boot checks the boot descriptor on the vbmeta partition, then the handset runs
-     * what its partitions hold, or refuses (nothing on vbmeta, a key it does not trust, a partition that does not
-     * match its digest...) and stays in its bootloader saying why.
+     * What a reboot does: verified boot checks the boot descriptor on the current slot's vbmeta partition, then the
+     * handset runs what that slot's partitions hold, or refuses (nothing on vbmeta, a key it does not trust, a
+     * partition that does not match its digest...) and stays in its bootloader saying why.
      */
     synchronized boolean boot() throws IOException {
         bootPending = false;
@@ -127,8 +131,8 @@ public final class Handset implements AutoCloseable {
         if (faults.takeBootFailure()) {
             return refuseBoot("fault: the boot failed");
         }
-        VerifiedBoot.Outcome outcome = VerifiedBoot.boot(store, trustedKeys.get(), store.loadRollbackIndex(),
-                variant.model());
+        VerifiedBoot.Outcome outcome = VerifiedBoot.boot(store, currentSlot, trustedKeys.get(),
+                store.loadRollbackIndex(), variant.model());
         if (!outcome.booted()) {
             return refuseBoot(outcome.refusal());
         }
@@ -146,7 +150,7 @@ public final class Handset implements AutoCloseable {
         }
         bootState = BootState.BOOTED;
         runningImage = outcome.build();
-        LOG.info(serial + ": booted " + runningImage.fingerprint());
+        LOG.info(serial + ": booted " + runningImage.fingerprint() + " from slot " + currentSlot.letter());
         return true;
     }
 
@@ -209,9 +213,9 @@ public final class Handset implements AutoCloseable {
         store.saveBootState(bootState);
     }
 
-    synchronized void flash(Partition partition) throws IOException, CommandFailure {
+    synchronized void flash(PhysicalPartition partition) throws IOException, CommandFailure {
         enterBootloader();
-        if (faults.takeWriteFailure(partition)) {
+        if (faults.takeWriteFailure(partition.partition())) {
             LOG.info(serial + ": fault: writing " + partition.label() + " fails");
             throw new CommandFailure("writing " + partition.label() + " failed: flash memory error");
         }
@@ -223,6 +227,54 @@ public final class Handset implements AutoCloseable {
             LOG.info(serial + ": fault: one byte of " + partition.label() + " was written wrong");
         }
         LOG.info(serial + ": flashed " + bytes + " bytes to " + partition.label());
+    }
+
+    /**
+     * Makes the slot current: the next boot runs it, and flashing without naming a slot writes it. What runs now keeps
+     * running until then.
+     */
+    synchronized void setActive(Slot slot) throws IOException {
+        store.saveCurrentSlot(slot);
+        currentSlot = slot;
+        LOG.info(serial + ": slot " + slot.letter() + " is active");
+    }
+
+    /** The slot the next boot runs (and a flash without a slot suffix writes). */
+    public synchronized Slot currentSlot() {
+        return currentSlot;
+    }
+
+    /**
+     * Writes the IMEI the factory gives this handset (15 digits with a Luhn check digit) to its per-device storage,
+     * which reflashing, erasing and rebooting leave alone. It is written once: the same IMEI again changes nothing,
+     * another one is refused.
+     */
+    synchronized void writeImei(String imei) throws IOException, CommandFailure {
+        Optional<String> problem = Imei.problem(imei);
+        if (problem.isPresent()) {
+            throw new CommandFailure(problem.get());
+        }
+        Optional<String> written = store.loadWrittenImei();
+        if (written.isPresent()) {
+            if (!written.get().equals(imei)) {
+                throw new CommandFailure("IMEI already written: " + written.get());
+            }
+            return;
+        }
+        store.saveWrittenImei(imei);
+        LOG.info(serial + ": IMEI " + imei + " written");
+    }
+
+    /**
+     * The IMEI the factory wrote ({@code oem set-imei}), which the handset reports as its own; empty until one was
+     * written. {@link #imei()} is the one on its label.
+     */
+    public Optional<String> writtenImei() {
+        try {
+            return store.loadWrittenImei();
+        } catch (IOException e) {
+            throw new UncheckedIOException(serial + ": the written IMEI cannot be read", e);
+        }
     }
 
     /**
@@ -251,7 +303,7 @@ public final class Handset implements AutoCloseable {
         return store.loadActivationSecret();
     }
 
-    synchronized void erase(Partition partition) throws IOException {
+    synchronized void erase(PhysicalPartition partition) throws IOException {
         enterBootloader();
         store.erase(partition);
         LOG.info(serial + ": erased " + partition.label());
@@ -270,6 +322,7 @@ public final class Handset implements AutoCloseable {
         return serial;
     }
 
+    /** The IMEI on the handset's label (from the rack), by which the factory's stock knows it. */
     public String imei() {
         return imei;
     }
@@ -305,14 +358,24 @@ public final class Handset implements AutoCloseable {
         return Optional.ofNullable(runningImage);
     }
 
-    /** Lowercase hex SHA-256 of what was flashed to the partition, empty if nothing was. */
+    /** Lowercase hex SHA-256 of what the current slot's partition holds, empty if nothing was flashed there. */
     public Optional<String> flashedDigest(Partition partition) {
-        return store.digest(partition);
+        return flashedDigest(partition, currentSlot());
     }
 
-    /** The file holding what was flashed to the partition, empty if nothing was. */
+    /** Lowercase hex SHA-256 of what the slot's partition holds (a partition without slots: its one copy). */
+    public Optional<String> flashedDigest(Partition partition, Slot slot) {
+        return store.digest(PhysicalPartition.of(partition, slot));
+    }
+
+    /** The file holding what was flashed to the current slot's partition, empty if nothing was. */
     public Optional<Path> flashedImage(Partition partition) {
-        return store.image(partition);
+        return flashedImage(partition, currentSlot());
+    }
+
+    /** The file holding what was flashed to the slot's partition (a partition without slots: its one copy). */
+    public Optional<Path> flashedImage(Partition partition, Slot slot) {
+        return store.image(PhysicalPartition.of(partition, slot));
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.phonesmith.contracts.devices.ImeiDigits;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Optional;
 
 /** IMEIs of emulated handsets: 15 digits, the last one a Luhn check digit. */
 public final class Imei {
@@ -25,6 +26,18 @@ public final class Imei {
 
     public static boolean isValid(String imei) {
         return ImeiDigits.isValid(imei);
+    }
+
+    /** Why the text is not an IMEI (not 15 digits, or a wrong Luhn check digit), empty when it is one. */
+    public static Optional<String> problem(String imei) {
+        if (imei == null || !imei.matches("\\d{15}")) {
+            return Optional.of("IMEI must be 15 digits, not " + (imei == null || imei.isEmpty() ? "nothing" : imei));
+        }
+        int expected = ImeiDigits.checkDigit(imei.substring(0, 14));
+        if (expected != imei.charAt(14) - '0') {
+            return Optional.of("IMEI " + imei + " fails its Luhn check: its last digit should be " + expected);
+        }
+        return Optional.empty();
     }
 
     private static byte[] sha256(String text) {

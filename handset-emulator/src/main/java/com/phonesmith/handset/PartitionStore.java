@@ -11,14 +11,16 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A handset's flash memory and download buffer, kept as files in the handset's own directory:
- * {@code <partition>.img} per flashed partition, so that flashed images survive a restart of the emulator.
+ * {@code <partition>.img} per flashed partition ({@code system_a.img}, {@code userdata.img}), so that flashed images
+ * survive a restart of the emulator, and the device data a real handset keeps outside its partitions (the current
+ * slot, the IMEI and the activation secret the factory wrote, the rollback index).
  */
 final class PartitionStore {
     private static final String DOWNLOAD_FILE = "download.buffer";
@@ -29,22 +31,41 @@ final class PartitionStore {
     private static final String DELIVERED_FILE = "delivered";
     /** The lowest rollback index verified boot still accepts: raised by every verified boot, never lowered. */
     private static final String ROLLBACK_INDEX_FILE = "rollback-index";
+    /** The slot the next boot runs (set_active), {@code a} until told otherwise. */
+    private static final String CURRENT_SLOT_FILE = "current-slot";
+    /** The IMEI the factory wrote (oem set-imei): what a real handset keeps in its modem's protected storage. */
+    private static final String WRITTEN_IMEI_FILE = "imei";
 
     private final Path directory;
-    private final Map<Partition, String> digests = new EnumMap<>(Partition.class);
+    private final Map<PhysicalPartition, String> digests = new HashMap<>();
     private long downloadedBytes = -1;
 
     PartitionStore(Path directory) throws IOException {
         this.directory = Files.createDirectories(directory);
         // the download buffer is the bootloader's RAM: a restart loses it
         Files.deleteIfExists(downloadFile());
+        moveImagesFromBeforeSlots();
+    }
+
+    /**
+     * A handset folder written before the handsets had A/B slots holds {@code system.img} and the like: they become
+     * slot a's, the slot such a handset boots, so a rack keeps what it had flashed.
+     */
+    private void moveImagesFromBeforeSlots() throws IOException {
+        for (Partition partition : Partition.values()) {
+            Path old = directory.resolve(partition.label() + ".img");
+            Path slotA = imageFile(PhysicalPartition.of(partition, Slot.A));
+            if (partition.slotted() && Files.isRegularFile(old) && !Files.exists(slotA)) {
+                Files.move(old, slotA, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
     }
 
     Path directory() {
         return directory;
     }
 
-    Path imageFile(Partition partition) {
+    Path imageFile(PhysicalPartition partition) {
         return directory.resolve(partition.label() + ".img");
     }
 
@@ -63,16 +84,17 @@ final class PartitionStore {
     }
 
     /** Writes the last download to the partition and returns how many bytes the partition now holds. */
-    synchronized long flash(Partition partition) throws IOException, CommandFailure {
+    synchronized long flash(PhysicalPartition partition) throws IOException, CommandFailure {
         if (downloadedBytes < 0) {
             throw new CommandFailure("no image downloaded");
         }
         Path target = imageFile(partition);
         digests.remove(partition);
+        long sizeBytes = partition.partition().sizeBytes();
         if (SparseImage.isSparse(downloadFile())) {
-            return SparseImage.expandInto(downloadFile(), target, partition.sizeBytes());
+            return SparseImage.expandInto(downloadFile(), target, sizeBytes);
         }
-        if (downloadedBytes > partition.sizeBytes()) {
+        if (downloadedBytes > sizeBytes) {
             throw new CommandFailure("image too large for partition");
         }
         Path partial = directory.resolve(partition.label() + ".img.partial");
@@ -82,7 +104,7 @@ final class PartitionStore {
     }
 
     /** Flips the bits of one byte in the middle of what the partition holds (a fault of the flash memory). */
-    synchronized void corrupt(Partition partition) throws IOException {
+    synchronized void corrupt(PhysicalPartition partition) throws IOException {
         Path image = imageFile(partition);
         try (java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(image,
                 java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
@@ -96,13 +118,13 @@ final class PartitionStore {
         digests.remove(partition);
     }
 
-    synchronized void erase(Partition partition) throws IOException {
+    synchronized void erase(PhysicalPartition partition) throws IOException {
         digests.remove(partition);
         Files.deleteIfExists(imageFile(partition));
     }
 
     /** Lowercase hex SHA-256 of what the partition holds, or empty when nothing was flashed there. */
-    synchronized Optional<String> digest(Partition partition) {
+    synchronized Optional<String> digest(PhysicalPartition partition) {
         Path image = imageFile(partition);
         if (!Files.isRegularFile(image)) {
             return Optional.empty();
@@ -110,7 +132,7 @@ final class PartitionStore {
         return Optional.of(digests.computeIfAbsent(partition, p -> sha256(image)));
     }
 
-    synchronized Optional<Path> image(Partition partition) {
+    synchronized Optional<Path> image(PhysicalPartition partition) {
         Path image = imageFile(partition);
         return Files.isRegularFile(image) ? Optional.of(image) : Optional.empty();
     }
@@ -124,6 +146,33 @@ final class PartitionStore {
         boolean booted = Files.isRegularFile(file)
                 && Files.readString(file, StandardCharsets.US_ASCII).trim().equals(BootState.BOOTED.label());
         return booted ? BootState.BOOTED : BootState.FASTBOOT;
+    }
+
+    synchronized Slot loadCurrentSlot() throws IOException {
+        Path file = directory.resolve(CURRENT_SLOT_FILE);
+        return Files.isRegularFile(file)
+                ? Slot.named(Files.readString(file, StandardCharsets.US_ASCII).trim()).orElse(Slot.A) : Slot.A;
+    }
+
+    synchronized void saveCurrentSlot(Slot slot) throws IOException {
+        writeAtomically(CURRENT_SLOT_FILE, slot.letter().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    synchronized Optional<String> loadWrittenImei() throws IOException {
+        Path file = directory.resolve(WRITTEN_IMEI_FILE);
+        return Files.isRegularFile(file)
+                ? Optional.of(Files.readString(file, StandardCharsets.US_ASCII).trim()) : Optional.empty();
+    }
+
+    synchronized void saveWrittenImei(String imei) throws IOException {
+        writeAtomically(WRITTEN_IMEI_FILE, imei.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private void writeAtomically(String name, byte[] content) throws IOException {
+        Path temporary = directory.resolve(name + ".tmp");
+        Files.write(temporary, content);
+        Files.move(temporary, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
     }
 
     synchronized void saveActivationSecret(byte[] secret) throws IOException {

@@ -17,9 +17,10 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What the bootloader does on reboot: checks the boot descriptor on the vbmeta partition against the keys the
- * handset trusts, its stored rollback index and what every signed partition holds, and only then "boots": reads
- * the build properties and installed-package lists from the ext4 partitions, the way the running OS would.
+ * What the bootloader does on reboot: checks the boot descriptor on the current slot's vbmeta partition against the
+ * keys the handset trusts, its stored rollback index and what every signed partition of that slot holds, and only then
+ * "boots": reads the build properties and installed-package lists from that slot's ext4 partitions, the way the
+ * running OS would. The other slot plays no part.
  */
 final class VerifiedBoot {
     static final String BUILD_PROP = "/etc/build.prop";
@@ -40,20 +41,20 @@ final class VerifiedBoot {
     private VerifiedBoot() {
     }
 
-    static Outcome boot(PartitionStore store, TrustedKeys trusted, long minimumRollbackIndex, String board)
-            throws IOException {
-        Optional<Path> vbmeta = store.image(Partition.VBMETA);
+    static Outcome boot(PartitionStore store, Slot slot, TrustedKeys trusted, long minimumRollbackIndex,
+            String board) throws IOException {
+        Optional<Path> vbmeta = store.image(PhysicalPartition.of(Partition.VBMETA, slot));
         if (vbmeta.isEmpty()) {
             return Outcome.refused("no boot descriptor on the vbmeta partition");
         }
         Verdict verdict = new BootVerifier().verify(Files.readAllBytes(vbmeta.get()), trusted,
-                name -> open(store, name), minimumRollbackIndex);
+                name -> open(store, slot, name), minimumRollbackIndex);
         if (!verdict.ok()) {
             return Outcome.refused("verified boot refused the image: " + verdict.reason());
         }
         try {
-            Properties product = properties(store, Partition.PRODUCT);
-            Properties vendor = properties(store, Partition.VENDOR);
+            Properties product = properties(store, PhysicalPartition.of(Partition.PRODUCT, slot));
+            Properties vendor = properties(store, PhysicalPartition.of(Partition.VENDOR, slot));
             String builtFor = vendor.getProperty("ro.product.vendor.device", "");
             if (!board.equals(builtFor)) {
                 return Outcome.refused("the vendor image is for " + (builtFor.isEmpty() ? "no board" : builtFor)
@@ -65,7 +66,7 @@ final class VerifiedBoot {
             }
             List<String> packages = new ArrayList<>();
             for (Partition partition : WITH_PACKAGES) {
-                packages.addAll(lines(read(store, partition, PACKAGES_LIST)));
+                packages.addAll(lines(read(store, PhysicalPartition.of(partition, slot), PACKAGES_LIST)));
             }
             packages.sort(null);
             RunningBuild build = new RunningBuild(fingerprint, builtFor, list(product, "ro.phonesmith.features"),
@@ -76,22 +77,23 @@ final class VerifiedBoot {
         }
     }
 
-    private static Optional<InputStream> open(PartitionStore store, String name) throws IOException {
+    /** A partition the descriptor signs, by its name without a slot: the booting slot's copy. */
+    private static Optional<InputStream> open(PartitionStore store, Slot slot, String name) throws IOException {
         Optional<Partition> partition = Partition.named(name);
         if (partition.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Path> image = store.image(partition.get());
+        Optional<Path> image = store.image(PhysicalPartition.of(partition.get(), slot));
         return image.isEmpty() ? Optional.empty() : Optional.of(Files.newInputStream(image.get()));
     }
 
-    private static Properties properties(PartitionStore store, Partition partition) throws IOException {
+    private static Properties properties(PartitionStore store, PhysicalPartition partition) throws IOException {
         Properties properties = new Properties();
         properties.load(new StringReader(read(store, partition, BUILD_PROP)));
         return properties;
     }
 
-    private static String read(PartitionStore store, Partition partition, String path) throws IOException {
+    private static String read(PartitionStore store, PhysicalPartition partition, String path) throws IOException {
         Path image = store.image(partition)
                 .orElseThrow(() -> new IOException("nothing is flashed to " + partition.label()));
         try (Ext4Image filesystem = Ext4Image.open(image)) {

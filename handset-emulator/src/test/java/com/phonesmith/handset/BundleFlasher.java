@@ -23,6 +23,8 @@ final class BundleFlasher {
     private final Path work;
     private final Set<String> corrupted = new HashSet<>();
     private long downloadLimit = Handset.MAX_DOWNLOAD_SIZE;
+    /** The slot named in every flash command; none means bare names, which the handset writes to its current slot. */
+    private Slot slot;
 
     BundleFlasher(Handset handset, Path work) {
         this.handset = handset;
@@ -32,6 +34,12 @@ final class BundleFlasher {
     /** Sparse images larger than this go in pieces, one download and flash each. */
     BundleFlasher downloadLimit(long bytes) {
         downloadLimit = bytes;
+        return this;
+    }
+
+    /** Flashes {@code <partition>_<slot>} instead of the bare names. */
+    BundleFlasher toSlot(Slot slot) {
+        this.slot = slot;
         return this;
     }
 
@@ -61,7 +69,7 @@ final class BundleFlasher {
             }
             byte[] vbmeta = opened.vbmeta();
             assertThat(host.download(vbmeta).type()).as("download of vbmeta").isEqualTo("OKAY");
-            assertThat(host.command("flash:vbmeta").type()).as("flash of vbmeta").isEqualTo("OKAY");
+            assertThat(host.command("flash:" + named("vbmeta")).type()).as("flash of vbmeta").isEqualTo("OKAY");
         }
     }
 
@@ -69,15 +77,20 @@ final class BundleFlasher {
         if (!SparseReader.isSparse(image)) {
             assertThat(host.download(Files.size(image), out -> Files.copy(image, out)).type())
                     .as("download of %s", partition).isEqualTo("OKAY");
-            assertThat(host.command("flash:" + partition).type()).as("flash of %s", partition).isEqualTo("OKAY");
+            assertThat(host.command("flash:" + named(partition)).type()).as("flash of %s", partition)
+                    .isEqualTo("OKAY");
             return;
         }
         for (SparsePiece piece : SparseSplitter.split(image, downloadLimit)) {
             assertThat(host.download(piece.sizeBytes(), piece::writeTo).type())
                     .as("download of %s %s", partition, piece).isEqualTo("OKAY");
-            assertThat(host.command("flash:" + partition).type()).as("flash of %s %s", partition, piece)
+            assertThat(host.command("flash:" + named(partition)).type()).as("flash of %s %s", partition, piece)
                     .isEqualTo("OKAY");
         }
+    }
+
+    private String named(String partition) {
+        return slot == null ? partition : partition + slot.suffix();
     }
 
     private static Path corrupt(Path image, Path raw) throws IOException {

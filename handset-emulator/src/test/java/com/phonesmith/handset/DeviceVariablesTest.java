@@ -35,14 +35,17 @@ class DeviceVariablesTest {
     }
 
     @Test
-    void theStandardVariablesDescribeAnUnlockedBootloaderWithoutSlots() throws IOException {
+    void theStandardVariablesDescribeAnUnlockedBootloaderWithTwoSlots() throws IOException {
         assertThat(host.getvar("version")).isEqualTo("0.4");
         assertThat(host.getvar("product")).isEqualTo("nordvik-fjord");
         assertThat(host.getvar("serialno")).isEqualTo("PS" + handset.port());
         assertThat(host.getvar("version-bootloader")).isEqualTo(DeviceVariables.BOOTLOADER_VERSION);
         assertThat(host.getvar("max-download-size")).isEqualTo("0x10000000");
         assertThat(host.getvar("is-userspace")).isEqualTo("no");
-        assertThat(host.getvar("has-slot:system")).isEqualTo("no");
+        assertThat(host.getvar("slot-count")).isEqualTo("2");
+        assertThat(host.getvar("current-slot")).isEqualTo("a");
+        assertThat(host.getvar("has-slot:system")).isEqualTo("yes");
+        assertThat(host.getvar("has-slot:userdata")).isEqualTo("no");
         assertThat(host.getvar("is-logical:system")).isEqualTo("no");
         assertThat(host.getvar("partition-size:system")).isEqualTo("0x40000000");
         assertThat(host.getvar("partition-type:system")).isEqualTo("raw");
@@ -110,8 +113,8 @@ class DeviceVariablesTest {
         }
 
         assertThat(reply.type()).isEqualTo("OKAY");
-        assertThat(lines).contains("version: 0.4", "product: nordvik-fjord", "x-imei: " + handset.imei(),
-                "partition-size:system: 0x40000000", "x-boot-state: fastboot");
+        assertThat(lines).contains("version:0.4", "product:nordvik-fjord", "x-imei:" + handset.imei(),
+                "partition-size:system_a:0x40000000", "x-boot-state:fastboot");
         assertThat(lines).noneMatch(line -> line.startsWith("x-installed-apps"));
     }
 

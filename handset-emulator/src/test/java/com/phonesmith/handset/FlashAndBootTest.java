@@ -61,16 +61,16 @@ class FlashAndBootTest {
     }
 
     @Test
-    void aFlashedPartitionIsWrittenToTheHandsetsDirectory() throws IOException {
+    void aFlashedPartitionIsWrittenToTheCurrentSlotInTheHandsetsDirectory() throws IOException {
         byte[] image = "ANDROID! a boot image".getBytes(StandardCharsets.US_ASCII);
         try (RawFastbootHost host = RawFastbootHost.connect(handset)) {
             host.download(image);
             host.send("flash:boot");
 
-            assertThat(host.readReply()).isEqualTo(new Reply("INFO", "wrote boot, sha256 " + sha256(image)));
+            assertThat(host.readReply()).isEqualTo(new Reply("INFO", "wrote boot_a, sha256 " + sha256(image)));
             assertThat(host.readReply()).isEqualTo(new Reply("OKAY", ""));
         }
-        assertThat(dataDir.resolve(handset.serial()).resolve("boot.img")).hasBinaryContent(image);
+        assertThat(dataDir.resolve(handset.serial()).resolve("boot_a.img")).hasBinaryContent(image);
     }
 
     @Test
