@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.phonesmith.contracts.image.bundle.FactoryBundle;
+import com.phonesmith.contracts.image.sparse.SparsePiece;
 import com.phonesmith.contracts.image.sparse.SparseReader;
+import com.phonesmith.contracts.image.sparse.SparseSplitter;
 import com.phonesmith.handset.fixtures.TestBundles;
 import java.io.File;
 import java.io.IOException;
@@ -65,6 +67,69 @@ class AospFastbootInteropTest {
     }
 
     @Test
+    void fastbootReadsTheCurrentSlotAndGetvarAllListsTheSlotsAsFromABootloader() throws Exception {
+        assertThat(fastboot("getvar", "current-slot")).contains("current-slot: a");
+        assertThat(fastboot("getvar", "slot-count")).contains("slot-count: 2");
+
+        String all = fastboot("getvar", "all");
+
+        assertThat(all).contains("(bootloader) current-slot:a", "(bootloader) slot-count:2",
+                "(bootloader) has-slot:system:yes", "(bootloader) has-slot:userdata:no",
+                "(bootloader) partition-size:system_b:0x40000000", "(bootloader) x-imei:" + handset.imei());
+    }
+
+    @Test
+    void fastbootFlashesTheSlotItIsGivenByteForByteAsOurOwnClientDoes() throws Exception {
+        TestBundles.Bundle bundle = HandsetFixture.BUNDLES.make(HandsetFixture.SPEC.withSystemPayload(3 << 20), files);
+        Path image;
+        try (FactoryBundle opened = FactoryBundle.open(bundle.file())) {
+            image = opened.extract("system", files.resolve("system.img"));
+        }
+        assertThat(SparseReader.isSparse(image)).isTrue();
+
+        String output = fastboot("--slot=b", "-S", "1M", "flash", "system", image.toString());
+
+        assertThat(output).contains("Sending sparse 'system_b' 1/");
+        assertThat(handset.flashedImage(Partition.SYSTEM, Slot.A)).as("the other slot").isEmpty();
+        try (RawFastbootHost ours = RawFastbootHost.connect(handset)) {
+            for (SparsePiece piece : SparseSplitter.split(image, 1 << 20)) {
+                assertThat(ours.download(piece.sizeBytes(), piece::writeTo).type()).isEqualTo("OKAY");
+                assertThat(ours.command("flash:system_a").type()).isEqualTo("OKAY");
+            }
+        }
+        Path expanded = files.resolve("system.raw");
+        SparseReader.expand(image, expanded);
+        assertThat(handset.flashedImage(Partition.SYSTEM, Slot.B)).hasValueSatisfying(aosp -> {
+            assertThat(aosp).hasSameBinaryContentAs(handset.flashedImage(Partition.SYSTEM, Slot.A).orElseThrow());
+            assertThat(aosp).hasSameBinaryContentAs(expanded);
+        });
+        assertThat(handset.flashedDigest(Partition.SYSTEM, Slot.B)).contains(bundle.partitionDigest("system"));
+        assertThat(handset.currentSlot()).as("--slot flashes a slot without making it current").isEqualTo(Slot.A);
+    }
+
+    @Test
+    void fastbootSetActiveMakesTheOtherSlotCurrentAndAPlainFlashThenWritesIt() throws Exception {
+        fastboot("set_active", "b");
+
+        assertThat(fastboot("getvar", "current-slot")).contains("current-slot: b");
+        assertThat(handset.currentSlot()).isEqualTo(Slot.B);
+
+        Path blob = Files.write(files.resolve("boot.img"), "ANDROID! a boot image".getBytes(StandardCharsets.US_ASCII));
+        assertThat(fastboot("flash", "boot", blob.toString())).contains("Sending 'boot_b'");
+        assertThat(handset.flashedImage(Partition.BOOT, Slot.B)).isPresent();
+        assertThat(handset.flashedImage(Partition.BOOT, Slot.A)).isEmpty();
+    }
+
+    @Test
+    void fastbootRefusesAnUnknownSlotItselfWithoutAskingTheHandsetToSetIt() throws Exception {
+        Result result = run("set_active", "c");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.output()).contains("Slot c does not exist");
+        assertThat(handset.currentSlot()).isEqualTo(Slot.A);
+    }
+
+    @Test
     void fastbootFlashesEachPartitionAndTheDescriptorThenRebootsAHandsetWhichRunsTheBundle() throws Exception {
         TestBundles.Bundle bundle = HandsetFixture.BUNDLES.make(HandsetFixture.SPEC.withSystemPayload(3 << 20), files);
         try (FactoryBundle opened = FactoryBundle.open(bundle.file())) {
@@ -93,12 +158,23 @@ class AospFastbootInteropTest {
 
         String output = fastboot("-S", "1M", "flash", "vendor", file.toString());
 
-        assertThat(output).contains("Sending sparse 'vendor' 1/");
+        assertThat(output).contains("Sending sparse 'vendor_a' 1/");
         assertThat(handset.flashedImage(Partition.VENDOR)).hasValueSatisfying(
                 stored -> assertThat(stored).hasBinaryContent(image));
     }
 
+    /** Runs fastboot against the handset, expects it to succeed and returns what it printed. */
     private String fastboot(String... arguments) throws IOException, InterruptedException {
+        Result result = run(arguments);
+        assertThat(result.exitCode()).as("exit code of fastboot %s, output:%n%s", List.of(arguments),
+                result.output()).isZero();
+        return result.output();
+    }
+
+    record Result(int exitCode, String output) {
+    }
+
+    private Result run(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(fastboot.toString(), "-s",
                 "tcp:" + handset.host() + ":" + handset.port()));
         command.addAll(List.of(arguments));
@@ -108,8 +184,6 @@ class AospFastbootInteropTest {
             process.destroyForcibly();
             fail("fastboot did not finish: " + command);
         }
-        String text = new String(output, StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as("exit code of %s, output:%n%s", command, text).isZero();
-        return text;
+        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
     }
 }
