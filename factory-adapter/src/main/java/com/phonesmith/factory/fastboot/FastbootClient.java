@@ -16,9 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -96,17 +94,10 @@ public final class FastbootClient implements AutoCloseable {
         return command("getvar:" + name);
     }
 
-    /** getvar:all, whose answer comes as one INFO "name: value" per variable. */
-    public Map<String, String> getvarAll() throws IOException {
+    /** getvar:all, whose answer comes as one INFO {@code name:value} line per variable. */
+    public AllVariables getvarAll() throws IOException {
         command("getvar:all");
-        Map<String, String> variables = new LinkedHashMap<>();
-        for (String line : currentMessages) {
-            int separator = line.indexOf(": ");
-            if (separator > 0) {
-                variables.put(line.substring(0, separator), line.substring(separator + 2));
-            }
-        }
-        return variables;
+        return new AllVariables(currentMessages);
     }
 
     public void download(byte[] data) throws IOException {
@@ -168,6 +159,14 @@ public final class FastbootClient implements AutoCloseable {
 
     public void erase(String partition) throws IOException {
         command("erase:" + partition);
+    }
+
+    /**
+     * Makes the slot ({@code a} or {@code b}, the bare letter as AOSP's fastboot sends it) the one the next boot
+     * runs and that a partition named without a slot suffix means.
+     */
+    public void setActive(String slot) throws IOException {
+        command("set_active:" + slot);
     }
 
     /** The device reboots and drops the connection; this client is closed afterwards. */

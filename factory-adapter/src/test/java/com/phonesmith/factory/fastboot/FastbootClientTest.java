@@ -148,20 +148,50 @@ class FastbootClientTest {
             client.download(new byte[] {1, 2, 3, 4});
             client.flash("boot");
 
-            String expected = "wrote boot, sha256 " + sha256(new byte[] {1, 2, 3, 4});
+            String expected = "wrote boot_a, sha256 " + sha256(new byte[] {1, 2, 3, 4});
             assertThat(heard).containsExactly(expected);
             assertThat(client.messages()).containsExactly(expected);
         }
     }
 
     @Test
-    void getvarAllCollectsEveryVariableFromItsInfoLines() throws IOException {
+    void getvarAllCollectsEveryVariableFromItsInfoLinesAndFindsThemByTheirFullName() throws IOException {
         try (FastbootClient client = connect()) {
-            assertThat(client.getvarAll())
-                    .containsEntry("product", "lumo-one")
-                    .containsEntry("x-colour", "coral")
-                    .containsEntry("x-storage-gb", "64")
-                    .containsEntry("partition-size:system", "0x40000000");
+            AllVariables all = client.getvarAll();
+
+            assertThat(all.lines()).contains("product:lumo-one", "has-slot:system:yes");
+            assertThat(all.get("product")).contains("lumo-one");
+            assertThat(all.get("x-colour")).contains("coral");
+            assertThat(all.get("x-storage-gb")).contains("64");
+            assertThat(all.get("current-slot")).contains("a");
+            assertThat(all.get("has-slot:system")).contains("yes");
+            assertThat(all.get("partition-size:system_b")).contains("0x40000000");
+            assertThat(all.get("partition-size:system")).as("bootloaders list partitions as they are on the flash")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aValueWithColonsOrAfterASpaceIsReadWhole() {
+        AllVariables all = new AllVariables(List.of("x-build-fingerprint:phonesmith/lumo-one/0.1:user/x/1:release-keys",
+                "version-bootloader: angler-03.79"));
+
+        assertThat(all.get("x-build-fingerprint")).contains("phonesmith/lumo-one/0.1:user/x/1:release-keys");
+        assertThat(all.get("version-bootloader")).contains("angler-03.79");
+        assertThat(all.get("x-build")).isEmpty();
+    }
+
+    @Test
+    void setActiveMakesTheSlotTheOneThatABareFlashWrites() throws IOException {
+        try (FastbootClient client = connect()) {
+            client.setActive("b");
+            client.download(new byte[] {5, 6, 7});
+            client.flash("boot");
+
+            assertThat(client.getvar("current-slot")).isEqualTo("b");
+            assertThat(client.getvar("x-flashed-digest:boot_b")).isEqualTo(sha256(new byte[] {5, 6, 7}));
+            assertThatThrownBy(() -> client.setActive("c")).isInstanceOfSatisfying(FastbootException.class,
+                    e -> assertThat(e.deviceMessage()).isEqualTo("unknown slot c: this handset has slots a and b"));
         }
     }
 
