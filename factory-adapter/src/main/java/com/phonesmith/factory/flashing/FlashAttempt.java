@@ -37,7 +37,7 @@ final class FlashAttempt {
         UnpackedBundle bundle = BundleUnpacker.unpack(artifact.file(), job.variant().model(), folder);
         deleteQuietly(artifact.file()); // the extracted images are all that is flashed
         FlashTarget target = targetOf(job);
-        Readback readback = flasher.flash(target, bundle, activationSecret);
+        Readback readback = flasher.flash(target, bundle, job.imei(), activationSecret);
         // Flashed is only ever published for a handset that holds exactly the bundle's signed partitions
         ReadbackCheck.requireSignedImageBooted(target, readback, bundle.signedDigests());
         return new FlashedBundle(artifact.sha256(), bundle.signedDigests(), readback);

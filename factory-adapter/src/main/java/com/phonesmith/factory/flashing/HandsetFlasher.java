@@ -8,23 +8,33 @@ import com.phonesmith.factory.fastboot.FastbootException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Flashes a factory bundle to a handset over one fastboot connection and reads back what the rebooted handset
- * reports: connect, check it is the reserved handset, read its max-download-size; flash every partition image in
- * the bundle's order (a sparse image in pieces that each fit the download buffer, as AOSP fastboot does), then the
- * boot descriptor to vbmeta; write the activation secret and reboot. Then reconnect (retrying while it boots) and
- * read its boot state, build, the digest of every signed partition and its identity.
+ * reports: connect, check it is the reserved handset, read its max-download-size; write the work order's IMEI; on an
+ * A/B handset make slot {@value #FACTORY_SLOT} active; flash every partition image in the bundle's order (a sparse
+ * image in pieces that each fit the download buffer, as AOSP fastboot does) to that slot, then the boot descriptor to
+ * its vbmeta; write the activation secret and reboot. Then reconnect (retrying while it boots) and read its boot
+ * state, build, the digest of every signed partition in the slot flashed, the IMEI it reports and its variant.
  */
 public final class HandsetFlasher {
     public static final String VBMETA = "vbmeta";
+    /**
+     * The slot a factory flash writes on an A/B handset. The line does what AOSP's {@code fastboot --slot=a update}
+     * does: {@code set_active:a} first (its FlashAllTool sets the slot before it flashes anything), then every image
+     * to its {@code _a} partition, then the reboot; slot b stays as it is until the first over-the-air update writes
+     * it. Writing the inactive slot (what an OTA does, to keep a working system to fall back to) buys nothing on a
+     * handset that holds nothing worth keeping, and always the same slot means a reflash during rework overwrites what
+     * the failed attempt wrote, and QA reads one known slot.
+     */
+    public static final String FACTORY_SLOT = "a";
     /** What a handset says when its boot failed (verified boot refused the image) and it stayed in its bootloader. */
     static final String FAILED_BOOT = "failed";
     private static final Duration RECONNECT_PAUSE = Duration.ofMillis(250);
@@ -50,11 +60,14 @@ public final class HandsetFlasher {
     }
 
     /**
-     * Flashes the bundle, writes the handset's per-device activation secret (a fresh one at every flash, so a
-     * reflashed handset never keeps the secret of an earlier attempt), reboots and reads back.
+     * Writes the work order's IMEI (before anything is flashed: a handset that already holds another IMEI is the wrong
+     * one, and flashing it would be time lost), flashes the bundle to slot {@value #FACTORY_SLOT} and makes it active,
+     * writes the handset's per-device activation secret (a fresh one at every flash, so a reflashed handset never
+     * keeps the secret of an earlier attempt), reboots and reads back.
      */
-    public Readback flash(FlashTarget target, UnpackedBundle bundle, byte[] activationSecret)
+    public Readback flash(FlashTarget target, UnpackedBundle bundle, String imei, byte[] activationSecret)
             throws FlashStepException {
+        Map<String, String> onHandset = new LinkedHashMap<>();
         try (FastbootClient client = FastbootClient.connect(target.host(), target.port(), timeout)) {
             String serial = client.getvar("serialno");
             if (!target.serial().equals(serial)) {
@@ -62,12 +75,19 @@ public final class HandsetFlasher {
                         + target.port() + " holds handset " + serial + ", not the reserved " + target.serial());
             }
             long maxDownload = parseSize(client.getvar("max-download-size"));
+            writeImei(client, target, imei);
+            Optional<String> slot = slotted(client) ? Optional.of(FACTORY_SLOT) : Optional.empty();
+            if (slot.isPresent()) {
+                client.setActive(slot.get());
+            }
             for (PartitionImage image : bundle.images()) {
-                send(client, image, maxDownload);
+                String partition = onHandset(client, image.partition(), slot);
+                onHandset.put(image.partition(), partition);
+                send(client, image, partition, maxDownload);
             }
             byte[] vbmeta = bundle.vbmeta();
             client.download(vbmeta);
-            client.flash(VBMETA);
+            client.flash(onHandset(client, VBMETA, slot));
             progress.accept(new PieceSent(VBMETA, 1, 1, vbmeta.length));
             client.command("oem set-activation-secret " + HexFormat.of().formatHex(activationSecret));
             client.reboot();
@@ -79,15 +99,56 @@ public final class HandsetFlasher {
         } catch (IOException e) {
             throw FlashStepException.retryable(FlashStepException.FLASH, "fastboot with " + target + " failed: " + e);
         }
-        return readBack(target, bundle.signedDigests().keySet());
+        Map<String, String> signed = new LinkedHashMap<>();
+        for (String partition : bundle.signedDigests().keySet()) {
+            signed.put(partition, onHandset.getOrDefault(partition, partition));
+        }
+        return readBack(target, signed);
     }
 
-    private void send(FastbootClient client, PartitionImage image, long maxDownload)
+    /**
+     * {@code oem set-imei}: the handset keeps the IMEI in storage that no flash touches and takes it once, so the
+     * same IMEI again (a reflash during rework) is fine and a refusal (another IMEI written already, or one it does not
+     * accept) will not change with another attempt.
+     */
+    private static void writeImei(FastbootClient client, FlashTarget target, String imei)
+            throws IOException, FlashStepException {
+        try {
+            client.command("oem set-imei " + imei);
+        } catch (FastbootException e) {
+            throw FlashStepException.permanent(FlashStepException.FLASH, "handset " + target + " refused IMEI "
+                    + imei + ": " + e.deviceMessage());
+        }
+    }
+
+    /** Whether the handset has A/B slots; one that does not know slot-count has none (as AOSP fastboot decides). */
+    private static boolean slotted(FastbootClient client) throws IOException {
+        String count = optional(client, "slot-count");
+        try {
+            return count != null && Integer.parseInt(count.trim()) >= 2;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The partition's name on the handset: {@code <partition>_<slot>} when it exists once per slot ({@code has-slot}
+     * says yes; a handset that does not answer has no slots for it, as AOSP fastboot takes it), else the bare name.
+     */
+    private static String onHandset(FastbootClient client, String partition, Optional<String> slot)
+            throws IOException {
+        if (slot.isEmpty() || !"yes".equals(optional(client, "has-slot:" + partition))) {
+            return partition;
+        }
+        return partition + "_" + slot.get();
+    }
+
+    private void send(FastbootClient client, PartitionImage image, String partition, long maxDownload)
             throws IOException, FlashStepException {
         if (image.sparse()) {
             for (SparsePiece piece : split(image, Math.min(maxDownload, maxPieceBytes))) {
                 client.download(piece.sizeBytes(), piece::writeTo);
-                client.flash(image.partition());
+                client.flash(partition);
                 progress.accept(new PieceSent(image.partition(), piece.number(), piece.count(), piece.sizeBytes()));
             }
             return;
@@ -98,7 +159,7 @@ public final class HandsetFlasher {
                     + size + " bytes exceeds the handset's max-download-size of " + maxDownload + " bytes");
         }
         client.download(image.file());
-        client.flash(image.partition());
+        client.flash(partition);
         progress.accept(new PieceSent(image.partition(), 1, 1, size));
     }
 
@@ -114,8 +175,11 @@ public final class HandsetFlasher {
     /**
      * Reconnects until the handset reports it booted, or that its boot failed, or the boot timeout passes, then reads
      * what it reports.
+     *
+     * @param partitions each signed partition by its name in the bundle, with its name on the handset (the slot
+     *                   flashed)
      */
-    Readback readBack(FlashTarget target, Collection<String> partitions) throws FlashStepException {
+    Readback readBack(FlashTarget target, Map<String, String> partitions) throws FlashStepException {
         long deadline = System.nanoTime() + bootTimeout.toNanos();
         while (true) {
             boolean lastChance = System.nanoTime() >= deadline;
@@ -134,18 +198,23 @@ public final class HandsetFlasher {
         }
     }
 
-    private static Readback read(FastbootClient client, String bootState, Collection<String> partitions)
+    /**
+     * The read-back. Its IMEI is the one the handset reports as its own, the one written with {@code oem set-imei}
+     * ({@code x-written-imei}; null when none was), not the label's ({@code x-imei}, how the station scan found it):
+     * QA thereby catches a handset whose IMEI was never written.
+     */
+    private static Readback read(FastbootClient client, String bootState, Map<String, String> partitions)
             throws IOException {
         Map<String, String> digests = new LinkedHashMap<>();
-        for (String partition : partitions) {
-            String digest = optional(client, "x-flashed-digest:" + partition);
+        for (Map.Entry<String, String> partition : partitions.entrySet()) {
+            String digest = optional(client, "x-flashed-digest:" + partition.getValue());
             if (digest != null) {
-                digests.put(partition, digest);
+                digests.put(partition.getKey(), digest);
             }
         }
         String bootError = FAILED_BOOT.equals(bootState) ? optional(client, "x-boot-error") : null;
         return new Readback(bootState, bootError, optional(client, "x-build-fingerprint"), digests,
-                client.getvar("x-imei"), client.getvar("product"), client.getvar("x-colour"),
+                optional(client, "x-written-imei"), client.getvar("product"), client.getvar("x-colour"),
                 client.getvar("x-storage-gb"));
     }
 

@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * Factory QA of a flashed handset: it booted, it runs the order's build (fingerprint), every partition holds exactly
- * what the bundle's boot descriptor signed (digests), and it is the reserved handset of the ordered variant (IMEI,
- * model, colour, storage).
+ * what the bundle's boot descriptor signed (digests), it reports the work order's IMEI as its own (the one written at
+ * flashing: a handset whose IMEI was never written, or holds another, fails) and it is of the ordered variant (model,
+ * colour, storage).
  */
 public final class QaRules {
     public static final String BOOTED = "booted";
@@ -32,7 +33,9 @@ public final class QaRules {
                     ? "handset reports nothing flashed to " + partition + ", expected digest " + signed
                     : "flashed " + partition + " digest is " + Digests.hex(flashed) + ", expected " + signed);
         }
-        if (!Objects.equals(expected.imei(), actual.imei())) {
+        if (actual.imei() == null || actual.imei().isBlank()) {
+            differences.add("handset reports no written IMEI, expected " + expected.imei());
+        } else if (!Objects.equals(expected.imei(), actual.imei().trim())) {
             differences.add("IMEI is " + actual.imei() + ", expected the reserved " + expected.imei());
         }
         if (!Objects.equals(expected.variant().model(), actual.product())) {

@@ -86,6 +86,14 @@ class QaRulesTest {
     }
 
     @Test
+    void aHandsetWhoseImeiWasNeverWrittenFails() {
+        Readback unwritten = new Readback("booted", null, FINGERPRINT, SIGNED, null, "lumo-one", "coral", "64");
+
+        assertThat(QaRules.check(ORDER, unwritten).failure())
+                .hasValue("handset reports no written IMEI, expected " + IMEI);
+    }
+
+    @Test
     void anotherHandsetThanTheReservedOneFails() {
         Readback otherHandset = new Readback("booted", null, FINGERPRINT, SIGNED, "490154203237518", "lumo-one",
                 "coral", "64");
