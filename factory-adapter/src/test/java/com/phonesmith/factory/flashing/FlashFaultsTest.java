@@ -91,7 +91,7 @@ class FlashFaultsTest extends RealInfrastructure {
     @Test
     void aPartitionThatFailsToWriteIsRetried() throws Exception {
         shippedAfterOneRetry(flashWithFault("nordvik-fjord", "slate", 256, "fail-write system 1"),
-                "writing system failed: flash memory error");
+                "refused flash:system_a: writing system_a failed: flash memory error");
     }
 
     @Test
