@@ -70,7 +70,7 @@ class FaultsTest {
         try (RawFastbootHost host = RawFastbootHost.connect(handset)) {
             host.download(new byte[] {1, 2, 3});
             assertThat(host.command("flash:system")).isEqualTo(new Reply("FAIL",
-                    "writing system failed: flash memory error"));
+                    "writing system_a failed: flash memory error"));
             assertThat(host.command("flash:system").type()).isEqualTo("OKAY");
         }
     }

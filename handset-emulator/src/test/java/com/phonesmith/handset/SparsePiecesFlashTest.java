@@ -83,7 +83,7 @@ class SparsePiecesFlashTest {
             String output = run(fastboot, "-s", "tcp:" + second.host() + ":" + second.port(), "-S", "1M", "flash",
                     "system", sparse.toString());
 
-            assertThat(output).contains("Sending sparse 'system' 1/");
+            assertThat(output).contains("Sending sparse 'system_a' 1/");
             Path byFastboot = second.flashedImage(Partition.SYSTEM).orElseThrow();
             Path byOurPieces = first.flashedImage(Partition.SYSTEM).orElseThrow();
             assertThat(Files.mismatch(byFastboot, byOurPieces)).as("first differing byte").isEqualTo(-1);
