@@ -218,7 +218,7 @@ class FactoryFlowTest extends RealInfrastructure {
         assertThat(failed.step()).isEqualTo("download");
         assertThat(failed.reason()).contains("expected " + otherDigest);
         assertThat(ArtifactServer.shared().hits(path)).isEqualTo(3);
-        assertThat(Path.of(rackDataDir, reserved.serial(), "system.img")).doesNotExist();
+        assertThat(Path.of(rackDataDir, reserved.serial(), "system_a.img")).doesNotExist();
         JsonPath handset = given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/handsets/" + reserved.imei()).then().statusCode(200).extract().jsonPath();
         try (FastbootClient client = FastbootClient.connect(handset.getString("stationHost"),
                 handset.getInt("stationPort"), Duration.ofSeconds(10))) {
