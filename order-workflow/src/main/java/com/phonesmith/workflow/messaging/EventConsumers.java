@@ -17,7 +17,7 @@ public class EventConsumers {
         this.intake = intake;
     }
 
-    /** OrderPlaced, PaymentCaptured, PaymentReleased. */
+    /** OrderPlaced, PaymentCaptured, PaymentReleased (the types taken are those of {@code order/OrderEvent}). */
     @Incoming("orders-events")
     @Blocking
     public void onOrderEvent(String json) {

@@ -1,22 +1,9 @@
 package com.phonesmith.workflow.messaging;
 
-import com.phonesmith.contracts.events.BuildCancelled;
-import com.phonesmith.contracts.events.Delivered;
-import com.phonesmith.contracts.events.FactoryStepFailed;
-import com.phonesmith.contracts.events.Flashed;
-import com.phonesmith.contracts.events.FlashingStarted;
-import com.phonesmith.contracts.events.HandsetReserved;
-import com.phonesmith.contracts.events.ImageBuildFailed;
-import com.phonesmith.contracts.events.ImageReady;
-import com.phonesmith.contracts.events.OrderPlaced;
-import com.phonesmith.contracts.events.Packed;
-import com.phonesmith.contracts.events.PaymentCaptured;
-import com.phonesmith.contracts.events.PaymentReleased;
-import com.phonesmith.contracts.events.QaFailed;
-import com.phonesmith.contracts.events.QaPassed;
-import com.phonesmith.contracts.events.Shipped;
+import com.phonesmith.contracts.Event;
 import com.phonesmith.platform.consumer.Consumers;
 import com.phonesmith.platform.consumer.Subscription;
+import com.phonesmith.workflow.order.OrderEvent;
 import com.phonesmith.workflow.process.ProcessBusyException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,13 +30,16 @@ public class MessageIntake {
         Counter conflicts = Counter.builder("workflow.message.conflicts")
                 .description("messages rolled back and tried again after a concurrent change of their process")
                 .register(meters);
-        this.subscription = Subscription.of(CONSUMER, OrderPlaced.class, ImageReady.class, ImageBuildFailed.class,
-                        HandsetReserved.class, Flashed.class, QaPassed.class, QaFailed.class, Packed.class,
-                        FactoryStepFailed.class, Shipped.class, Delivered.class, FlashingStarted.class,
-                        BuildCancelled.class, PaymentCaptured.class, PaymentReleased.class)
+        this.subscription = Subscription.of(CONSUMER, consumedTypes())
                 .attempts(config.conflictAttempts())
                 .retryingAlso(failure -> failure instanceof ProcessBusyException)
                 .onRetry(failure -> conflicts.increment());
+    }
+
+    /** The types of the events order-workflow acts on: those {@link OrderEvent} gives a meaning. */
+    @SuppressWarnings("unchecked")
+    private static Class<? extends Event>[] consumedTypes() {
+        return OrderEvent.consumedTypes().toArray(Class[]::new);
     }
 
     public void receive(String json) {

@@ -2,18 +2,16 @@ package com.phonesmith.workflow.messaging;
 
 import com.phonesmith.contracts.Envelope;
 import com.phonesmith.contracts.Event;
-import com.phonesmith.contracts.events.Delivered;
-import com.phonesmith.contracts.events.PaymentReleased;
-import com.phonesmith.contracts.events.FlashingStarted;
 import com.phonesmith.contracts.events.BuildCancelled;
 import com.phonesmith.contracts.events.FactoryStepFailed;
 import com.phonesmith.contracts.events.HandsetReserved;
 import com.phonesmith.contracts.events.ImageBuildFailed;
 import com.phonesmith.contracts.events.ImageReady;
 import com.phonesmith.contracts.events.OrderPlaced;
+import com.phonesmith.contracts.events.PaymentReleased;
 import com.phonesmith.contracts.events.QaFailed;
-import com.phonesmith.contracts.events.Shipped;
 import com.phonesmith.workflow.order.MalformedOrderException;
+import com.phonesmith.workflow.order.OrderEvent;
 import com.phonesmith.workflow.order.OrderService;
 import com.phonesmith.workflow.order.OrderStatus;
 import com.phonesmith.workflow.order.WorkflowOrder;
@@ -21,17 +19,18 @@ import com.phonesmith.workflow.process.IncidentKind;
 import com.phonesmith.workflow.process.OrderProcess;
 import com.phonesmith.workflow.timeline.EntryType;
 import com.phonesmith.workflow.timeline.TimelineDetails;
-import com.phonesmith.workflow.timeline.TimelineSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 /**
- * What each event means for an order: its own state and timeline first, then the process. Runs in the
- * transaction of the inbox row, so state, timeline, process and the commands it sends commit together.
+ * What each event does to an order: its own state and timeline first, then the process. What an event means (its
+ * timeline entry, status, BPMN message) is its row in {@link OrderEvent}; the rules of a few events are here. Runs
+ * in the transaction of the inbox row, so state, timeline, process and the commands it sends commit together.
  * Anything that does not fit (unknown order, a process not waiting for the event) throws, and the
  * message goes to the dead-letter topic.
  */
@@ -53,6 +52,11 @@ public class WorkflowEvents {
             throw new MalformedOrderException(envelope.type() + " " + envelope.id() + " is addressed to order "
                     + envelope.orderId() + " but its payload names order " + event.orderId());
         }
+        Optional<OrderEvent> meaning = OrderEvent.of(event);
+        if (meaning.isEmpty()) {
+            LOG.debugf("ignoring %s %s: not an event order-workflow acts on", envelope.type(), envelope.id());
+            return;
+        }
         String orderId = event.orderId();
         Instant at = envelope.occurredAt();
         if (event instanceof OrderPlaced placed) {
@@ -61,73 +65,69 @@ public class WorkflowEvents {
             } else {
                 LOG.infof("OrderPlaced %s repeats order %s, which is already under way", envelope.id(), orderId);
             }
-        } else if (afterCancellation(orderId, event, at)) {
-            return;
-        } else if (event instanceof ImageReady ready) {
-            if (repeats(orderId, OrderProcess.IMAGE_READY, order -> Objects.equals(order.imageDigest, ready.digest()))) {
+        } else if (!afterCancellation(orderId, meaning.get(), event, at)) {
+            handle(orderId, meaning.get(), event, at);
+        }
+    }
+
+    /** The rules some events have of their own; every other event is recorded and correlated as its row says. */
+    private void handle(String orderId, OrderEvent meaning, Event event, Instant at) {
+        if (event instanceof ImageReady ready) {
+            String message = messageOf(meaning);
+            if (repeats(orderId, message, order -> Objects.equals(order.imageDigest, ready.digest()))) {
                 return;
             }
             orders.imageReady(ready, at);
-            process.imageReady(orderId);
-        } else if (event instanceof ImageBuildFailed buildFailed) {
+            process.correlate(orderId, message);
+        } else if (event instanceof ImageBuildFailed) {
             // the process keeps waiting for ImageReady (support's retry or a later build may still succeed)
-            String reason = TimelineDetails.imageBuildFailed(buildFailed);
-            orders.record(orderId, EntryType.IMAGE_BUILD_FAILED, reason, at);
+            String reason = meaning.detail(event);
+            orders.record(orderId, meaning, reason, at);
             raise(orderId, OrderProcess.IMAGE_READY, IncidentKind.IMAGE_BUILD_FAILED, reason, at);
         } else if (event instanceof HandsetReserved reserved) {
-            if (repeats(orderId, OrderProcess.HANDSET_RESERVED, order -> Objects.equals(order.imei, reserved.imei()))) {
+            String message = messageOf(meaning);
+            if (repeats(orderId, message, order -> Objects.equals(order.imei, reserved.imei()))) {
                 return;
             }
             orders.handsetReserved(reserved, at);
-            if (process.isWaitingFor(orderId, OrderProcess.HANDSET_RESERVED)) {
-                process.handsetReserved(orderId);
+            if (process.isWaitingFor(orderId, message)) {
+                process.correlate(orderId, message);
             } else {
                 LOG.infof("handset %s replaces the handset of order %s (QA rework)", reserved.imei(), orderId);
             }
-        } else if (event instanceof FlashingStarted started) {
-            orders.flashingStarted(orderId, TimelineDetails.flashingStarted(started), at);
         } else if (event instanceof QaFailed failed) {
-            int failures = orders.qaFailed(orderId, TimelineDetails.qaFailed(failed), at);
+            int failures = orders.qaFailed(orderId, meaning.detail(event), at);
             String reason = TimelineDetails.reworkExhausted(failures, failed.reason());
             process.qaFailed(orderId, reason).ifPresent(incident ->
                     orders.record(orderId, EntryType.INCIDENT_RAISED, TimelineDetails.incidentRaised(reason), at));
-        } else if (event instanceof FactoryStepFailed stepFailed) {
-            String reason = TimelineDetails.factoryStepFailed(stepFailed);
-            orders.record(orderId, EntryType.FACTORY_STEP_FAILED, reason, at);
+        } else if (event instanceof FactoryStepFailed) {
+            String reason = meaning.detail(event);
+            orders.record(orderId, meaning, reason, at);
             // the factory gave up on flashing; a missing handset is the HandsetReserved wait's bound's business
             raise(orderId, OrderProcess.SHIPPED, IncidentKind.FACTORY_STEP_FAILED, reason, at);
-        } else if (event instanceof Shipped shipped) {
-            orders.record(orderId, EntryType.SHIPPED, TimelineDetails.shipped(shipped), at);
-            process.shipped(orderId);
-        } else if (event instanceof Delivered delivered) {
-            orders.record(orderId, EntryType.DELIVERED, TimelineDetails.delivered(delivered), at);
-            process.delivered(orderId);
-        } else if (event instanceof BuildCancelled cancelled) {
-            orders.record(orderId, EntryType.BUILD_CANCELLED, TimelineDetails.buildCancelled(cancelled), at);
-            correlateIfWaiting(orderId, OrderProcess.BUILD_CANCELLED, () -> process.buildCancelled(orderId));
-        } else if (event instanceof PaymentReleased released) {
-            orders.record(orderId, EntryType.PAYMENT_RELEASED, TimelineDetails.paymentReleased(released), at);
-            correlateIfWaiting(orderId, OrderProcess.PAYMENT_RELEASED, () -> process.paymentReleased(orderId));
-        } else if (TimelineSteps.of(event).isPresent()) {
-            TimelineSteps.Step step = TimelineSteps.of(event).get();
-            orders.record(orderId, step.type(), step.detail(), at);
+        } else if (isCancellationAnswer(event)) {
+            orders.record(orderId, meaning, meaning.detail(event), at);
+            correlateIfWaiting(orderId, messageOf(meaning));
         } else {
-            LOG.debugf("ignoring %s %s: not an event order-workflow acts on", envelope.type(), envelope.id());
+            orders.record(orderId, meaning, meaning.detail(event), at);
+            meaning.message().ifPresent(message -> process.correlate(orderId, message));
         }
+    }
+
+    /** The answers to the commands of a cancellation's compensation. */
+    private static boolean isCancellationAnswer(Event event) {
+        return event instanceof BuildCancelled || event instanceof PaymentReleased;
     }
 
     /**
      * What the factory, the image builder or the payment provider report about an order cancelled meanwhile is
      * recorded on its timeline (support must see a parcel that left anyway) but moves neither it nor its process.
      */
-    private boolean afterCancellation(String orderId, Event event, Instant at) {
-        if (event instanceof BuildCancelled || event instanceof PaymentReleased
-                || orders.get(orderId).status != OrderStatus.CANCELLED) {
+    private boolean afterCancellation(String orderId, OrderEvent meaning, Event event, Instant at) {
+        if (isCancellationAnswer(event) || orders.get(orderId).status != OrderStatus.CANCELLED) {
             return false;
         }
-        TimelineSteps.of(event).ifPresentOrElse(
-                step -> orders.record(orderId, step.type(), step.detail() + " (after the order was cancelled)", at),
-                () -> LOG.infof("%s for cancelled order %s: nothing to do", event.getClass().getSimpleName(), orderId));
+        orders.record(orderId, meaning, meaning.detail(event) + " (after the order was cancelled)", at);
         return true;
     }
 
@@ -137,12 +137,16 @@ public class WorkflowEvents {
     }
 
     /** A compensation's answer correlates once; the answer to a command sent again is no news. */
-    private void correlateIfWaiting(String orderId, String reply, Runnable correlate) {
+    private void correlateIfWaiting(String orderId, String reply) {
         if (process.isWaitingFor(orderId, reply)) {
-            correlate.run();
+            process.correlate(orderId, reply);
         } else {
             LOG.infof("%s for order %s repeats the one already acted on; recorded only", reply, orderId);
         }
+    }
+
+    private static String messageOf(OrderEvent meaning) {
+        return meaning.message().orElseThrow(() -> new IllegalStateException(meaning + " names no BPMN message"));
     }
 
     /**

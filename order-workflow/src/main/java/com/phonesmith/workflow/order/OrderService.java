@@ -3,6 +3,7 @@ package com.phonesmith.workflow.order;
 import com.phonesmith.contracts.events.HandsetReserved;
 import com.phonesmith.contracts.events.ImageReady;
 import com.phonesmith.contracts.events.OrderPlaced;
+import com.phonesmith.workflow.timeline.EntryKind;
 import com.phonesmith.workflow.timeline.EntryType;
 import com.phonesmith.workflow.timeline.TimelineDetails;
 import com.phonesmith.workflow.timeline.TimelineService;
@@ -31,8 +32,8 @@ public class OrderService {
     }
 
     /** Steps that prove a station began flashing the order's image. */
-    private static final Set<EntryType> FLASHING_BEGUN = EnumSet.of(EntryType.FLASHING_STARTED, EntryType.FLASHED,
-            EntryType.QA_PASSED, EntryType.QA_FAILED, EntryType.PACKED, EntryType.SHIPPED, EntryType.DELIVERED);
+    private static final Set<OrderEvent> FLASHING_BEGUN = EnumSet.of(OrderEvent.FLASHING_STARTED, OrderEvent.FLASHED,
+            OrderEvent.QA_PASSED, OrderEvent.QA_FAILED, OrderEvent.PACKED, OrderEvent.SHIPPED, OrderEvent.DELIVERED);
 
     private final TimelineService timeline;
     private final Clock clock;
@@ -73,7 +74,7 @@ public class OrderService {
         order.updatedAt = clock.instant();
         order.status = OrderStatus.PLACED;
         order.persistAndFlush();
-        record(order, EntryType.ORDER_PLACED, TimelineDetails.orderPlaced(event), occurredAt);
+        record(order, OrderEvent.ORDER_PLACED, OrderEvent.ORDER_PLACED.detail(event), occurredAt);
         return Placement.NEW;
     }
 
@@ -106,14 +107,14 @@ public class OrderService {
         order.imageUrl = event.url();
         order.imageDigest = event.digest();
         order.imageFingerprint = event.fingerprint();
-        record(order, EntryType.IMAGE_READY, TimelineDetails.imageReady(event), occurredAt);
+        record(order, OrderEvent.IMAGE_READY, OrderEvent.IMAGE_READY.detail(event), occurredAt);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void handsetReserved(HandsetReserved event, Instant occurredAt) {
         WorkflowOrder order = get(event.orderId());
         order.imei = event.imei();
-        record(order, EntryType.HANDSET_RESERVED, TimelineDetails.handsetReserved(event), occurredAt);
+        record(order, OrderEvent.HANDSET_RESERVED, OrderEvent.HANDSET_RESERVED.detail(event), occurredAt);
     }
 
     /** Counts a failed QA check of the order's handset and records it; returns the count so far. */
@@ -121,14 +122,8 @@ public class OrderService {
     public int qaFailed(String orderId, String detail, Instant occurredAt) {
         WorkflowOrder order = get(orderId);
         order.qaFailures++;
-        record(order, EntryType.QA_FAILED, detail, occurredAt);
+        record(order, OrderEvent.QA_FAILED, detail, occurredAt);
         return order.qaFailures;
-    }
-
-    /** A station began writing the image: from the first such moment only support may cancel. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void flashingStarted(String orderId, String detail, Instant occurredAt) {
-        record(get(orderId), EntryType.FLASHING_STARTED, detail, occurredAt);
     }
 
     /** Marks the order cancelled (the caller has checked that it may be) and records who did it and why. */
@@ -143,13 +138,13 @@ public class OrderService {
 
     /** Records a step of a known order on its timeline and moves its status accordingly. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String orderId, EntryType type, String detail, Instant occurredAt) {
+    public void record(String orderId, EntryKind type, String detail, Instant occurredAt) {
         record(get(orderId), type, detail, occurredAt);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(WorkflowOrder order, EntryType type, String detail, Instant occurredAt) {
-        Set<EntryType> earlier = timeline.typesOf(order.orderId);
+    public void record(WorkflowOrder order, EntryKind type, String detail, Instant occurredAt) {
+        Set<EntryKind> earlier = EntryKinds.ofWireNames(timeline.typesOf(order.orderId));
         Instant at = occurredAt == null ? clock.instant() : occurredAt;
         timeline.append(order.orderId, type, detail, at);
         if (order.flashingStartedAt == null && FLASHING_BEGUN.contains(type)) {

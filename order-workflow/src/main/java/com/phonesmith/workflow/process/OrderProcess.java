@@ -31,7 +31,11 @@ public class OrderProcess {
     public static final String PROCESS_KEY = "phone-order";
     public static final String BPMN_RESOURCE = "bpmn/phone-order.bpmn";
 
-    /** Message names of the BPMN's catch events. */
+    /**
+     * Message names of the BPMN's catch events, which are also the ids of its waits. Which event is correlated to
+     * which message is declared with the event ({@code order/OrderEvent}); these name the waits this class and the
+     * delegates reason about.
+     */
     public static final String IMAGE_READY = "ImageReady";
     public static final String HANDSET_RESERVED = "HandsetReserved";
     public static final String SHIPPED = "Shipped";
@@ -80,24 +84,22 @@ public class OrderProcess {
                         .processInstanceBusinessKey(orderId).count() > 0;
     }
 
+    /**
+     * Hands an event to the wait for it (message name = receive task id); the incidents raised at that wait end with
+     * it. Throws {@link ProcessNotWaitingException} when the process does not wait for it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void imageReady(String orderId) {
-        correlate(IMAGE_READY, orderId);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void handsetReserved(String orderId) {
-        correlate(HANDSET_RESERVED, orderId);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void shipped(String orderId) {
-        correlate(SHIPPED, orderId);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void delivered(String orderId) {
-        correlate(DELIVERED, orderId);
+    public void correlate(String orderId, String message) {
+        resolveAt(orderId, message);
+        try {
+            runtime.createMessageCorrelation(message)
+                    .processInstanceBusinessKey(orderId)
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new ProcessNotWaitingException(orderId, message, e);
+        } catch (OptimisticLockingException e) {
+            throw new ProcessBusyException(orderId, e);
+        }
     }
 
     /**
@@ -107,14 +109,14 @@ public class OrderProcess {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<OpenIncident> qaFailed(String orderId, String reason) {
         resolveAt(orderId, SHIPPED);
-        correlate(QA_FAILED, orderId);
+        correlate(orderId, QA_FAILED);
         return raise(orderId, REWORK_APPROVED, IncidentKind.QA_REWORK_EXHAUSTED, reason);
     }
 
     /** Support approved another handset after the rework ran out. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reworkApproved(String orderId) {
-        correlate(REWORK_APPROVED, orderId);
+        correlate(orderId, REWORK_APPROVED);
     }
 
     /**
@@ -130,17 +132,7 @@ public class OrderProcess {
         runtime.createIncidentQuery().processInstanceId(instance.get().getId()).list().stream()
                 .filter(incident -> IncidentKind.ofEngineType(incident.getIncidentType()) != IncidentKind.JOB_FAILED)
                 .forEach(incident -> runtime.resolveIncident(incident.getId()));
-        correlate(CANCEL_REQUESTED, orderId);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void buildCancelled(String orderId) {
-        correlate(BUILD_CANCELLED, orderId);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void paymentReleased(String orderId) {
-        correlate(PAYMENT_RELEASED, orderId);
+        correlate(orderId, CANCEL_REQUESTED);
     }
 
     /** Whether the order's process is running (started, not yet ended). */
@@ -250,19 +242,5 @@ public class OrderProcess {
     private Optional<Execution> waitingExecution(String orderId, String activityId) {
         return runtime.createExecutionQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(orderId)
                 .activityId(activityId).list().stream().findFirst();
-    }
-
-    /** Hands the reply to the wait for it; the incidents raised at that wait end with it. */
-    private void correlate(String message, String orderId) {
-        resolveAt(orderId, message);
-        try {
-            runtime.createMessageCorrelation(message)
-                    .processInstanceBusinessKey(orderId)
-                    .correlateWithResult();
-        } catch (MismatchingMessageCorrelationException e) {
-            throw new ProcessNotWaitingException(orderId, message, e);
-        } catch (OptimisticLockingException e) {
-            throw new ProcessBusyException(orderId, e);
-        }
     }
 }

@@ -1,33 +1,19 @@
 package com.phonesmith.workflow.timeline;
 
 /**
- * What a timeline entry records: an event received, a command order-workflow sent, or what support saw and did.
+ * The timeline entries order-workflow makes itself: a command it sent, a cancellation, what support saw and did.
+ * (The entries of the events other services announce are declared with those events, in {@code order/OrderEvent}.)
  * Internal entries (incidents, overdue replies, support's actions) are for staff; a shopper's view leaves them out.
  */
-public enum EntryType {
-    ORDER_PLACED("OrderPlaced"),
+public enum EntryType implements EntryKind {
     BUILD_IMAGE_SENT("BuildImageSent"),
     SCHEDULE_BUILD_SENT("ScheduleBuildSent"),
-    IMAGE_READY("ImageReady"),
-    IMAGE_BUILD_FAILED("ImageBuildFailed"),
-    HANDSET_RESERVED("HandsetReserved"),
     FLASH_HANDSET_SENT("FlashHandsetSent"),
-    FLASHED("Flashed"),
-    QA_PASSED("QaPassed"),
-    QA_FAILED("QaFailed"),
-    PACKED("Packed"),
-    SHIPPED("Shipped"),
-    DELIVERED("Delivered"),
-    FACTORY_STEP_FAILED("FactoryStepFailed"),
-    FLASHING_STARTED("FlashingStarted"),
     SWAP_HANDSET_SENT("SwapHandsetSent"),
     CAPTURE_PAYMENT_SENT("CapturePaymentSent", true),
-    PAYMENT_CAPTURED("PaymentCaptured"),
     CANCELLED("Cancelled"),
     CANCEL_BUILD_SENT("CancelBuildSent", true),
     RELEASE_PAYMENT_SENT("ReleasePaymentSent", true),
-    BUILD_CANCELLED("BuildCancelled"),
-    PAYMENT_RELEASED("PaymentReleased"),
     REPLY_OVERDUE("ReplyOverdue", true),
     INCIDENT_RAISED("IncidentRaised", true),
     SUPPORT_RETRIED("SupportRetried", true),
@@ -50,22 +36,13 @@ public enum EntryType {
         this.internal = internal;
     }
 
-    /** Whether only staff read entries of this type. */
+    @Override
     public boolean internal() {
         return internal;
     }
 
-    /** The name stored in timeline_entry.type and shown in the API. */
+    @Override
     public String wireName() {
         return wireName;
-    }
-
-    public static EntryType ofWireName(String name) {
-        for (EntryType type : values()) {
-            if (type.wireName.equals(name)) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException("unknown timeline entry type " + name);
     }
 }

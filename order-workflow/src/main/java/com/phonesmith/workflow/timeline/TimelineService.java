@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.Session;
@@ -24,7 +23,7 @@ public class TimelineService {
     static final int MAX_DETAIL = 2000;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void append(String orderId, EntryType type, String detail, Instant occurredAt) {
+    public void append(String orderId, EntryKind type, String detail, Instant occurredAt) {
         TimelineEntry entry = new TimelineEntry();
         entry.orderId = orderId;
         entry.type = type.wireName();
@@ -47,16 +46,13 @@ public class TimelineService {
         });
     }
 
-    /** The types of the entries recorded so far for the order. */
+    /** The wire names of the entry kinds recorded so far for the order. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Set<EntryType> typesOf(String orderId) {
-        List<String> names = TimelineEntry.getEntityManager()
+    public Set<String> typesOf(String orderId) {
+        return Set.copyOf(TimelineEntry.getEntityManager()
                 .createQuery("select distinct e.type from TimelineEntry e where e.orderId = :orderId", String.class)
                 .setParameter("orderId", orderId)
-                .getResultList();
-        Set<EntryType> types = EnumSet.noneOf(EntryType.class);
-        names.forEach(name -> types.add(EntryType.ofWireName(name)));
-        return types;
+                .getResultList());
     }
 
     /** The order's first entries by time (ties in the order they were recorded), at most {@code limit}. */

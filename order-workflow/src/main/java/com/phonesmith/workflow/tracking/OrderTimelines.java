@@ -4,12 +4,12 @@ import com.phonesmith.platform.problem.ProblemException;
 import com.phonesmith.platform.security.Caller;
 import com.phonesmith.platform.security.Roles;
 import com.phonesmith.workflow.cancel.CancelService;
+import com.phonesmith.workflow.order.EntryKinds;
 import com.phonesmith.workflow.order.OrderAccess;
 import com.phonesmith.workflow.order.OrderId;
 import com.phonesmith.workflow.order.OrderService;
 import com.phonesmith.workflow.order.WorkflowOrder;
 import com.phonesmith.workflow.promise.PromiseWatch;
-import com.phonesmith.workflow.timeline.EntryType;
 import com.phonesmith.workflow.timeline.TimelineService;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +53,7 @@ public class OrderTimelines {
                 .orElseThrow(() -> ProblemException.notFound("order " + orderId + " is not known"));
         boolean staff = caller.hasAny(Roles.SUPPORT, Roles.OPERATOR);
         List<TimelineView.Entry> entries = timeline.entriesOf(orderId, MAX_ENTRIES).stream()
-                .filter(e -> staff || !EntryType.ofWireName(e.type).internal())
+                .filter(e -> staff || !EntryKinds.ofWireName(e.type).internal())
                 .map(e -> new TimelineView.Entry(e.occurredAt, e.type, e.detail))
                 .toList();
         return new TimelineView(order.orderId, order.status.name(), CancelService.mayCancel(order, caller),

@@ -1,22 +1,23 @@
 package com.phonesmith.workflow.order;
 
+import static com.phonesmith.workflow.order.OrderEvent.FACTORY_STEP_FAILED;
+import static com.phonesmith.workflow.order.OrderEvent.FLASHED;
+import static com.phonesmith.workflow.order.OrderEvent.HANDSET_RESERVED;
+import static com.phonesmith.workflow.order.OrderEvent.IMAGE_BUILD_FAILED;
+import static com.phonesmith.workflow.order.OrderEvent.IMAGE_READY;
+import static com.phonesmith.workflow.order.OrderEvent.ORDER_PLACED;
+import static com.phonesmith.workflow.order.OrderEvent.PACKED;
+import static com.phonesmith.workflow.order.OrderEvent.QA_FAILED;
+import static com.phonesmith.workflow.order.OrderEvent.QA_PASSED;
+import static com.phonesmith.workflow.order.OrderEvent.SHIPPED;
 import static com.phonesmith.workflow.timeline.EntryType.BUILD_IMAGE_SENT;
-import static com.phonesmith.workflow.timeline.EntryType.FACTORY_STEP_FAILED;
-import static com.phonesmith.workflow.timeline.EntryType.FLASHED;
 import static com.phonesmith.workflow.timeline.EntryType.FLASH_HANDSET_SENT;
-import static com.phonesmith.workflow.timeline.EntryType.HANDSET_RESERVED;
-import static com.phonesmith.workflow.timeline.EntryType.IMAGE_BUILD_FAILED;
-import static com.phonesmith.workflow.timeline.EntryType.IMAGE_READY;
-import static com.phonesmith.workflow.timeline.EntryType.ORDER_PLACED;
-import static com.phonesmith.workflow.timeline.EntryType.PACKED;
-import static com.phonesmith.workflow.timeline.EntryType.QA_FAILED;
-import static com.phonesmith.workflow.timeline.EntryType.QA_PASSED;
 import static com.phonesmith.workflow.timeline.EntryType.SCHEDULE_BUILD_SENT;
-import static com.phonesmith.workflow.timeline.EntryType.SHIPPED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.phonesmith.workflow.timeline.EntryKind;
 import com.phonesmith.workflow.timeline.EntryType;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class StatusRulesTest {
 
     @Test
     void theRepliesToTheCommandsLeaveTheOrderInProduction() {
-        Set<EntryType> sent = Set.of(ORDER_PLACED, BUILD_IMAGE_SENT, SCHEDULE_BUILD_SENT);
+        Set<EntryKind> sent = Set.of(ORDER_PLACED, BUILD_IMAGE_SENT, SCHEDULE_BUILD_SENT);
         assertThat(StatusRules.after(OrderStatus.IN_PRODUCTION, IMAGE_READY, sent)).isEqualTo(OrderStatus.IN_PRODUCTION);
         assertThat(StatusRules.after(OrderStatus.IN_PRODUCTION, HANDSET_RESERVED, sent))
                 .isEqualTo(OrderStatus.IN_PRODUCTION);
@@ -50,9 +51,9 @@ class StatusRulesTest {
     @Test
     void theHappyPathWalksEveryStatusToShipped() {
         OrderStatus status = null;
-        Set<EntryType> earlier = EnumSet.noneOf(EntryType.class);
+        Set<EntryKind> earlier = new HashSet<>();
         StringBuilder walked = new StringBuilder();
-        for (EntryType step : new EntryType[] {ORDER_PLACED, BUILD_IMAGE_SENT, SCHEDULE_BUILD_SENT, IMAGE_READY,
+        for (EntryKind step : new EntryKind[] {ORDER_PLACED, BUILD_IMAGE_SENT, SCHEDULE_BUILD_SENT, IMAGE_READY,
                 HANDSET_RESERVED, FLASH_HANDSET_SENT, FLASHED, QA_PASSED, PACKED, SHIPPED}) {
             status = StatusRules.after(status, step, earlier);
             earlier.add(step);
@@ -71,7 +72,7 @@ class StatusRulesTest {
 
     @Test
     void aFailedImageBuildIsAProblemStateOfAnOrderInProduction() {
-        Set<EntryType> sent = Set.of(ORDER_PLACED, BUILD_IMAGE_SENT, SCHEDULE_BUILD_SENT);
+        Set<EntryKind> sent = Set.of(ORDER_PLACED, BUILD_IMAGE_SENT, SCHEDULE_BUILD_SENT);
         assertThat(StatusRules.after(OrderStatus.IN_PRODUCTION, IMAGE_BUILD_FAILED, sent))
                 .isEqualTo(OrderStatus.IMAGE_FAILED);
         assertThat(OrderStatus.IMAGE_FAILED.isProblem()).isTrue();
@@ -79,14 +80,14 @@ class StatusRulesTest {
 
     @Test
     void aHandsetReservedWhileTheImageFailedLeavesTheOrderInTheProblemState() {
-        Set<EntryType> failed = Set.of(ORDER_PLACED, BUILD_IMAGE_SENT, SCHEDULE_BUILD_SENT, IMAGE_BUILD_FAILED);
+        Set<EntryKind> failed = Set.of(ORDER_PLACED, BUILD_IMAGE_SENT, SCHEDULE_BUILD_SENT, IMAGE_BUILD_FAILED);
         assertThat(StatusRules.after(OrderStatus.IMAGE_FAILED, HANDSET_RESERVED, failed))
                 .isEqualTo(OrderStatus.IMAGE_FAILED);
     }
 
     @Test
     void aLaterImageReadyPutsAnOrderWhoseImageFailedBackInProduction() {
-        Set<EntryType> failed = Set.of(ORDER_PLACED, BUILD_IMAGE_SENT, SCHEDULE_BUILD_SENT, IMAGE_BUILD_FAILED);
+        Set<EntryKind> failed = Set.of(ORDER_PLACED, BUILD_IMAGE_SENT, SCHEDULE_BUILD_SENT, IMAGE_BUILD_FAILED);
         assertThat(StatusRules.after(OrderStatus.IMAGE_FAILED, IMAGE_READY, failed))
                 .isEqualTo(OrderStatus.IN_PRODUCTION);
         assertThat(StatusRules.after(OrderStatus.IMAGE_FAILED, FLASH_HANDSET_SENT, failed))
@@ -95,7 +96,7 @@ class StatusRulesTest {
 
     @Test
     void anImageReadyDoesNotEndAProblemThatIsNotAboutTheImage() {
-        Set<EntryType> sent = Set.of(ORDER_PLACED, BUILD_IMAGE_SENT, SCHEDULE_BUILD_SENT, FACTORY_STEP_FAILED);
+        Set<EntryKind> sent = Set.of(ORDER_PLACED, BUILD_IMAGE_SENT, SCHEDULE_BUILD_SENT, FACTORY_STEP_FAILED);
         assertThat(StatusRules.after(OrderStatus.FACTORY_PROBLEM, IMAGE_READY, sent))
                 .isEqualTo(OrderStatus.FACTORY_PROBLEM);
     }
@@ -116,9 +117,9 @@ class StatusRulesTest {
 
     @Test
     void aShippedOrderOnlyBecomesDeliveredAndNothingMovesADeliveredOne() {
-        assertThat(StatusRules.after(OrderStatus.SHIPPED, EntryType.DELIVERED, Set.of())).isEqualTo(OrderStatus.DELIVERED);
+        assertThat(StatusRules.after(OrderStatus.SHIPPED, OrderEvent.DELIVERED, Set.of())).isEqualTo(OrderStatus.DELIVERED);
         assertThat(StatusRules.after(OrderStatus.DELIVERED, QA_FAILED, Set.of())).isEqualTo(OrderStatus.DELIVERED);
-        assertThat(StatusRules.after(OrderStatus.DELIVERED, EntryType.SHIPPED, Set.of())).isEqualTo(OrderStatus.DELIVERED);
+        assertThat(StatusRules.after(OrderStatus.DELIVERED, OrderEvent.SHIPPED, Set.of())).isEqualTo(OrderStatus.DELIVERED);
     }
 
     @Test
@@ -133,8 +134,8 @@ class StatusRulesTest {
         assertThat(StatusRules.after(OrderStatus.QA_FAILED, EntryType.CANCELLED, Set.of())).isEqualTo(OrderStatus.CANCELLED);
         assertThat(StatusRules.after(OrderStatus.SHIPPED, EntryType.CANCELLED, Set.of())).isEqualTo(OrderStatus.CANCELLED);
         assertThat(StatusRules.after(OrderStatus.DELIVERED, EntryType.CANCELLED, Set.of())).isEqualTo(OrderStatus.DELIVERED);
-        assertThat(StatusRules.after(OrderStatus.CANCELLED, EntryType.SHIPPED, Set.of())).isEqualTo(OrderStatus.CANCELLED);
-        assertThat(StatusRules.after(OrderStatus.CANCELLED, EntryType.PAYMENT_RELEASED, Set.of()))
+        assertThat(StatusRules.after(OrderStatus.CANCELLED, OrderEvent.SHIPPED, Set.of())).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(StatusRules.after(OrderStatus.CANCELLED, OrderEvent.PAYMENT_RELEASED, Set.of()))
                 .isEqualTo(OrderStatus.CANCELLED);
     }
 
