@@ -1,6 +1,8 @@
 package com.phonesmith.factory.flashing;
 
 import com.phonesmith.contracts.devices.DeviceProof;
+import com.phonesmith.factory.floor.FlashPorts;
+import com.phonesmith.factory.floor.PortWork;
 import com.phonesmith.factory.stock.StockService;
 import com.phonesmith.factory.workorder.FlashAssignment;
 import com.phonesmith.factory.workorder.WorkOrderService;
@@ -34,7 +36,8 @@ import org.jboss.logging.MDC;
  * Flashes the factory bundles of due work orders. Each pass claims work in a short transaction, does the slow work
  * (a {@link FlashAttempt}, then QA) outside any transaction, several handsets in parallel, each in its own work
  * folder, and records each outcome with its events in a new transaction. Failed attempts are retried with backoff,
- * then reported.
+ * then reported. Each attempt reports its progress to its handset's port ({@link ReportedAttempts}), where operators
+ * watch it.
  */
 @ApplicationScoped
 public class FlashWorker {
@@ -45,23 +48,21 @@ public class FlashWorker {
     private final FlashConfig config;
     private final Clock clock;
     private final MeterRegistry metrics;
-    private final FlashAttempt attempt;
+    private final ReportedAttempts attempts;
     private final Backoff backoff;
     private final ExecutorService pool;
     /** Ports not flashing right now. */
     private final Semaphore freePorts;
 
     public FlashWorker(WorkOrderService workOrders, StockService stock, FlashConfig config, Clock clock,
-            MeterRegistry metrics, ServiceTokens serviceTokens) {
+            MeterRegistry metrics, ServiceTokens serviceTokens, FlashPorts ports) {
         this.workOrders = workOrders;
         this.config = config;
         this.clock = clock;
         this.metrics = metrics;
         ArtifactDownloader downloader = new ArtifactDownloader(config.downloadTimeout(), serviceTokens::authorization,
                 serviceTokens::invalidate);
-        HandsetFlasher flasher = new HandsetFlasher(config.fastbootTimeout(), config.bootTimeout(),
-                config.maxPieceBytes().orElse(Long.MAX_VALUE), piece -> LOG.debugf("flashed %s", piece));
-        this.attempt = new FlashAttempt(downloader, flasher, stock::find);
+        this.attempts = new ReportedAttempts(downloader, config, stock, ports);
         this.backoff = new Backoff(config.backoffInitial(), config.backoffMax(), config.maxAttempts());
         this.freePorts = new Semaphore(config.parallelism());
         AtomicInteger threads = new AtomicInteger();
@@ -123,12 +124,13 @@ public class FlashWorker {
     /** One attempt for one work order, start to recorded outcome. */
     void run(FlashAssignment job) {
         MDC.put("orderId", job.orderId());
+        PortWork port = attempts.begin(job);
         Path folder = null;
         try {
             folder = Files.createTempDirectory(workDir(), "flash-" + job.orderId() + "-");
             byte[] secret = new byte[32];
             RANDOM.nextBytes(secret);
-            FlashedBundle flashed = attempt.run(job, folder, secret);
+            FlashedBundle flashed = attempts.reportingTo(port, folder).run(job, folder, secret);
             Readback readback = flashed.readback();
             QaVerdict verdict = QaRules.check(new QaExpectation(job.imageFingerprint(), flashed.signedDigests(),
                     job.variant(), job.imei()), readback);
@@ -141,24 +143,30 @@ public class FlashWorker {
                 count(verdict.passed() ? "qa-passed" : "qa-failed");
                 LOG.infof("flashed %s onto %s: QA %s", job.imageDigest(), job.imei(),
                         verdict.failure().map(reason -> "failed: " + reason).orElse("passed"));
+                verdict.failure().ifPresentOrElse(reason -> port.failed("QA failed: " + reason, null), port::done);
+            } else {
+                port.failed("the order changed while it was flashed (cancelled, or a new image): this result was "
+                        + "dropped", null);
             }
         } catch (FlashStepException e) {
-            fail(job, e);
+            fail(job, e, port);
         } catch (IOException e) {
-            fail(job, FlashStepException.retryable(FlashStepException.DOWNLOAD, "no room for the download: " + e));
+            fail(job, FlashStepException.retryable(FlashStepException.DOWNLOAD, "no room for the download: " + e),
+                    port);
         } catch (RuntimeException e) {
             LOG.error("flash attempt " + job.attempt() + " for " + job.orderId() + " failed unexpectedly", e);
-            fail(job, FlashStepException.retryable(FlashStepException.FLASH, "unexpected error: " + e));
+            fail(job, FlashStepException.retryable(FlashStepException.FLASH, "unexpected error: " + e), port);
         } finally {
             deleteQuietly(folder);
             MDC.remove("orderId");
         }
     }
 
-    private void fail(FlashAssignment job, FlashStepException failure) {
+    private void fail(FlashAssignment job, FlashStepException failure, PortWork port) {
         Optional<Instant> retryAt = failure.retryable()
                 ? backoff.delayAfter(job.attempt()).map(delay -> clock.instant().plus(delay))
                 : Optional.empty();
+        port.failed(failure.step() + ": " + failure.getMessage(), retryAt.orElse(null));
         LOG.warnf("%s attempt %d for %s failed%s: %s", failure.step(), job.attempt(), job.orderId(),
                 retryAt.map(at -> ", retrying at " + at).orElse(", giving up"), failure.getMessage());
         try {

@@ -1,6 +1,8 @@
 package com.phonesmith.factory.workorder;
 
+import com.phonesmith.factory.floor.FlashPorts;
 import com.phonesmith.factory.floor.FloorService;
+import com.phonesmith.factory.floor.PortView;
 import com.phonesmith.factory.floor.StationKind;
 import com.phonesmith.factory.floor.StationView;
 import com.phonesmith.platform.problem.ProblemException;
@@ -17,8 +19,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** The floor's stations for operators: what waits at each, and blocking one (nothing starts there until unblocked). */
+/**
+ * The floor's stations for operators: what waits at each, blocking one (nothing starts there until unblocked), and
+ * what each port of the flashing station is doing.
+ */
 @Path("/api/floor/stations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.OPERATOR, Roles.SUPPORT})
@@ -27,12 +34,15 @@ public class FloorResource {
 
     private final FloorService floor;
     private final StationQueues queues;
+    private final FlashPorts flashPorts;
     private final CurrentCaller caller;
     private final Clock clock;
 
-    public FloorResource(FloorService floor, StationQueues queues, CurrentCaller caller, Clock clock) {
+    public FloorResource(FloorService floor, StationQueues queues, FlashPorts flashPorts, CurrentCaller caller,
+            Clock clock) {
         this.floor = floor;
         this.queues = queues;
+        this.flashPorts = flashPorts;
         this.caller = caller;
         this.clock = clock;
     }
@@ -61,6 +71,26 @@ public class FloorResource {
             }
         }
         return queues.queue(FloorService.parse(station), max);
+    }
+
+    /**
+     * The ports of a station and what each is doing, as this instance flashes: only the flashing station has ports
+     * (every other station answers an empty list).
+     */
+    @GET
+    @Path("/{station}/ports")
+    @Operation(summary = "The station's ports: each one's flash attempt and its progress, live",
+            description = "Every port of the flashing station (factory.stations.*) in port order: IDLE, or the order "
+                    + "and handset of the attempt on it, DOWNLOADING, FLASHING (the partition being written, pieces "
+                    + "and bytes written of their totals, percent), BOOTING, or its last result (DONE, or FAILED with "
+                    + "the reason and the retry time) for factory.flash.progress.keep-finished. In memory: each "
+                    + "instance reports the attempts it runs. Other stations have no ports: an empty list.")
+    @APIResponse(responseCode = "200", description = "The ports, in port order")
+    @APIResponse(responseCode = "404", description = "No station has this name (problem+json)")
+    public List<PortView> ports(@PathParam("station") String station) {
+        StationKind kind = StationKind.named(station).orElseThrow(() -> ProblemException.notFound("no station "
+                + station + ": the stations are " + StationKind.names()));
+        return kind == StationKind.FLASHING ? flashPorts.ports() : List.of();
     }
 
     @POST

@@ -8,6 +8,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Every endpoint of factory-adapter states who may call it, and refuses everybody else. */
@@ -24,6 +25,13 @@ class WhoMayCallTest extends RealInfrastructure {
                 .sample("station", "kitting")
                 .publicOperations("GET /api/promise")
                 .assertEnforced(Roles.ALL);
+    }
+
+    @Test
+    void theFlashingStationsPortsAreInTheMatrixForOperatorsAndSupport() {
+        org.assertj.core.api.Assertions.assertThat(RoleMatrix.fromOpenApi(base).operations()).contains(
+                new RoleMatrix.Operation("GET", "/api/floor/stations/{station}/ports",
+                        Set.of(Roles.OPERATOR, Roles.SUPPORT)));
     }
 
     @Test
