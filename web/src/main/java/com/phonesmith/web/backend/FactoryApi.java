@@ -46,6 +46,11 @@ public interface FactoryApi {
     List<QueuedWork> queue(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
             @PathParam("station") String station, @QueryParam("limit") int limit);
 
+    @GET
+    @Path("/floor/stations/{station}/ports")
+    List<StationPort> ports(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @PathParam("station") String station);
+
     @POST
     @Path("/floor/stations/{station}/block")
     @Consumes(MediaType.APPLICATION_JSON)

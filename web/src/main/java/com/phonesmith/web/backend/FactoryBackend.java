@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** factory-adapter as web sees it: handset stock and work orders. */
+/** factory-adapter as web sees it: handset stock, work orders and the floor's stations. */
 @ApplicationScoped
 public class FactoryBackend {
     public static final String NAME = "factory-adapter";
@@ -45,6 +45,11 @@ public class FactoryBackend {
 
     public List<QueuedWork> queue(Access access, String station, int limit) {
         return BackendCalls.required(NAME, () -> api.queue(access.authorization(), station, limit));
+    }
+
+    /** The station's ports and the flash attempt on each (none for a station without ports). */
+    public List<StationPort> ports(Access access, String station) {
+        return BackendCalls.required(NAME, () -> api.ports(access.authorization(), station));
     }
 
     /** Blocks a station; empty when done, else factory-adapter's reason for refusing. */

@@ -2,7 +2,9 @@ package com.phonesmith.web.factory;
 
 import com.phonesmith.platform.security.Roles;
 import com.phonesmith.web.backend.Access;
+import com.phonesmith.web.WebConfig;
 import com.phonesmith.web.backend.Accesses;
+import com.phonesmith.web.backend.BackendUnavailableException;
 import com.phonesmith.web.backend.FactoryBackend;
 import com.phonesmith.web.backend.FloorStation;
 import com.phonesmith.web.backend.QueuedWork;
@@ -33,8 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * The station console, for operators at a bench (support may look): every station with what waits at it; a
  * station's queue in the order it is worked; a scan box for the barcode scanner, which types the IMEI and presses
- * Enter, showing that phone's work order and trace; blocking and unblocking the station with a reason; and the
- * shipping label of a packed order, opened as a PDF or printed again.
+ * Enter, showing that phone's work order and trace; blocking and unblocking the station with a reason; the shipping
+ * label of a packed order, opened as a PDF or printed again; and at the flashing station, each port's flash progress,
+ * read again by the page while a port works ({@link PortsPanel}).
  */
 @Path("/factory")
 @RolesAllowed({Roles.OPERATOR, Roles.SUPPORT})
@@ -43,11 +46,16 @@ public class StationsResource {
     static final Set<String> KINDS = Set.of("kitting", "flashing", "qa", "packing", "shipping");
     static final int QUEUE = 50;
     static final int MAX_REASON = 500;
+    /** The stations whose console shows their ports. */
+    static final Set<String> WITH_PORTS = Set.of("flashing");
 
-    /** A station's page: the station, its queue, the scanned phone (if any) and what the last action said. */
+    /**
+     * A station's page: the station, its queue, the scanned phone (if any), what the last action said, and its ports
+     * (null at a station without a Ports panel).
+     */
     public record StationPage(String kind, String name, FloorStation station, List<QueuedWork> queue,
             String scanned, Optional<WorkOrder> scannedOrder, String scanError, String notice, String blockError,
-            boolean canAct, boolean labels) {
+            boolean canAct, boolean labels, PortsPanel ports) {
     }
 
     /** A station on the overview: its address, its name and its state. */
@@ -59,16 +67,21 @@ public class StationsResource {
         static native TemplateInstance stations(List<StationTile> stations);
 
         static native TemplateInstance station(StationPage page);
+
+        /** The {@code ports} fragment of station.html: the Ports panel, which reads itself again. */
+        static native TemplateInstance station$ports(PortsPanel panel);
     }
 
     private final FactoryBackend factory;
     private final Accesses accesses;
     private final Viewer viewer;
+    private final WebConfig config;
 
-    public StationsResource(FactoryBackend factory, Accesses accesses, Viewer viewer) {
+    public StationsResource(FactoryBackend factory, Accesses accesses, Viewer viewer, WebConfig config) {
         this.factory = factory;
         this.accesses = accesses;
         this.viewer = viewer;
+        this.config = config;
     }
 
     @GET
@@ -108,6 +121,18 @@ public class StationsResource {
         }
         return Response.status(status).type(HTML).entity(render(station, scanned, order, scanError,
                 notice == null ? "" : notice, "")).build();
+    }
+
+    /**
+     * The Ports panel as it is now, which the page swaps in for itself: every second while a port works, every five
+     * otherwise. When factory-adapter does not answer, the panel says so (200, so that the page keeps asking).
+     */
+    @GET
+    @Path("/stations/{kind}/ports")
+    @Produces(HTML)
+    @Operation(summary = "A station's Ports panel as it is now: each port's flash progress (htmx fragment)")
+    public String ports(@PathParam("kind") String kind) {
+        return Templates.station$ports(portsOf(kind(kind))).render();
     }
 
     @POST
@@ -169,7 +194,7 @@ public class StationsResource {
             return Response.status(status).type(HTML).entity(Templates.station(new StationPage("packing",
                     name("packing"), stationOf("packing"), factory.queue(access(), "packing", QUEUE), "",
                     Optional.empty(), "", "", "No label for order " + orderId + ": " + download.reason(), canAct(),
-                    true)).render()).build();
+                    true, null)).render()).build();
         }
         return Response.ok(download.pdf().get(), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"label-" + orderId + ".pdf\"").build();
@@ -180,7 +205,17 @@ public class StationsResource {
         Access access = access();
         return Templates.station(new StationPage(station, name(station), stationOf(station),
                 factory.queue(access, station, QUEUE), scanned, order, scanError, notice, blockError, canAct(),
-                station.equals("packing") || station.equals("shipping"))).render();
+                station.equals("packing") || station.equals("shipping"),
+                WITH_PORTS.contains(station) ? portsOf(station) : null)).render();
+    }
+
+    /** The station's ports, or a panel saying they cannot be shown: the rest of the page does not depend on them. */
+    private PortsPanel portsOf(String station) {
+        try {
+            return PortsPanel.of(station, factory.ports(access(), station), config.displayZone());
+        } catch (BackendUnavailableException e) {
+            return PortsPanel.unavailable(station);
+        }
     }
 
     private FloorStation stationOf(String station) {

@@ -2,9 +2,12 @@ package com.phonesmith.web.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.phonesmith.web.fake.FactoryFloor;
+import com.phonesmith.web.fake.FakeBackend;
 import com.phonesmith.web.fake.FakeBackends;
 import com.phonesmith.web.fake.Orders;
 import com.phonesmith.web.support.WebSessions;
@@ -15,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * In a real browser, as at a bench: an operator opens the packing station, scans a phone (the scanner types the
- * IMEI into the focused box and presses Enter), reads its trace, and blocks the station with a reason.
+ * IMEI into the focused box and presses Enter), reads its trace, and blocks the station with a reason; at the flashing
+ * station, an operator watches the ports' bars move and a port fail, without reloading the page.
  */
 @QuarkusTest
 class StationConsoleInBrowserTest extends InChromium {
@@ -54,6 +58,71 @@ class StationConsoleInBrowserTest extends InChromium {
                 .isVisible();
         Chromium.assertAccessible(page);
         Chromium.screenshot(page, "station-console-blocked");
+        org.assertj.core.api.Assertions.assertThat(consoleErrors).isEmpty();
+        page.context().close();
+    }
+
+    @Test
+    void anOperatorWatchesAPortsBarAdvanceAndAnotherPortFailWithItsReasonWithoutReloading() {
+        FakeBackend factory = FakeBackends.get().factory();
+        String orderId = Orders.freshId();
+        String other = Orders.freshId();
+        FactoryFloor.answer(factory, orderId, false);
+        FactoryFloor.ports(factory, FactoryFloor.flashing(5554, orderId, "boot", 10),
+                FactoryFloor.flashing(5555, other, "system", 30), FactoryFloor.idle(5556));
+        List<String> consoleErrors = new CopyOnWriteArrayList<>();
+        Page page = chromium.newPage(consoleErrors);
+        signIn(page, "operator", WebSessions.DEMO_PASSWORD);
+
+        page.navigate(home + "factory/stations/flashing");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Flashing station");
+        page.evaluate("() => { window.stillTheSamePage = true; }");
+        Locator first = page.locator("#port-5554");
+        Locator bar = page.locator("#port-5554-bar");
+        assertThat(bar).hasAttribute("value", "10");
+        assertThat(first).containsText("boot");
+        assertThat(first).containsText(FactoryFloor.FLASHING_IMEI);
+        assertThat(first).containsText(orderId);
+        assertThat(page.getByRole(AriaRole.PROGRESSBAR, new Page.GetByRoleOptions().setName("Port 5555: 30% written")))
+                .isVisible();
+        Chromium.assertAccessible(page);
+
+        // the flash moves on: the bar follows within a second or two, the page is not reloaded
+        FactoryFloor.ports(factory, FactoryFloor.flashing(5554, orderId, "system", 55),
+                FactoryFloor.flashing(5555, other, "system", 60), FactoryFloor.idle(5556));
+        assertThat(bar).hasAttribute("value", "55");
+        assertThat(first.locator(".port-percent-value")).hasText("55%");
+        assertThat(first.locator(".port-partition")).hasText("system");
+
+        // factory-adapter goes away: the panel says so, the rest of the page stays
+        try (FakeBackend.Outage outage = factory.outage()) {
+            assertThat(page.locator("#ports-unavailable")).containsText("factory-adapter is not answering");
+            assertThat(page.getByLabel("Scan or type an IMEI")).isVisible();
+            assertThat(page.locator("#queue")).isVisible();
+        }
+
+        // it is back, and meanwhile the other port failed
+        FactoryFloor.ports(factory, FactoryFloor.flashing(5554, orderId, "vendor", 80),
+                FactoryFloor.failed(5555, other, "system", 60,
+                        "flash: handset refused flash:system: writing system failed: flash memory error", null),
+                FactoryFloor.idle(5556));
+        LocatorAssertions.ContainsTextOptions untilAsked = new LocatorAssertions.ContainsTextOptions()
+                .setTimeout(15_000);
+        assertThat(page.locator("#port-5555 .port-state")).containsText("Failed", untilAsked);
+        assertThat(page.locator("#port-5555-failure")).containsText("writing system failed: flash memory error");
+        assertThat(bar).hasAttribute("value", "80");
+        Chromium.assertAccessible(page);
+        Chromium.screenshot(page, "station-console-ports");
+
+        FactoryFloor.ports(factory, FactoryFloor.done(5554, orderId),
+                FactoryFloor.failed(5555, other, "system", 60,
+                        "flash: handset refused flash:system: writing system failed: flash memory error", null),
+                FactoryFloor.idle(5556));
+        assertThat(first.locator(".port-state")).containsText("Done");
+        assertThat(bar).hasAttribute("value", "100");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.stillTheSamePage === true"))
+                .isEqualTo(true);
         org.assertj.core.api.Assertions.assertThat(consoleErrors).isEmpty();
         page.context().close();
     }

@@ -2,6 +2,7 @@ package com.phonesmith.web.factory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import com.phonesmith.web.RealInfrastructure;
 import com.phonesmith.web.fake.FactoryFloor;
@@ -16,7 +17,10 @@ import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The station console, read from and acted on through factory-adapter with the operator's own token. */
+/**
+ * The station console, read from and acted on through factory-adapter with the operator's own token; at the flashing
+ * station, each port's flash progress, which the page reads again by itself.
+ */
 @QuarkusTest
 class StationConsoleTest extends RealInfrastructure {
     private final FakeBackend factory = FakeBackends.get().factory();
@@ -89,6 +93,75 @@ class StationConsoleTest extends RealInfrastructure {
                 .body(org.hamcrest.Matchers.not(containsString("Block the station")));
         support.form().formParam("reason", "x").post("/factory/stations/packing/block").then().statusCode(403);
         WebSessions.signInDemo("shopper").given().get("/factory/stations").then().statusCode(403);
+    }
+
+    @Test
+    void theFlashingStationShowsEachPortsProgressAndFailureAndReadsItAgainEverySecondWhileAPortWorks() {
+        FactoryFloor.ports(factory, FactoryFloor.idle(5554), FactoryFloor.flashing(5555, orderId, "system", 42),
+                FactoryFloor.failed(5556, orderId, "vendor", 80,
+                        "flash: handset refused flash:vendor: writing vendor failed: flash memory error",
+                        "2026-12-01T10:01:00Z"));
+        String html = WebSessions.signInDemo("operator").given().get("/factory/stations/flashing").then()
+                .statusCode(200).extract().asString();
+        assertThat(html).contains("<h2 id=\"ports-heading\">Ports</h2>",
+                "hx-get=\"/factory/stations/flashing/ports\" hx-trigger=\"every 1s\" hx-swap=\"outerHTML\"",
+                "1 of 3 ports working.");
+        String flashing = card(html, 5555);
+        assertThat(flashing).contains("port-progress", "<strong>Flashing</strong>",
+                "<span class=\"port-partition\">system</span>",
+                "<progress id=\"port-5555-bar\" max=\"100\" value=\"42\" aria-label=\"Port 5555: 42% written\">42%</progress>",
+                "<span class=\"port-percent-value\">42%</span>", "piece 2 of 6 · 1.4 MB of 3.4 MB",
+                "<dd class=\"port-imei\">" + FactoryFloor.FLASHING_IMEI + "</dd>",
+                "<dd class=\"order-id\">" + orderId + "</dd>");
+        assertThat(card(html, 5556)).contains("port-problem", "<strong>Failed</strong>",
+                "writing vendor failed: flash memory error", "Tried again at <time datetime=\"2026-12-01T10:01:00Z\">");
+        assertThat(card(html, 5554)).contains("<strong>Idle</strong>").doesNotContain("<progress");
+        // the rest of the station's page is there too
+        assertThat(html).contains("Scan or type an IMEI", "id=\"queue\"", FactoryFloor.QUEUED_FOR_FLASHING.get(0));
+        JwtClaims claims = Tokens.verifyBearer(factory.lastRequest(FactoryFloor.PORTS).header("Authorization"));
+        assertThat(claims.getClaimValue("groups")).isEqualTo(List.of("operator"));
+    }
+
+    @Test
+    void thePanelAloneIsWhatThePageReadsAgainAndEveryFiveSecondsWhenAllPortsAreIdleOrDone() {
+        FactoryFloor.ports(factory, FactoryFloor.idle(5554), FactoryFloor.done(5555, orderId));
+        String panel = WebSessions.signInDemo("support").given().get("/factory/stations/flashing/ports").then()
+                .statusCode(200).contentType("text/html").extract().asString();
+        assertThat(panel).startsWith("<section id=\"ports\"").contains("hx-trigger=\"every 5s\"",
+                "<strong>Done</strong>", "value=\"100\"", "0 of 2 ports working.").doesNotContain("<html", "<h1");
+    }
+
+    @Test
+    void withoutFactoryAdaptersPortsThePanelSaysSoAndTheRestOfThePageWorks() {
+        factory.answer(FactoryFloor.PORTS, 503, "application/problem+json", "{\"status\":503}");
+        WebSessions.Session operator = WebSessions.signInDemo("operator");
+        String html = operator.given().get("/factory/stations/flashing").then().statusCode(200).extract().asString();
+        assertThat(html).contains("id=\"ports-unavailable\"", "factory-adapter is not answering",
+                "hx-trigger=\"every 5s\"", "Scan or type an IMEI", FactoryFloor.QUEUED_FOR_FLASHING.get(1),
+                "Block the station");
+        try (FakeBackend.Outage outage = factory.outage()) {
+            operator.given().get("/factory/stations/flashing/ports").then().statusCode(200)
+                    .body(containsString("factory-adapter is not answering"))
+                    .body(containsString("hx-trigger=\"every 5s\""));
+        }
+    }
+
+    @Test
+    void onlyTheFlashingStationHasAPortsPanelAndShoppersMayNotReadIt() {
+        WebSessions.signInDemo("operator").given().get("/factory/stations/packing").then().statusCode(200)
+                .body(not(containsString("id=\"ports\"")));
+        WebSessions.signInDemo("shopper").given().get("/factory/stations/flashing/ports").then().statusCode(403);
+        WebSessions.signInDemo("operator").given().get("/factory/stations/painting/ports").then().statusCode(400);
+    }
+
+    /** The card of a port in the page: from its opening tag to the next card's (or the list's end). */
+    private static String card(String html, int port) {
+        int start = html.indexOf("<li class=\"port-card");
+        int at = html.indexOf("id=\"port-" + port + "\"", start);
+        assertThat(at).as("the card of port " + port).isPositive();
+        int from = html.lastIndexOf("<li", at);
+        int end = html.indexOf("</li>", at);
+        return html.substring(from, end);
     }
 
     @Test

@@ -60,6 +60,13 @@ class WhoMayCallTest extends RealInfrastructure {
     }
 
     @Test
+    void theStationConsolesPortsPanelIsInTheMatrixAsOperatorsAndSupports() {
+        org.assertj.core.api.Assertions.assertThat(RoleMatrix.fromOpenApi(base).operations()).contains(
+                new RoleMatrix.Operation("GET", "/factory/stations/{kind}/ports",
+                        Set.of(Roles.OPERATOR, Roles.SUPPORT)));
+    }
+
+    @Test
     void everyResourceMethodSaysWhoMayCallIt() {
         EndpointAnnotations.assertEveryEndpointStatesWhoMayCallIt(Path.of("target/classes"));
     }
