@@ -168,7 +168,7 @@ class FlashingPortsTest extends RealInfrastructure {
         assertThat(failed).containsEntry("attempt", 3).containsEntry("partition", "system")
                 .containsEntry("imei", at.imei());
         assertThat((String) failed.get("failure")).startsWith("flash: ")
-                .contains("writing system failed: flash memory error");
+                .contains("writing system_a failed: flash memory error");
         assertThat(number(failed, "piecesWritten")).isEqualTo(1); // boot
         assertThat(number(failed, "bytesWritten")).isPositive().isLessThan(number(failed, "bytesTotal"));
         assertThat(percent(failed)).isLessThan(100);
