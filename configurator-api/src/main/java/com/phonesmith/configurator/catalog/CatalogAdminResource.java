@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,9 +22,20 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RolesAllowed(Roles.ADMIN)
 public class CatalogAdminResource {
     private final CatalogAdmin admin;
+    private final CatalogService catalogs;
 
-    public CatalogAdminResource(CatalogAdmin admin) {
+    public CatalogAdminResource(CatalogAdmin admin, CatalogService catalogs) {
         this.admin = admin;
+        this.catalogs = catalogs;
+    }
+
+    @GET
+    @Path("/rules")
+    @Operation(summary = "The cross-tree rules (an option requires or excludes another), sorted by option, other and"
+            + " kind; all of them (the catalog holds a few dozen)")
+    @APIResponse(responseCode = "200", description = "the rules")
+    public CatalogRules rules() {
+        return CatalogRules.of(catalogs.current());
     }
 
     @POST

@@ -5,13 +5,17 @@ import com.phonesmith.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -41,6 +45,17 @@ public class LaunchResource {
         LaunchStatus launch = launches.create(body);
         return Response.created(uri.getBaseUriBuilder().path(LaunchResource.class).path(launch.code()).build())
                 .entity(launch).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
+    @Operation(summary = "The launches, newest window first (latest opensAt first), each with its window, the limit per"
+            + " buyer and the units sold and left per variant; in pages of at most 100")
+    @APIResponse(responseCode = "200", description = "one page of launches")
+    @APIResponse(responseCode = "400", description = "page or size out of range (problem naming the field)")
+    public LaunchPage list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return launches.list(page, size);
     }
 
     @GET

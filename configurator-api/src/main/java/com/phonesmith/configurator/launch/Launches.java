@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -89,22 +91,45 @@ public class Launches {
     @Transactional
     public Optional<LaunchStatus> status(String code) {
         @SuppressWarnings("unchecked")
-        List<Object[]> launch = entities.createNativeQuery("select model_code, opens_at, closes_at, per_customer"
+        List<Object[]> launch = entities.createNativeQuery("select code, model_code, opens_at, closes_at, per_customer"
                 + " from launch where code = ?1").setParameter(1, code).getResultList();
-        if (launch.isEmpty()) {
-            return Optional.empty();
-        }
+        return withQuotas(launch).stream().findFirst();
+    }
+
+    /**
+     * One page of the launches, newest window first (the latest {@code opens_at}, then the latest {@code closes_at},
+     * then by code), each with its units sold and left per variant: two queries, whatever the page's size.
+     */
+    @Transactional
+    public LaunchPage list(int page, int size) {
+        long total = ((Number) entities.createNativeQuery("select count(*) from launch").getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<Object[]> quotas = entities.createNativeQuery("select colour, storage_gb, units, sold from launch_quota"
-                + " where launch_code = ?1 order by colour, storage_gb").setParameter(1, code).getResultList();
-        Object[] row = launch.get(0);
-        return Optional.of(new LaunchStatus(code, (String) row[0], instant(row[1]), instant(row[2]),
-                ((Number) row[3]).intValue(), quotas.stream().map(q -> {
-                    int units = ((Number) q[2]).intValue();
-                    int sold = ((Number) q[3]).intValue();
-                    return new LaunchStatus.Quota((String) q[0], ((Number) q[1]).intValue(), units, sold,
-                            units - sold);
-                }).toList()));
+        List<Object[]> launches = entities.createNativeQuery("select code, model_code, opens_at, closes_at,"
+                        + " per_customer from launch order by opens_at desc, closes_at desc, code")
+                .setFirstResult(Math.multiplyExact(page, size)).setMaxResults(size).getResultList();
+        return new LaunchPage(withQuotas(launches), page, size, total);
+    }
+
+    /** The launches of these rows ({@code code, model_code, opens_at, closes_at, per_customer}), in their order. */
+    private List<LaunchStatus> withQuotas(List<Object[]> launches) {
+        if (launches.isEmpty()) {
+            return List.of();
+        }
+        List<String> codes = launches.stream().map(row -> (String) row[0]).toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> quotas = entities.createNativeQuery("select launch_code, colour, storage_gb, units, sold"
+                        + " from launch_quota where launch_code in (:codes) order by launch_code, colour, storage_gb")
+                .setParameter("codes", codes).getResultList();
+        Map<String, List<LaunchStatus.Quota>> byLaunch = new HashMap<>();
+        for (Object[] q : quotas) {
+            int units = ((Number) q[3]).intValue();
+            int sold = ((Number) q[4]).intValue();
+            byLaunch.computeIfAbsent((String) q[0], c -> new ArrayList<>()).add(new LaunchStatus.Quota((String) q[1],
+                    ((Number) q[2]).intValue(), units, sold, units - sold));
+        }
+        return launches.stream().map(row -> new LaunchStatus((String) row[0], (String) row[1], instant(row[2]),
+                instant(row[3]), ((Number) row[4]).intValue(), byLaunch.getOrDefault((String) row[0], List.of())))
+                .toList();
     }
 
     /**

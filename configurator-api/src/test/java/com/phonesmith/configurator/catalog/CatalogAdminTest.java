@@ -66,6 +66,26 @@ class CatalogAdminTest extends RealInfrastructure {
     }
 
     @Test
+    void anAdminReadsTheRulesInTheShapeThatAddsAndRemovesThem() {
+        admin().body(Map.of("kind", "EXCLUDES", "option", "games-pack", "other", "office-suite"))
+                .post("/api/admin/catalog/rules").then().statusCode(201);
+
+        List<Map<String, String>> rules = admin().get("/api/admin/catalog/rules").then().statusCode(200)
+                .extract().path("rules");
+        assertThat(rules).contains(Map.of("kind", "EXCLUDES", "option", "games-pack", "other", "office-suite"),
+                Map.of("kind", "REQUIRES", "option", "kids-mode", "other", "launcher-kids"),
+                Map.of("kind", "EXCLUDES", "option", "kids-mode", "other", "work-profile"));
+        assertThat(rules).hasSize(QuarkusTransaction.requiringNew().call(() -> (int) OptionRuleEntity.count()));
+        assertThat(rules).isSortedAccordingTo(java.util.Comparator.<Map<String, String>, String>comparing(
+                r -> r.get("option")).thenComparing(r -> r.get("other")));
+        admin().delete("/api/admin/catalog/rules/EXCLUDES/games-pack/office-suite").then().statusCode(204);
+        assertThat(admin().get("/api/admin/catalog/rules").then().extract().<List<Map<String, String>>>path("rules"))
+                .doesNotContain(Map.of("kind", "EXCLUDES", "option", "games-pack", "other", "office-suite"));
+        given().auth().oauth2(tokens.forRole(Roles.SUPPORT)).get("/api/admin/catalog/rules").then().statusCode(403);
+        given().get("/api/admin/catalog/rules").then().statusCode(401);
+    }
+
+    @Test
     void aRuleLeavingAnOptionThatNoConfigurationCanHoldIsRefusedAndNothingChanges() {
         // Kids mode excludes Work profile already: requiring it as well leaves Kids mode impossible everywhere
         admin().body(Map.of("kind", "REQUIRES", "option", "kids-mode", "other", "work-profile"))

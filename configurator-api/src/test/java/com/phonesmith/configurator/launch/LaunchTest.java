@@ -104,6 +104,58 @@ class LaunchTest extends RealInfrastructure {
     }
 
     @Test
+    void adminAndSupportListTheLaunchesNewestWindowFirstWithTheUnitsOfEachVariant() {
+        Map<String, Object> earlier = launch(Duration.ofHours(-1), 2, 500);
+        Map<String, Object> later = new java.util.HashMap<>(launch(Duration.ofDays(30), 1, 40));
+        later.put("closesAt", TestClock.NOW.plus(Duration.ofDays(37)).toString());
+        later.put("quotas", List.of(Map.of("colour", "snow", "storageGb", 512, "units", 40),
+                Map.of("colour", "moss", "storageGb", 256, "units", 10)));
+        create(earlier).then().statusCode(201);
+        create(later).then().statusCode(201);
+        String email = "lister@example.org";
+        order(email, "list-" + UUID.randomUUID(), 256).then().statusCode(201);
+
+        for (String role : List.of(Roles.ADMIN, Roles.SUPPORT)) {
+            Response answer = given().auth().oauth2(tokens.forRole(role)).get("/api/launches?size=100");
+            answer.then().statusCode(200).body("page", equalTo(0)).body("size", equalTo(100));
+            List<String> codes = answer.path("items.code");
+            assertThat(codes).containsSubsequence((String) later.get("code"), (String) earlier.get("code"));
+            String first = "items.find { it.code == '" + earlier.get("code") + "' }";
+            answer.then().body(first + ".model", equalTo(MODEL)).body(first + ".perCustomer", equalTo(2))
+                    .body(first + ".quotas", equalTo(List.of(Map.of("colour", "moss", "storageGb", 256,
+                            "units", 500, "sold", 1, "left", 499))));
+            String second = "items.find { it.code == '" + later.get("code") + "' }";
+            answer.then().body(second + ".quotas.colour", equalTo(List.of("moss", "snow")))
+                    .body(second + ".quotas.left", equalTo(List.of(10, 40)));
+            // the same shape as one launch's status
+            assertThat(answer.<Map<String, Object>>path(first)).isEqualTo(given().get("/api/launches/"
+                    + earlier.get("code")).then().statusCode(200).extract().<Map<String, Object>>path(""));
+        }
+    }
+
+    @Test
+    void theListIsPagedAtMostAHundredAtATimeAndOnlyForAdminAndSupport() {
+        create(launch(Duration.ofHours(-1), 2, 10)).then().statusCode(201);
+        Map<String, Object> later = new java.util.HashMap<>(launch(Duration.ofDays(30), 1, 40));
+        later.put("closesAt", TestClock.NOW.plus(Duration.ofDays(37)).toString());
+        create(later).then().statusCode(201);
+        String admin = tokens.forRole(Roles.ADMIN);
+
+        Response firstPage = given().auth().oauth2(admin).get("/api/launches?page=0&size=1");
+        firstPage.then().statusCode(200).body("items.size()", equalTo(1)).body("size", equalTo(1));
+        assertThat(firstPage.<Integer>path("total")).isGreaterThanOrEqualTo(2);
+        given().auth().oauth2(admin).get("/api/launches?page=1&size=1").then().statusCode(200)
+                .body("page", equalTo(1)).body("items.size()", equalTo(1));
+        given().auth().oauth2(admin).get("/api/launches?size=101").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(admin).get("/api/launches?page=-1").then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
+        given().auth().oauth2(tokens.forRole(Roles.SHOPPER)).get("/api/launches").then().statusCode(403);
+        given().auth().oauth2(tokens.forRole(Roles.PARTNER)).get("/api/launches").then().statusCode(403);
+        given().get("/api/launches").then().statusCode(401);
+    }
+
+    @Test
     void aLaunchThatOverlapsAnotherOrNamesWhatIsNotSoldIsRefused() {
         create(launch(Duration.ofHours(-1), 2, 10)).then().statusCode(201);
         create(launch(Duration.ofHours(1), 2, 10)).then().statusCode(409).body("errors[0].field", equalTo("opensAt"));

@@ -25,7 +25,9 @@ class WhoMayCallTest extends RealInfrastructure {
                 new RoleMatrix.Operation("GET", "/api/orders", Set.of(Roles.SHOPPER, Roles.SUPPORT)),
                 new RoleMatrix.Operation("GET", "/api/makers/{maker}/sales",
                         Set.of(Roles.PARTNER, Roles.SUPPORT, Roles.ADMIN)),
-                new RoleMatrix.Operation("GET", "/api/catalog", Set.of()));
+                new RoleMatrix.Operation("GET", "/api/catalog", Set.of()),
+                new RoleMatrix.Operation("GET", "/api/launches", Set.of(Roles.ADMIN, Roles.SUPPORT)),
+                new RoleMatrix.Operation("GET", "/api/admin/catalog/rules", Set.of(Roles.ADMIN)));
     }
 
     @Test
