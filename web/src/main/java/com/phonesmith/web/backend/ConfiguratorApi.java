@@ -1,9 +1,11 @@
 package com.phonesmith.web.backend;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,7 +15,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The part of configurator-api's REST API that web uses. Built by {@link ConfiguratorBackend}; every call but the
- * catalog carries the caller's bearer token, or for a guest the order's tracking token.
+ * catalog carries the caller's bearer token, or for a guest the order's tracking token. The admin's calls (the
+ * catalog's rules and prices, launches) carry the signed-in admin's token.
  */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,4 +71,34 @@ public interface ConfiguratorApi {
     @GET
     @Path("/makers/{maker}/sales")
     MakerSales sales(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("maker") String maker);
+
+    @GET
+    @Path("/admin/catalog/rules")
+    CatalogRules rules(@HeaderParam(AUTHORIZATION) String authorization);
+
+    @POST
+    @Path("/admin/catalog/rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response addRule(@HeaderParam(AUTHORIZATION) String authorization, CatalogRule body);
+
+    @DELETE
+    @Path("/admin/catalog/rules/{kind}/{option}/{other}")
+    Response removeRule(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("kind") String kind,
+            @PathParam("option") String option, @PathParam("other") String other);
+
+    @PUT
+    @Path("/admin/catalog/options/{code}/price")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response changePrice(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("code") String code,
+            PriceChange body);
+
+    @GET
+    @Path("/launches")
+    LaunchPage launches(@HeaderParam(AUTHORIZATION) String authorization, @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    @POST
+    @Path("/launches")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response createLaunch(@HeaderParam(AUTHORIZATION) String authorization, LaunchRequest body);
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
-/** configurator-api as web sees it: the catalog, orders and makers' figures. */
+/** configurator-api as web sees it: the catalog, orders and makers' figures, and the admin's catalog and launches. */
 @ApplicationScoped
 public class ConfiguratorBackend {
     public static final String NAME = "configurator-api";
@@ -104,6 +104,59 @@ public class ConfiguratorBackend {
         } catch (WebApplicationException refused) {
             // the client's default mapper turns a 4xx into an exception; its response still holds the problem
             return PlacedOrder.of(refused.getResponse());
+        } catch (ProcessingException e) {
+            throw new BackendUnavailableException(NAME, e.getMessage(), e);
+        }
+    }
+
+    /** The catalog's rules (admin), or empty when configurator-api cannot give them: the page then says so. */
+    public Optional<CatalogRules> rules(Access access) {
+        try {
+            return Optional.of(BackendCalls.required(NAME, () -> api.rules(access.authorization())));
+        } catch (BackendUnavailableException e) {
+            LOG.warnf("the catalog's rules could not be read: %s", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Sets an option's price (admin); a refusal comes back as its problem. */
+    public AdminChange<Void> changePrice(Access access, String code, long priceMinor) {
+        return change(() -> api.changePrice(access.authorization(), code, new PriceChange(priceMinor)), Void.class,
+                "a price change");
+    }
+
+    /** Adds a rule (admin); a refusal (an unsound catalog, a rule that exists) comes back as its problem. */
+    public AdminChange<Void> addRule(Access access, CatalogRule rule) {
+        return change(() -> api.addRule(access.authorization(), rule), Void.class, "a new rule");
+    }
+
+    /** Removes a rule (admin); a refusal (no such rule, an unsound catalog) comes back as its problem. */
+    public AdminChange<Void> removeRule(Access access, CatalogRule rule) {
+        return change(() -> api.removeRule(access.authorization(), rule.kind(), rule.option(), rule.other()),
+                Void.class, "a rule's removal");
+    }
+
+    /** One page of the launches (admin, support), or empty when configurator-api cannot give it. */
+    public Optional<LaunchPage> launches(Access access, int page, int size) {
+        try {
+            return Optional.of(BackendCalls.required(NAME, () -> api.launches(access.authorization(), page, size)));
+        } catch (BackendUnavailableException e) {
+            LOG.warnf("the launches could not be read: %s", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Creates a launch (admin): the launch, or the refusal with the fields it names. */
+    public AdminChange<Launch> createLaunch(Access access, LaunchRequest request) {
+        return change(() -> api.createLaunch(access.authorization(), request), Launch.class, "a new launch");
+    }
+
+    private static <T> AdminChange<T> change(Supplier<Response> call, Class<T> type, String what) {
+        try (Response response = call.get()) {
+            return AdminChange.of(response, type, what);
+        } catch (WebApplicationException refused) {
+            // the client's default mapper turns a 4xx into an exception; its response still holds the problem
+            return AdminChange.of(refused.getResponse(), type, what);
         } catch (ProcessingException e) {
             throw new BackendUnavailableException(NAME, e.getMessage(), e);
         }
