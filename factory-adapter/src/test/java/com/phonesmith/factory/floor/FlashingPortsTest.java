@@ -4,6 +4,7 @@ import static com.phonesmith.factory.support.WorkflowCommands.awaitFactoryEvent;
 import static com.phonesmith.factory.support.WorkflowCommands.send;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -24,12 +25,13 @@ import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import org.awaitility.core.ConditionTimeoutException;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,21 +90,22 @@ class FlashingPortsTest extends RealInfrastructure {
     }
 
     /** Reads the port every 20 ms, keeping what it showed for the order, until {@code last} holds. */
-    private static List<Map<String, Object>> watch(AtPort at, Predicate<Map<String, Object>> last)
-            throws InterruptedException {
-        List<Map<String, Object>> seen = new ArrayList<>();
-        Instant deadline = Instant.now().plus(WAIT);
-        while (Instant.now().isBefore(deadline)) {
-            Map<String, Object> now = port(at);
-            if (at.orderId().equals(now.get("orderId"))) {
-                seen.add(now);
-                if (last.test(now)) {
-                    return seen;
+    private static List<Map<String, Object>> watch(AtPort at, Predicate<Map<String, Object>> last) {
+        // filled by Awaitility's polling thread
+        List<Map<String, Object>> seen = new CopyOnWriteArrayList<>();
+        try {
+            await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> {
+                Map<String, Object> now = port(at);
+                if (!at.orderId().equals(now.get("orderId"))) {
+                    return false;
                 }
-            }
-            Thread.sleep(20);
+                seen.add(now);
+                return last.test(now);
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("the port never showed the end awaited; it showed " + seen, e);
         }
-        throw new AssertionError("the port never showed the end awaited; it showed " + seen);
+        return seen;
     }
 
     private static int percent(Map<String, Object> port) {
