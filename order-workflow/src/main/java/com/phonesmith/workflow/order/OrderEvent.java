@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
  * What each event order-workflow hears means for an order, one row per event: the contracts type (the consumers
  * take exactly these), the timeline entry it makes (wire name; an event's entry is shown to everyone who may follow
  * the order), how that entry reads, the status it implies on its own (none: the status stays; the few transitions
- * that depend on where the order stands are {@link StatusRules}), and the message of the BPMN it is correlated to
- * (none: the process does not wait for it).
+ * that depend on where the order stands are {@link StatusRules}), the message of the BPMN it is correlated to
+ * (none: the process does not wait for it), and whether it proves that flashing has begun.
  *
  * <p>A plain event (recorded, perhaps moving the status, perhaps correlated) needs nothing but its row here, and the
  * BPMN's wait when the process must wait for it. Events with rules of their own (OrderPlaced starts the process,
@@ -38,26 +38,28 @@ import java.util.stream.Collectors;
  * {@code messaging/WorkflowEvents}, with the entry, detail, status and message of their row.
  */
 public enum OrderEvent implements EntryKind {
-    // event type, timeline entry (wire name), its detail, the status it implies, the BPMN message it is correlated to
-    ORDER_PLACED(OrderPlaced.class, "OrderPlaced", TimelineDetails::orderPlaced, OrderStatus.PLACED, null),
-    IMAGE_READY(ImageReady.class, "ImageReady", TimelineDetails::imageReady, null, "ImageReady"),
+    // event type, timeline entry (wire name), its detail, the status it implies, the BPMN message it is correlated to,
+    // whether it proves that flashing has begun
+    ORDER_PLACED(OrderPlaced.class, "OrderPlaced", TimelineDetails::orderPlaced, OrderStatus.PLACED, null, false),
+    IMAGE_READY(ImageReady.class, "ImageReady", TimelineDetails::imageReady, null, "ImageReady", false),
     IMAGE_BUILD_FAILED(ImageBuildFailed.class, "ImageBuildFailed", TimelineDetails::imageBuildFailed,
-            OrderStatus.IMAGE_FAILED, null),
+            OrderStatus.IMAGE_FAILED, null, false),
     HANDSET_RESERVED(HandsetReserved.class, "HandsetReserved", TimelineDetails::handsetReserved, null,
-            "HandsetReserved"),
-    FLASHING_STARTED(FlashingStarted.class, "FlashingStarted", TimelineDetails::flashingStarted, null, null),
-    FLASHED(Flashed.class, "Flashed", TimelineDetails::flashed, OrderStatus.FLASHED, null),
-    QA_PASSED(QaPassed.class, "QaPassed", TimelineDetails::qaPassed, OrderStatus.QA_PASSED, null),
-    QA_FAILED(QaFailed.class, "QaFailed", TimelineDetails::qaFailed, OrderStatus.QA_FAILED, "QaFailed"),
-    PACKED(Packed.class, "Packed", TimelineDetails::packed, OrderStatus.PACKED, null),
-    SHIPPED(Shipped.class, "Shipped", TimelineDetails::shipped, OrderStatus.SHIPPED, "Shipped"),
-    DELIVERED(Delivered.class, "Delivered", TimelineDetails::delivered, OrderStatus.DELIVERED, "Delivered"),
+            "HandsetReserved", false),
+    FLASHING_STARTED(FlashingStarted.class, "FlashingStarted", TimelineDetails::flashingStarted, null, null, true),
+    FLASHED(Flashed.class, "Flashed", TimelineDetails::flashed, OrderStatus.FLASHED, null, true),
+    QA_PASSED(QaPassed.class, "QaPassed", TimelineDetails::qaPassed, OrderStatus.QA_PASSED, null, true),
+    QA_FAILED(QaFailed.class, "QaFailed", TimelineDetails::qaFailed, OrderStatus.QA_FAILED, "QaFailed", true),
+    PACKED(Packed.class, "Packed", TimelineDetails::packed, OrderStatus.PACKED, null, true),
+    SHIPPED(Shipped.class, "Shipped", TimelineDetails::shipped, OrderStatus.SHIPPED, "Shipped", true),
+    DELIVERED(Delivered.class, "Delivered", TimelineDetails::delivered, OrderStatus.DELIVERED, "Delivered", true),
     FACTORY_STEP_FAILED(FactoryStepFailed.class, "FactoryStepFailed", TimelineDetails::factoryStepFailed,
-            OrderStatus.FACTORY_PROBLEM, null),
-    PAYMENT_CAPTURED(PaymentCaptured.class, "PaymentCaptured", TimelineDetails::paymentCaptured, null, null),
-    BUILD_CANCELLED(BuildCancelled.class, "BuildCancelled", TimelineDetails::buildCancelled, null, "BuildCancelled"),
+            OrderStatus.FACTORY_PROBLEM, null, false),
+    PAYMENT_CAPTURED(PaymentCaptured.class, "PaymentCaptured", TimelineDetails::paymentCaptured, null, null, false),
+    BUILD_CANCELLED(BuildCancelled.class, "BuildCancelled", TimelineDetails::buildCancelled, null,
+            "BuildCancelled", false),
     PAYMENT_RELEASED(PaymentReleased.class, "PaymentReleased", TimelineDetails::paymentReleased, null,
-            "PaymentReleased");
+            "PaymentReleased", false);
 
     private static final Map<Class<? extends Event>, OrderEvent> BY_TYPE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(OrderEvent::type, meaning -> meaning));
@@ -67,14 +69,16 @@ public enum OrderEvent implements EntryKind {
     private final Function<Event, String> detail;
     private final OrderStatus status;
     private final String message;
+    private final boolean provesFlashingBegan;
 
     <E extends Event> OrderEvent(Class<E> type, String wireName, Function<? super E, String> detail,
-            OrderStatus status, String message) {
+            OrderStatus status, String message, boolean provesFlashingBegan) {
         this.type = type;
         this.wireName = wireName;
         this.detail = event -> detail.apply(type.cast(event));
         this.status = status;
         this.message = message;
+        this.provesFlashingBegan = provesFlashingBegan;
     }
 
     /** The meaning of this event, or empty when order-workflow does not act on events of its type. */
@@ -114,5 +118,10 @@ public enum OrderEvent implements EntryKind {
     /** The BPMN message this event is correlated to; empty when the process does not wait for it. */
     public Optional<String> message() {
         return Optional.ofNullable(message);
+    }
+
+    /** Whether this event shows that flashing has begun (so the shopper can no longer cancel). */
+    public boolean provesFlashingBegan() {
+        return provesFlashingBegan;
     }
 }

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,9 +31,6 @@ public class OrderService {
     }
 
     /** Steps that prove a station began flashing the order's image. */
-    private static final Set<OrderEvent> FLASHING_BEGUN = EnumSet.of(OrderEvent.FLASHING_STARTED, OrderEvent.FLASHED,
-            OrderEvent.QA_PASSED, OrderEvent.QA_FAILED, OrderEvent.PACKED, OrderEvent.SHIPPED, OrderEvent.DELIVERED);
-
     private final TimelineService timeline;
     private final Clock clock;
 
@@ -147,7 +143,7 @@ public class OrderService {
         Set<EntryKind> earlier = EntryKinds.ofWireNames(timeline.typesOf(order.orderId));
         Instant at = occurredAt == null ? clock.instant() : occurredAt;
         timeline.append(order.orderId, type, detail, at);
-        if (order.flashingStartedAt == null && FLASHING_BEGUN.contains(type)) {
+        if (order.flashingStartedAt == null && type instanceof OrderEvent event && event.provesFlashingBegan()) {
             order.flashingStartedAt = at; // FlashingStarted was lost or is still on its way
         }
         OrderStatus next = StatusRules.after(order.status, type, earlier);

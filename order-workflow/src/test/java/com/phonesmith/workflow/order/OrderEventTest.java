@@ -105,6 +105,13 @@ class OrderEventTest {
         assertThat(Arrays.stream(OrderEvent.values()).filter(EntryKind::internal)).isEmpty();
     }
 
+    @Test
+    void theFactorysEventsFromFlashingOnProveThatFlashingBeganAndNothingEarlierDoes() {
+        assertThat(Arrays.stream(OrderEvent.values()).filter(OrderEvent::provesFlashingBegan)).containsExactly(
+                OrderEvent.FLASHING_STARTED, OrderEvent.FLASHED, OrderEvent.QA_PASSED, OrderEvent.QA_FAILED,
+                OrderEvent.PACKED, OrderEvent.SHIPPED, OrderEvent.DELIVERED);
+    }
+
     private static String mainSourcesBut(String... excluded) {
         Set<Path> left = Arrays.stream(excluded).map(MAIN_SOURCES::resolve).collect(Collectors.toSet());
         try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
