@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * (JWT signature and claims verified, role and owner checked), against the same call on the same database to a
  * second configurator-api built with the {@code bench} profile, whose only difference is that it takes every
  * request for support's without looking for a token. Both run the production JIT and the same heap; rounds
- * alternate between them, and the figure is the median of the rounds' pairwise overheads.
+ * alternate between them (which one goes first alternates too), and the figure is the median of the rounds'
+ * pairwise overheads.
  */
 final class AuthBenchmark implements BenchMain.Benchmark {
     static final Path ROOT = Path.of(System.getProperty("phonesmith.root", ".")).toAbsolutePath().normalize();
@@ -42,8 +43,8 @@ final class AuthBenchmark implements BenchMain.Benchmark {
     static final List<String> JVM = List.of("-Xmx512m", "-XX:+UseG1GC");
     static final int CLIENTS = 4;
     static final int WARM_UP_REQUESTS = 20_000;
-    static final int ROUND_REQUESTS = 10_000;
-    static final int ROUNDS = 9;
+    static final int ROUND_REQUESTS = 6_000;
+    static final int ROUNDS = 15;
     static final int FRESH_TOKENS = 4_000;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -52,7 +53,8 @@ final class AuthBenchmark implements BenchMain.Benchmark {
     @Override
     public String description() {
         return "GET /api/orders/{id} with a verified token vs the same call with the check bypassed ("
-                + CLIENTS + " clients, median over " + ROUNDS + " pairs of back-to-back rounds of " + ROUND_REQUESTS + ")";
+                + CLIENTS + " clients, median over " + ROUNDS + " pairs of back-to-back rounds of " + ROUND_REQUESTS
+                + ", the pair's order alternating)";
     }
 
     @Override
@@ -95,12 +97,14 @@ final class AuthBenchmark implements BenchMain.Benchmark {
                 double[] authCpu = new double[ROUNDS];
                 double[] bypassCpu = new double[ROUNDS];
                 for (int round = 0; round < ROUNDS; round++) {
-                    long cpu = cpuNanos(real);
-                    authMicros[round] = load(authenticated, ROUND_REQUESTS);
-                    authCpu[round] = (cpuNanos(real) - cpu) / 1000.0 / ROUND_REQUESTS;
-                    cpu = cpuNanos(bypass);
-                    bypassMicros[round] = load(bypassed, ROUND_REQUESTS);
-                    bypassCpu[round] = (cpuNanos(bypass) - cpu) / 1000.0 / ROUND_REQUESTS;
+                    // the pair's order alternates, so a machine getting busier or quieter favours neither side
+                    if (round % 2 == 0) {
+                        authMicros[round] = load(authenticated, real, authCpu, round);
+                        bypassMicros[round] = load(bypassed, bypass, bypassCpu, round);
+                    } else {
+                        bypassMicros[round] = load(bypassed, bypass, bypassCpu, round);
+                        authMicros[round] = load(authenticated, real, authCpu, round);
+                    }
                 }
                 double auth = median(authMicros);
                 double open = median(bypassMicros);
@@ -169,6 +173,14 @@ final class AuthBenchmark implements BenchMain.Benchmark {
         if (answer.statusCode() != 200) {
             throw new IllegalStateException(request.uri() + " answered " + answer.statusCode() + ": " + answer.body());
         }
+    }
+
+    /** One round of {@link #ROUND_REQUESTS} to a service: its mean latency; its CPU per request goes to {@code cpu}. */
+    private double load(HttpRequest request, ChildJvm service, double[] cpu, int round) throws Exception {
+        long before = cpuNanos(service);
+        double micros = load(request, ROUND_REQUESTS);
+        cpu[round] = (cpuNanos(service) - before) / 1000.0 / ROUND_REQUESTS;
+        return micros;
     }
 
     /** Sends {@code total} requests from {@link #CLIENTS} threads; the mean latency in microseconds. */

@@ -39,6 +39,12 @@ final class UntilExpiry<T> {
         return value;
     }
 
+    /** What is remembered of the token if it has not expired; null otherwise. */
+    T peek(String token, long nowSecond) {
+        T value = known.get(token);
+        return value != null && expiresAtSecond.applyAsLong(value) > nowSecond ? value : null;
+    }
+
     /** Makes what is known of a token; may fail (a token that does not verify). */
     @FunctionalInterface
     interface Computation<T, E extends Exception> {

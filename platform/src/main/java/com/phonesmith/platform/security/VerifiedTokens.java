@@ -11,6 +11,7 @@ import jakarta.enterprise.inject.Instance;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.util.Optional;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -40,6 +41,11 @@ public class VerifiedTokens implements JWTParser {
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         return verified.get(token, clock.millis() / 1000, unknown -> parser().parse(unknown));
+    }
+
+    /** The token if it was verified before and has not expired since; empty otherwise (nothing is verified here). */
+    public Optional<JsonWebToken> remembered(String token) {
+        return Optional.ofNullable(verified.peek(token, clock.millis() / 1000));
     }
 
     @Override

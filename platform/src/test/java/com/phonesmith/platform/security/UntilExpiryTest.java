@@ -44,4 +44,14 @@ class UntilExpiryTest {
 
         assertThat(computed).hasValue(4);
     }
+
+    @Test
+    void peekingAnswersOnlyWhatIsRememberedAndStillValid() {
+        assertThat(cache.peek("a", 100)).isNull();
+        cache.get("a", 100, t -> compute(t, 160));
+
+        assertThat(cache.peek("a", 159).value()).isEqualTo("A");
+        assertThat(cache.peek("a", 160)).isNull();
+        assertThat(computed).hasValue(1);
+    }
 }
