@@ -25,21 +25,28 @@ class CatalogResourceTest extends RealInfrastructure {
     }
 
     @Test
-    void theCatalogListsBothMakersByCode() {
+    void theCatalogListsTheSixMakersByCode() {
         assertThat(catalog().getList("makers", Map.class)).containsExactly(
+                Map.of("code", "kestrel", "name", "Kestrel Field Phones"),
                 Map.of("code", "lumo", "name", "Lumo Mobile"),
-                Map.of("code", "nordvik", "name", "Nordvik Devices"));
+                Map.of("code", "meridian", "name", "Meridian Telecom"),
+                Map.of("code", "nordvik", "name", "Nordvik Devices"),
+                Map.of("code", "okapi", "name", "Okapi Mobile"),
+                Map.of("code", "tessel", "name", "Tessel Devices"));
     }
 
     @Test
     void theCatalogListsEveryModelWithItsVariantsAndPrices() {
         JsonPath json = catalog();
 
-        assertThat(json.getList("models.code")).containsExactly("lumo-one", "lumo-pro", "nordvik-fjord",
-                "nordvik-tundra");
-        assertThat(json.getList("models.maker")).containsExactly("lumo", "lumo", "nordvik", "nordvik");
-        assertThat(json.getList("models.name")).containsExactly("Lumo One", "Lumo Pro", "Nordvik Fjord",
-                "Nordvik Tundra");
+        assertThat(json.getList("models.code")).containsExactly("kestrel-ridge", "kestrel-summit", "lumo-one",
+                "lumo-pro", "meridian-go", "meridian-stride", "nordvik-fjord", "nordvik-tundra", "okapi-lite",
+                "okapi-max", "tessel-fold", "tessel-mini");
+        assertThat(json.getList("models.maker")).containsExactly("kestrel", "kestrel", "lumo", "lumo", "meridian",
+                "meridian", "nordvik", "nordvik", "okapi", "okapi", "tessel", "tessel");
+        assertThat(json.getList("models.name")).containsExactly("Kestrel Ridge", "Kestrel Summit", "Lumo One",
+                "Lumo Pro", "Meridian Go", "Meridian Stride", "Nordvik Fjord", "Nordvik Tundra", "Okapi Lite",
+                "Okapi Max", "Tessel Fold", "Tessel Mini");
         assertThat(variants(json, "lumo-one")).containsExactly(
                 variant("coral", 64, 8, 24900), variant("coral", 128, 8, 27900),
                 variant("ink", 64, 8, 24900), variant("ink", 128, 8, 27900));
@@ -52,6 +59,30 @@ class CatalogResourceTest extends RealInfrastructure {
         assertThat(variants(json, "nordvik-tundra")).containsExactly(
                 variant("moss", 256, 12, 59900), variant("moss", 512, 16, 69900),
                 variant("snow", 256, 12, 59900), variant("snow", 512, 16, 69900));
+        assertThat(variants(json, "kestrel-ridge")).containsExactly(
+                variant("olive", 64, 6, 32900), variant("olive", 128, 8, 36900),
+                variant("orange", 64, 6, 32900), variant("orange", 128, 8, 36900));
+        assertThat(variants(json, "kestrel-summit")).containsExactly(
+                variant("basalt", 256, 12, 64900), variant("basalt", 512, 16, 74900),
+                variant("glacier", 256, 12, 64900), variant("glacier", 512, 16, 74900));
+        assertThat(variants(json, "meridian-go")).containsExactly(
+                variant("graphite", 32, 4, 14900), variant("graphite", 64, 6, 16900),
+                variant("mint", 32, 4, 14900), variant("mint", 64, 6, 16900));
+        assertThat(variants(json, "meridian-stride")).containsExactly(
+                variant("ocean", 128, 6, 29900), variant("ocean", 256, 8, 33900),
+                variant("sunset", 128, 6, 29900), variant("sunset", 256, 8, 33900));
+        assertThat(variants(json, "okapi-lite")).containsExactly(
+                variant("clay", 64, 4, 19900), variant("clay", 128, 6, 22900),
+                variant("sky", 64, 4, 19900), variant("sky", 128, 6, 22900));
+        assertThat(variants(json, "okapi-max")).containsExactly(
+                variant("clay", 128, 8, 44900), variant("clay", 256, 12, 49900),
+                variant("night", 128, 8, 44900), variant("night", 256, 12, 49900));
+        assertThat(variants(json, "tessel-fold")).containsExactly(
+                variant("frost", 256, 12, 119900), variant("frost", 512, 16, 134900),
+                variant("onyx", 256, 12, 119900), variant("onyx", 512, 16, 134900));
+        assertThat(variants(json, "tessel-mini")).containsExactly(
+                variant("lilac", 128, 6, 34900), variant("lilac", 256, 8, 39900),
+                variant("pearl", 128, 6, 34900), variant("pearl", 256, 8, 39900));
     }
 
     @Test
