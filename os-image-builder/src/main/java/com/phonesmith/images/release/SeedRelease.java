@@ -22,7 +22,10 @@ import java.util.Set;
  */
 public final class SeedRelease {
     public static final String VERSION = "1.0";
-    public static final List<String> MODELS = List.of("nordvik-fjord", "nordvik-tundra", "lumo-one", "lumo-pro");
+    /** The models configurator-api sells (its V2 and V15 migrations): each gets its {@code vendor-<model>} package. */
+    public static final List<String> MODELS = List.of("nordvik-fjord", "nordvik-tundra", "lumo-one", "lumo-pro",
+            "kestrel-ridge", "kestrel-summit", "meridian-go", "meridian-stride", "okapi-lite", "okapi-max",
+            "tessel-mini", "tessel-fold");
     /** The OS features a configuration can select (option groups are not features). */
     public static final List<String> FEATURES = List.of("microg", "privacy-dns", "work-profile", "desktop-mode",
             "launcher-classic", "launcher-minimal", "launcher-focus", "launcher-kids", "kids-mode",

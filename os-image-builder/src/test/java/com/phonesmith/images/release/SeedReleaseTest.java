@@ -85,10 +85,11 @@ class SeedReleaseTest {
 
     @Test
     void theCatalogMapCoversEveryModelOsFeatureAndAppOfTheShopCatalog() throws Exception {
-        String sql = Files.readString(MIGRATIONS.resolve("V2__seed_catalog.sql"))
-                + Files.readString(MIGRATIONS.resolve("V5__feature_model.sql"));
+        String sql = shopCatalogMigrations();
 
+        assertThat(codesInsertedInto("handset_model", sql)).hasSizeGreaterThanOrEqualTo(12);
         assertThat(SEED.catalog().models()).containsOnlyKeys(codesInsertedInto("handset_model", sql));
+        assertThat(SeedRelease.MODELS).containsExactlyInAnyOrderElementsOf(codesInsertedInto("handset_model", sql));
         assertThat(SEED.catalog().features()).containsOnlyKeys(codesInsertedInto("os_feature", sql));
         assertThat(SEED.catalog().apps()).containsOnlyKeys(codesInsertedInto("app", sql));
         assertThat(SEED.catalog().features().keySet())
@@ -119,6 +120,20 @@ class SeedReleaseTest {
                 .allSatisfy(p -> assertThat(p.name()).endsWith("-lumo-pro")).hasSize(12);
         assertThat(resolution.names()).contains("vendor-lumo-pro", "hal-camera-lumo-pro", "firmware-modem-lumo-pro",
                 "launcher-fallback").doesNotContain("vendor-lumo-one");
+    }
+
+    @Test
+    void everyModelTheShopSellsResolvesToItsOwnVendorPackageAndHalsAndNoOtherModels() throws Exception {
+        for (String model : codesInsertedInto("handset_model", shopCatalogMigrations())) {
+            Resolution resolution = resolver.resolve(SEED, new Selection(model, List.of("face-unlock"),
+                    List.of("camera")));
+
+            assertThat(SEED.catalog().models()).as(model).containsEntry(model, "vendor-" + model);
+            assertThat(resolution.packages()).as(model).filteredOn(p -> p.partition() == PackagePartition.VENDOR)
+                    .hasSize(12).allSatisfy(p -> assertThat(p.name()).endsWith("-" + model));
+            assertThat(resolution.names()).as(model).contains("vendor-" + model, "hal-camera-" + model,
+                    "firmware-modem-" + model, "kernel-modules-" + model, "feature-face-unlock", "app-camera");
+        }
     }
 
     @Test
@@ -170,6 +185,23 @@ class SeedReleaseTest {
     private static List<String> digests(Release release) {
         return release.packages().stream().flatMap(p -> p.files().stream())
                 .map(f -> f.path() + " " + f.sha256()).toList();
+    }
+
+    /** Every migration of configurator-api, in version order: the catalog the shop sells. */
+    private static String shopCatalogMigrations() throws java.io.IOException {
+        Pattern version = Pattern.compile("V(\\d+)__.*\\.sql");
+        StringBuilder sql = new StringBuilder();
+        try (var files = Files.list(MIGRATIONS)) {
+            for (Path file : files.filter(f -> version.matcher(f.getFileName().toString()).matches())
+                    .sorted(java.util.Comparator.comparingInt(f -> {
+                        Matcher m = version.matcher(f.getFileName().toString());
+                        m.matches();
+                        return Integer.parseInt(m.group(1));
+                    })).toList()) {
+                sql.append(Files.readString(file)).append('\n');
+            }
+        }
+        return sql.toString();
     }
 
     private static Set<String> codesInsertedInto(String table, String sql) {
