@@ -28,13 +28,13 @@ class HandsetRackMainTest {
 
     @Test
     void theRackPrintsOneLinePerHandsetAndStopsWhenItsStandardInputCloses() throws Exception {
-        int firstPort = HandsetRackTest.freePortRange(16);
+        int firstPort = HandsetRackTest.freePortRange(48);
         List<String> lines = startRack(firstPort);
 
-        assertThat(lines).hasSize(17);
+        assertThat(lines).hasSize(49);
         assertThat(lines.get(0)).matches("handset PS" + firstPort + " \\d{15} nordvik-fjord/slate/128GB on 127.0.0.1:"
                 + firstPort);
-        assertThat(lines.get(16)).isEqualTo("rack ready: 16 handsets");
+        assertThat(lines.get(48)).isEqualTo("rack ready: 48 handsets");
 
         rack.getOutputStream().close();
 
@@ -44,7 +44,7 @@ class HandsetRackMainTest {
 
     @Test
     void theRackStopsOnSigterm() throws Exception {
-        int firstPort = HandsetRackTest.freePortRange(16);
+        int firstPort = HandsetRackTest.freePortRange(48);
         startRack(firstPort);
 
         rack.destroy();

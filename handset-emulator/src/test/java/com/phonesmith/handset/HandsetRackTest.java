@@ -11,34 +11,79 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class HandsetRackTest {
+    /** configurator-api's Flyway migrations, which seed the catalog the shop sells. */
+    private static final Path CATALOG_MIGRATIONS = Path.of("..", "configurator-api", "src", "main", "resources", "db",
+            "migration");
+
     @TempDir
     Path dataDir;
     @TempDir
     Path files;
 
     @Test
-    void theStandardLayoutHoldsTwoUnitsOfEachOfTheSixteenVariants() {
+    void theStandardLayoutHoldsTwoUnitsOfEachOfTheFortyEightVariants() {
         RackLayout layout = RackLayout.standard();
 
-        assertThat(layout.slots()).hasSize(16).allMatch(slot -> slot.units() == 2);
+        assertThat(layout.slots()).hasSize(48).allMatch(slot -> slot.units() == 2);
         assertThat(layout.slots()).extracting(slot -> slot.variant().toString()).containsExactlyInAnyOrder(
                 "nordvik-fjord/slate/128GB", "nordvik-fjord/slate/256GB",
                 "nordvik-fjord/birch/128GB", "nordvik-fjord/birch/256GB",
                 "nordvik-tundra/moss/256GB", "nordvik-tundra/moss/512GB",
                 "nordvik-tundra/snow/256GB", "nordvik-tundra/snow/512GB",
                 "lumo-one/coral/64GB", "lumo-one/coral/128GB", "lumo-one/ink/64GB", "lumo-one/ink/128GB",
-                "lumo-pro/ink/128GB", "lumo-pro/ink/256GB", "lumo-pro/sand/128GB", "lumo-pro/sand/256GB");
+                "lumo-pro/ink/128GB", "lumo-pro/ink/256GB", "lumo-pro/sand/128GB", "lumo-pro/sand/256GB",
+                "kestrel-ridge/olive/64GB", "kestrel-ridge/olive/128GB",
+                "kestrel-ridge/orange/64GB", "kestrel-ridge/orange/128GB",
+                "kestrel-summit/basalt/256GB", "kestrel-summit/basalt/512GB",
+                "kestrel-summit/glacier/256GB", "kestrel-summit/glacier/512GB",
+                "meridian-go/graphite/32GB", "meridian-go/graphite/64GB",
+                "meridian-go/mint/32GB", "meridian-go/mint/64GB",
+                "meridian-stride/ocean/128GB", "meridian-stride/ocean/256GB",
+                "meridian-stride/sunset/128GB", "meridian-stride/sunset/256GB",
+                "okapi-lite/clay/64GB", "okapi-lite/clay/128GB", "okapi-lite/sky/64GB", "okapi-lite/sky/128GB",
+                "okapi-max/clay/128GB", "okapi-max/clay/256GB", "okapi-max/night/128GB", "okapi-max/night/256GB",
+                "tessel-mini/lilac/128GB", "tessel-mini/lilac/256GB",
+                "tessel-mini/pearl/128GB", "tessel-mini/pearl/256GB",
+                "tessel-fold/frost/256GB", "tessel-fold/frost/512GB",
+                "tessel-fold/onyx/256GB", "tessel-fold/onyx/512GB");
+    }
+
+    @Test
+    void theStandardLayoutHoldsEveryVariantTheShopSellsAndNoOther() throws IOException {
+        Set<String> sold = new TreeSet<>();
+        try (Stream<Path> migrations = Files.list(CATALOG_MIGRATIONS)) {
+            for (Path migration : migrations.filter(f -> f.getFileName().toString().endsWith(".sql")).toList()) {
+                Matcher insert = Pattern.compile("insert into handset_variant \\(model_code, colour, storage_gb[^)]*\\)"
+                        + " values(.*?);", Pattern.DOTALL).matcher(Files.readString(migration));
+                while (insert.find()) {
+                    Matcher row = Pattern.compile("\\(\\s*'([a-z0-9-]+)',\\s*'([a-z0-9-]+)',\\s*(\\d+)")
+                            .matcher(insert.group(1));
+                    while (row.find()) {
+                        sold.add(new Variant(row.group(1), row.group(2), Integer.parseInt(row.group(3))).toString());
+                    }
+                }
+            }
+        }
+
+        assertThat(sold).as("variants configurator-api's migrations insert").hasSizeGreaterThanOrEqualTo(48);
+        assertThat(RackLayout.standard().slots()).extracting(slot -> slot.variant().toString())
+                .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(sold);
     }
 
     @Test
     void aRackStartsOneHandsetPerUnitWithDistinctValidImeis() throws IOException {
         try (HandsetRack rack = HandsetRack.start(RackConfig.defaults(dataDir).withFirstPort(0))) {
-            assertThat(rack.handsets()).hasSize(32);
+            assertThat(rack.handsets()).hasSize(96);
             assertThat(rack.handsets()).extracting(Handset::imei).doesNotHaveDuplicates().allMatch(Imei::isValid);
             assertThat(rack.handsets()).extracting(Handset::serial).doesNotHaveDuplicates();
             Handset first = rack.handsets().get(0);
@@ -66,7 +111,7 @@ class HandsetRackTest {
     @Test
     void unitsPerVariantOverridesTheLayout() throws IOException {
         try (HandsetRack rack = HandsetRack.start(RackConfig.defaults(dataDir).withFirstPort(0).withUnitsPerVariant(1))) {
-            assertThat(rack.handsets()).hasSize(16);
+            assertThat(rack.handsets()).hasSize(48);
         }
     }
 
