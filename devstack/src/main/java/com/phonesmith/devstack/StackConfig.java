@@ -1,5 +1,6 @@
 package com.phonesmith.devstack;
 
+import com.phonesmith.handset.RackLayout;
 import java.nio.file.Path;
 
 /**
@@ -10,7 +11,8 @@ import java.nio.file.Path;
 public record StackConfig(Path repoRoot, Path dataDir, int postgresPort, int kafkaPort, int kafkaControllerPort,
         int firstHandsetPort, int handsetsPerVariant, int httpBasePort, String stepDuration) {
 
-    public static final int HANDSET_VARIANTS = 16;
+    /** The variants of the handset rack ({@code rack.csv}: every variant the shop sells), each in its own units. */
+    public static final int HANDSET_VARIANTS = RackLayout.standard().slots().size();
 
     public static StackConfig defaults(Path repoRoot) {
         return new StackConfig(repoRoot, repoRoot.resolve(".phonesmith"), 15432, 19092, 19093, 5554, 2, 8080, "2s");

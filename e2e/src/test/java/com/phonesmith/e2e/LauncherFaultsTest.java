@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.phonesmith.devstack.Ports;
 import com.phonesmith.devstack.Processes;
 import com.phonesmith.devstack.Stack;
+import com.phonesmith.devstack.StackConfig;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,6 +43,8 @@ class LauncherFaultsTest {
     private static final List<String> PARTS = List.of("postgresql", "kafka", "handset-rack", "web", "configurator-api",
             "order-workflow", "factory-adapter", "os-image-builder", "activations");
     private static final int SERVICES = 6;
+    /** One handset of each variant of the rack (--handsets-per-variant 1): 48, every variant the shop sells. */
+    private static final int HANDSETS = StackConfig.HANDSET_VARIANTS;
 
     private static Path dataDir;
     private static int postgresPort;
@@ -55,8 +58,8 @@ class LauncherFaultsTest {
     static void startTheLauncher() throws Exception {
         dataDir = Files.createTempDirectory("phonesmith-launcher-");
         httpPort = Ports.freeRange(SERVICES);
-        handsetPort = Ports.freeRange(16, new int[] {httpPort, SERVICES});
-        kafkaPort = Ports.freeRange(2, new int[] {httpPort, SERVICES}, new int[] {handsetPort, 16});
+        handsetPort = Ports.freeRange(HANDSETS, new int[] {httpPort, SERVICES});
+        kafkaPort = Ports.freeRange(2, new int[] {httpPort, SERVICES}, new int[] {handsetPort, HANDSETS});
         postgresPort = Ports.free();
         options = List.of("--data-dir", dataDir.toString(), "--postgres-port", "" + postgresPort,
                 "--kafka-port", "" + kafkaPort, "--http-port", "" + httpPort, "--handset-port", "" + handsetPort,
@@ -96,7 +99,9 @@ class LauncherFaultsTest {
                     + Launcher.partPid(dataDir, part) + " .* running +up");
         }
         assertThat(status.output()).contains(" " + postgresPort + " ").contains(kafkaPort + "," + (kafkaPort + 1))
-                .contains(handsetPort + "-" + (handsetPort + 15)).contains("16 of 16 handsets listening");
+                .contains(handsetPort + "-" + (handsetPort + HANDSETS - 1))
+                .contains(HANDSETS + " of " + HANDSETS + " handsets listening");
+        assertThat(HANDSETS).isEqualTo(48);
     }
 
     @Test
@@ -279,7 +284,7 @@ class LauncherFaultsTest {
     private static List<Integer> allPorts() {
         List<Integer> ports = new ArrayList<>(List.of(postgresPort, kafkaPort, kafkaPort + 1));
         IntStream.range(0, SERVICES).forEach(i -> ports.add(httpPort + i));
-        IntStream.range(0, 16).forEach(i -> ports.add(handsetPort + i));
+        IntStream.range(0, HANDSETS).forEach(i -> ports.add(handsetPort + i));
         return ports;
     }
 }
