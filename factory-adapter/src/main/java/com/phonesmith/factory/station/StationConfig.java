@@ -13,7 +13,8 @@ public interface StationConfig {
     @WithDefault("5554")
     int firstPort();
 
-    @WithDefault("32")
+    /** The standard rack: 2 handsets of each of the 48 variants the shop sells. */
+    @WithDefault("96")
     int count();
 
     /** How often the stations are scanned for handsets (also once at start-up), a scheduler interval. */

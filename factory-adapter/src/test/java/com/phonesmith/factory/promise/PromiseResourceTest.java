@@ -9,10 +9,13 @@ import com.phonesmith.devstack.testing.TestTokens;
 import com.phonesmith.factory.support.Calendar;
 import com.phonesmith.factory.support.RackScan;
 import com.phonesmith.factory.support.RealInfrastructure;
+import com.phonesmith.handset.RackLayout;
+import com.phonesmith.handset.Variant;
 import com.phonesmith.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class PromiseResourceTest extends RealInfrastructure {
     /** A variant of the rack no other test of this service orders. */
     private static final String MOSS = "/api/promise?model=nordvik-tundra&colour=moss&storageGb=256";
+    /** The makers that joined the launch (configurator-api's V15 migration), whose models no other test orders. */
+    private static final List<String> LAUNCH_PARTNERS = List.of("kestrel", "meridian", "okapi", "tessel");
 
     @BeforeEach
     void theStationScanHasFoundTheRack() {
@@ -39,6 +44,26 @@ class PromiseResourceTest extends RealInfrastructure {
                 .body("shipDate", equalTo(today.toString()))
                 .body("deliveryDate", equalTo(today.plusDays(2).toString()))
                 .body("reason", nullValue());
+    }
+
+    @Test
+    void everyVariantOfTheLaunchPartnersModelsOnTheRackIsFoundByTheScanAndPromisedForToday() {
+        LocalDate today = Calendar.today();
+        List<RackLayout.Slot> partners = RackLayout.standard().slots().stream()
+                .filter(slot -> LAUNCH_PARTNERS.stream().anyMatch(m -> slot.variant().model().startsWith(m + "-")))
+                .toList();
+
+        assertThat(partners).hasSize(32);
+        for (RackLayout.Slot slot : partners) {
+            Variant variant = slot.variant();
+            given().queryParam("model", variant.model()).queryParam("colour", variant.colour())
+                    .queryParam("storageGb", variant.storageGb()).get("/api/promise").then().statusCode(200)
+                    .body("model", equalTo(variant.model())).body("colour", equalTo(variant.colour()))
+                    .body("storageGb", equalTo(variant.storageGb()))
+                    .body("promisable", equalTo(true))
+                    .body("shipDate", equalTo(today.toString()))
+                    .body("deliveryDate", equalTo(today.plusDays(2).toString()));
+        }
     }
 
     @Test

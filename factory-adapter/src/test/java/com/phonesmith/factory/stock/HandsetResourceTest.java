@@ -2,16 +2,16 @@ package com.phonesmith.factory.stock;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.phonesmith.devstack.testing.TestTokens;
+import com.phonesmith.factory.support.RackScan;
 import com.phonesmith.factory.support.RealInfrastructure;
 import com.phonesmith.handset.RackLayout;
 import com.phonesmith.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,15 +22,23 @@ class HandsetResourceTest extends RealInfrastructure {
 
     @BeforeEach
     void theStationScanHasFoundTheRack() {
-        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/handsets?size=1").then()
-                .statusCode(200).extract().jsonPath().getLong("total") >= 32);
+        RackScan.awaitRackFound();
     }
 
     @Test
     void theStockHoldsEveryHandsetOfTheRackWithItsVariantAndStation() {
-        JsonPath page = given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/handsets?size=200").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonPath answer = given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR))
+                    .get("/api/handsets?size=200&page=" + page).then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> found = answer.getList("items");
+            items.addAll(found);
+            if (found.isEmpty() || items.size() >= answer.getLong("total")) {
+                break;
+            }
+        }
 
-        List<Map<String, Object>> items = page.getList("items");
+        assertThat(RackLayout.standard().handsetCount()).isEqualTo(96);
         for (RackLayout.Slot slot : RackLayout.standard().slots()) {
             long units = items.stream().filter(h -> slot.variant().model().equals(h.get("model"))
                     && slot.variant().colour().equals(h.get("colour"))

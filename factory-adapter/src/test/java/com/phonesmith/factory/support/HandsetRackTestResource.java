@@ -15,9 +15,9 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * Starts the standard rack of virtual handsets (32, 2 of each variant, trusting the key of {@link Bundles}) on
- * consecutive free ports and points the factory's stations at them, plus {@value #SPARE_STATIONS} empty station after
- * the rack where a test can put a handset to make stock appear.
+ * Starts the standard rack of virtual handsets (96, 2 of each of the 48 variants the shop sells, trusting the key of
+ * {@link Bundles}) on consecutive free ports and points the factory's stations at them, plus
+ * {@value #SPARE_STATIONS} empty station after the rack where a test can put a handset to make stock appear.
  */
 public class HandsetRackTestResource implements QuarkusTestResourceLifecycleManager {
     public static final int SPARE_STATIONS = 1;

@@ -174,6 +174,39 @@ class FactoryFlowTest extends RealInfrastructure {
     }
 
     @Test
+    void aLaunchPartnersPhoneIsReservedFlashedCheckedAndShippedWithItsMakerLikeAnyOther() throws Exception {
+        String orderId = UUID.randomUUID().toString();
+        send(new ScheduleBuild(orderId, "tessel-fold", "onyx", 512, "tessel"));
+        HandsetReserved reserved = awaitFactoryEvent(orderId, HandsetReserved.class, WAIT);
+
+        String fingerprint = Bundles.fingerprint("tessel-fold", orderId);
+        TestBundles.Bundle bundle = Bundles.make("tessel-fold", fingerprint);
+        send(new FlashHandset(orderId, Bundles.serve("/bundles/" + orderId + ".zip", bundle), bundle.sha256(),
+                fingerprint));
+
+        assertThat(awaitFactoryEvents(orderId, 6, WAIT)).extracting(Envelope::type)
+                .containsExactly("HandsetReserved", "FlashingStarted", "Flashed", "QaPassed", "Packed", "Shipped");
+        List<ConsumerRecord<String, String>> provisioned = KafkaProbe.awaitRecords(Topics.DEVICES_EVENTS,
+                record -> reserved.imei().equals(record.key()), 1, WAIT);
+        assertThat(CODEC.payloadOf(CODEC.parse(provisioned.get(0).value()), DeviceProvisioned.class))
+                .satisfies(device -> {
+                    assertThat(device.maker()).isEqualTo("tessel");
+                    assertThat(device.model()).isEqualTo("tessel-fold");
+                });
+        JsonPath handset = given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR))
+                .get("/api/handsets/" + reserved.imei()).then().statusCode(200).extract().jsonPath();
+        assertThat(handset.getString("model")).isEqualTo("tessel-fold");
+        assertThat(handset.getString("colour")).isEqualTo("onyx");
+        assertThat(handset.getInt("storageGb")).isEqualTo(512);
+        assertThat(handset.getString("status")).isEqualTo("SHIPPED");
+        try (FastbootClient client = FastbootClient.connect(handset.getString("stationHost"),
+                handset.getInt("stationPort"), Duration.ofSeconds(10))) {
+            assertThat(client.getvar("product")).isEqualTo("tessel-fold");
+            assertThat(client.getvar("x-build-fingerprint")).isEqualTo(fingerprint);
+        }
+    }
+
+    @Test
     void anOrderNotPackedYetHasNoLabel() {
         given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR))
                 .get("/api/work-orders/" + UUID.randomUUID() + "/label").then().statusCode(404)
