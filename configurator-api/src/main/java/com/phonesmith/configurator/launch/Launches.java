@@ -7,6 +7,7 @@ import com.phonesmith.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,16 +25,21 @@ import java.util.UUID;
  * is open takes one unit in the order's transaction with a conditional update ({@code sold < units}), so that under
  * any concurrency, on any replica, no launch sells more than its quota and the last unit has exactly one buyer; a
  * transaction-scoped advisory lock per buyer keeps the limit per buyer. A model whose launch has not opened yet is
- * not sold until it opens; after it closes, the model is sold as usual.
+ * not sold until it opens; after it closes, or once an admin ended it ({@link LaunchChanges}), the model is sold as
+ * usual.
  */
 @ApplicationScoped
 public class Launches {
+    private static final String COLUMNS = "code, model_code, opens_at, closes_at, per_customer, ended_at";
+
     private final EntityManager entities;
     private final CatalogService catalogs;
+    private final Clock clock;
 
-    public Launches(EntityManager entities, CatalogService catalogs) {
+    public Launches(EntityManager entities, CatalogService catalogs, Clock clock) {
         this.entities = entities;
         this.catalogs = catalogs;
+        this.clock = clock;
     }
 
     /** Creates the launch: 422 naming each wrong field, 409 if the code is taken or the model's launches overlap. */
@@ -66,7 +72,7 @@ public class Launches {
         }
         @SuppressWarnings("unchecked")
         List<String> overlapping = entities.createNativeQuery("select code from launch where model_code = ?1"
-                        + " and opens_at < ?2 and closes_at > ?3", String.class)
+                        + " and opens_at < ?2 and least(closes_at, ended_at) > ?3", String.class)
                 .setParameter(1, request.model()).setParameter(2, utc(request.closesAt()))
                 .setParameter(3, utc(request.opensAt())).getResultList();
         if (!overlapping.isEmpty()) {
@@ -91,8 +97,8 @@ public class Launches {
     @Transactional
     public Optional<LaunchStatus> status(String code) {
         @SuppressWarnings("unchecked")
-        List<Object[]> launch = entities.createNativeQuery("select code, model_code, opens_at, closes_at, per_customer"
-                + " from launch where code = ?1").setParameter(1, code).getResultList();
+        List<Object[]> launch = entities.createNativeQuery("select " + COLUMNS + " from launch where code = ?1")
+                .setParameter(1, code).getResultList();
         return withQuotas(launch).stream().findFirst();
     }
 
@@ -104,13 +110,13 @@ public class Launches {
     public LaunchPage list(int page, int size) {
         long total = ((Number) entities.createNativeQuery("select count(*) from launch").getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<Object[]> launches = entities.createNativeQuery("select code, model_code, opens_at, closes_at,"
-                        + " per_customer from launch order by opens_at desc, closes_at desc, code")
+        List<Object[]> launches = entities.createNativeQuery("select " + COLUMNS
+                        + " from launch order by opens_at desc, closes_at desc, code")
                 .setFirstResult(Math.multiplyExact(page, size)).setMaxResults(size).getResultList();
         return new LaunchPage(withQuotas(launches), page, size, total);
     }
 
-    /** The launches of these rows ({@code code, model_code, opens_at, closes_at, per_customer}), in their order. */
+    /** The launches of these rows ({@link #COLUMNS}), in their order, as they stand now. */
     private List<LaunchStatus> withQuotas(List<Object[]> launches) {
         if (launches.isEmpty()) {
             return List.of();
@@ -127,21 +133,27 @@ public class Launches {
             byLaunch.computeIfAbsent((String) q[0], c -> new ArrayList<>()).add(new LaunchStatus.Quota((String) q[1],
                     ((Number) q[2]).intValue(), units, sold, units - sold));
         }
-        return launches.stream().map(row -> new LaunchStatus((String) row[0], (String) row[1], instant(row[2]),
-                instant(row[3]), ((Number) row[4]).intValue(), byLaunch.getOrDefault((String) row[0], List.of())))
-                .toList();
+        Instant now = clock.instant();
+        return launches.stream().map(row -> {
+            Instant opensAt = instant(row[2]);
+            Instant closesAt = instant(row[3]);
+            Instant endedAt = row[5] == null ? null : instant(row[5]);
+            return new LaunchStatus((String) row[0], (String) row[1], opensAt, closesAt, endedAt,
+                    LaunchStatus.State.at(opensAt, closesAt, endedAt, now), ((Number) row[4]).intValue(),
+                    byLaunch.getOrDefault((String) row[0], List.of()));
+        }).toList();
     }
 
     /**
      * Takes one unit of the variant for an order being placed (in its transaction, after its row is written), if a
-     * launch of the model has not closed yet: 422 before the launch opens, for a variant outside the launch or a
+     * launch of the model has not closed yet and was not ended: 422 before the launch opens, for a variant outside the launch or a
      * buyer at the launch's limit; 409 when the variant's quota is sold out.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void take(String model, String colour, int storageGb, UUID orderId, String buyer, Instant now) {
         @SuppressWarnings("unchecked")
         List<Object[]> launches = entities.createNativeQuery("select code, opens_at, per_customer from launch"
-                        + " where model_code = ?1 and closes_at > ?2 order by opens_at limit 1")
+                        + " where model_code = ?1 and closes_at > ?2 and ended_at is null order by opens_at limit 1")
                 .setParameter(1, model).setParameter(2, utc(now)).getResultList();
         if (launches.isEmpty()) {
             return;
@@ -179,11 +191,16 @@ public class Launches {
     }
 
     private void lock(String key) {
+        lock(entities, key);
+    }
+
+    /** A transaction-scoped advisory lock on this key. */
+    static void lock(EntityManager entities, String key) {
         entities.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))").setParameter(1, key)
                 .getSingleResult();
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
