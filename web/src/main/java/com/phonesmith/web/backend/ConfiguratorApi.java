@@ -4,6 +4,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -101,4 +102,18 @@ public interface ConfiguratorApi {
     @Path("/launches")
     @Consumes(MediaType.APPLICATION_JSON)
     Response createLaunch(@HeaderParam(AUTHORIZATION) String authorization, LaunchRequest body);
+
+    @GET
+    @Path("/launches/{code}")
+    Launch launch(@PathParam("code") String code);
+
+    @PATCH
+    @Path("/launches/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response changeLaunch(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("code") String code,
+            LaunchChange body);
+
+    @POST
+    @Path("/launches/{code}/end")
+    Response endLaunch(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("code") String code);
 }

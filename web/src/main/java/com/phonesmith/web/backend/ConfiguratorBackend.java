@@ -151,6 +151,22 @@ public class ConfiguratorBackend {
         return change(() -> api.createLaunch(access.authorization(), request), Launch.class, "a new launch");
     }
 
+    /** A launch as it stands (public), or empty when there is none; unavailable when configurator-api is. */
+    public Optional<Launch> launch(String code) {
+        return BackendCalls.optional(NAME, () -> api.launch(code));
+    }
+
+    /** Changes a launch (admin): the launch as changed, or the refusal with the fields it names. */
+    public AdminChange<Launch> changeLaunch(Access access, String code, LaunchChange change) {
+        return change(() -> api.changeLaunch(access.authorization(), code, change), Launch.class,
+                "a launch's change");
+    }
+
+    /** Ends a launch now (admin): the launch, ended, or the refusal. */
+    public AdminChange<Launch> endLaunch(Access access, String code) {
+        return change(() -> api.endLaunch(access.authorization(), code), Launch.class, "a launch's end");
+    }
+
     private static <T> AdminChange<T> change(Supplier<Response> call, Class<T> type, String what) {
         try (Response response = call.get()) {
             return AdminChange.of(response, type, what);

@@ -159,7 +159,7 @@ final class LaunchForm {
         }
     }
 
-    private static int whole(String typed, int min, int max, FormProblem.Builder problems, String field,
+    static int whole(String typed, int min, int max, FormProblem.Builder problems, String field,
             String subject) {
         String range = "a whole number from " + String.format(java.util.Locale.ENGLISH, "%,d", min) + " to "
                 + String.format(java.util.Locale.ENGLISH, "%,d", max);

@@ -19,9 +19,33 @@ import java.util.Optional;
 public record LaunchesPage(List<LaunchRow> launches, boolean launchesLoaded, String shown, int page, boolean more,
         String notice, FormView form) {
 
-    /** A launch: its model by name, its window in the display zone, whether it is open now, its variants. */
-    public record LaunchRow(String code, String model, DisplayTime opensAt, DisplayTime closesAt, int perCustomer,
-            String state, List<QuotaRow> quotas, String units, String sold, String left) {
+    /**
+     * A launch: its model by name, its window in the display zone, whether it is open now, when it was ended early
+     * (empty unless it was), its variants, and its edit form while it runs (null once it closed or was ended).
+     */
+    public record LaunchRow(String code, String model, DisplayTime opensAt, DisplayTime closesAt, DisplayTime endedAt,
+            int perCustomer, String state, List<QuotaRow> quotas, String units, String sold, String left,
+            EditView edit) {
+    }
+
+    /**
+     * A running launch's edit form: the end and the limit as typed (the launch's own at first), a units field per
+     * variant with the units sold beside it, the reason beside each refused field ({@code errors} by the form's
+     * field) and those about no field ({@code formErrors}); {@code refused} when it is shown again after a refusal.
+     */
+    public record EditView(String closesAt, String perCustomer, List<EditUnit> units, Map<String, String> errors,
+            List<String> formErrors, boolean refused) {
+    }
+
+    /**
+     * A variant's units field of an edit form: its id, the hidden variant it pairs with, its label, the units sold
+     * (shown, and the field's minimum), what is typed, why it was refused.
+     */
+    public record EditUnit(String id, String variant, String label, String sold, int min, String typed, String error) {
+    }
+
+    /** An edit form shown again after a refusal: the launch's code, what was typed and why it was refused. */
+    record RefusedEdit(String code, LaunchEditForm.Typed typed, Map<String, String> errors, List<String> formErrors) {
     }
 
     public record QuotaRow(String variant, String units, String sold, String left) {
@@ -46,8 +70,13 @@ public record LaunchesPage(List<LaunchRow> launches, boolean launchesLoaded, Str
 
     static LaunchesPage of(Optional<LaunchPage> launches, Catalog catalog, ZoneId zone, Instant now, int page,
             String notice, FormView form) {
-        List<LaunchRow> rows = launches.map(p -> p.items().stream().map(l -> row(l, catalog, zone, now)).toList())
-                .orElse(List.of());
+        return of(launches, catalog, zone, now, page, notice, form, Optional.empty());
+    }
+
+    static LaunchesPage of(Optional<LaunchPage> launches, Catalog catalog, ZoneId zone, Instant now, int page,
+            String notice, FormView form, Optional<RefusedEdit> refused) {
+        List<LaunchRow> rows = launches.map(p -> p.items().stream().map(l -> row(l, catalog, zone, now,
+                refused.filter(r -> r.code().equals(l.code())))).toList()).orElse(List.of());
         String shown = launches.map(p -> p.items().isEmpty() ? "" : "Launches " + number(Math.min(p.total(),
                 (long) p.page() * p.size() + 1)) + " to " + number((long) p.page() * p.size() + p.items().size())
                 + " of " + number(p.total()) + ", newest window first").orElse("");
@@ -75,18 +104,41 @@ public record LaunchesPage(List<LaunchRow> launches, boolean launchesLoaded, Str
                 typed.closesAt(), typed.perCustomer(), units, errors, formErrors, zone.getId());
     }
 
-    private static LaunchRow row(Launch launch, Catalog catalog, ZoneId zone, Instant now) {
+    private static LaunchRow row(Launch launch, Catalog catalog, ZoneId zone, Instant now,
+            Optional<RefusedEdit> refused) {
         String model = catalog.models().stream().filter(m -> m.code().equals(launch.model())).map(Catalog.Model::name)
                 .findFirst().orElse(launch.model());
-        String state = launch.opensAt() != null && now.isBefore(launch.opensAt()) ? "not open yet"
-                : launch.closesAt() != null && now.isBefore(launch.closesAt()) ? "open now" : "closed";
+        String state = switch (launch.stateAt(now)) {
+            case "UPCOMING" -> "not open yet";
+            case "OPEN" -> "open now";
+            case "ENDED" -> "ended early";
+            default -> "closed";
+        };
         List<QuotaRow> quotas = launch.quotas().stream().map(q -> new QuotaRow(q.colour() + " " + q.storageGb()
                 + " GB", number(q.units()), number(q.sold()), number(q.left()))).toList();
+        EditView edit = launch.runningAt(now) ? edit(launch, zone, refused) : null;
         return new LaunchRow(launch.code(), model, DisplayTime.of(String.valueOf(launch.opensAt()), zone),
-                DisplayTime.of(String.valueOf(launch.closesAt()), zone), launch.perCustomer(), state, quotas,
+                DisplayTime.of(String.valueOf(launch.closesAt()), zone),
+                launch.endedAt() == null ? new DisplayTime("", "") : DisplayTime.of(launch.endedAt().toString(), zone),
+                launch.perCustomer(), state, quotas,
                 number(launch.quotas().stream().mapToLong(Launch.Quota::units).sum()),
                 number(launch.quotas().stream().mapToLong(Launch.Quota::sold).sum()),
-                number(launch.quotas().stream().mapToLong(Launch.Quota::left).sum()));
+                number(launch.quotas().stream().mapToLong(Launch.Quota::left).sum()), edit);
+    }
+
+    /** The launch's edit form: as it stands, or as typed with the reasons when it was just refused. */
+    private static EditView edit(Launch launch, ZoneId zone, Optional<RefusedEdit> refused) {
+        List<LaunchEditForm.Row> rows = LaunchEditForm.rows(launch);
+        LaunchEditForm.Typed typed = refused.map(RefusedEdit::typed)
+                .filter(t -> t.sentFor(rows)).orElse(LaunchEditForm.Typed.of(launch, zone));
+        Map<String, String> errors = refused.map(RefusedEdit::errors).orElse(Map.of());
+        String id = "edit-" + launch.code() + "-";
+        List<EditUnit> units = rows.stream().map(r -> new EditUnit(id + r.field(), r.key(), r.label(),
+                number(r.sold()), r.sold(), typed.units().get(r.index()), errors.getOrDefault(r.field(), "")))
+                .toList();
+        return new EditView(refused.isPresent() ? refused.get().typed().closesAt() : typed.closesAt(),
+                refused.isPresent() ? refused.get().typed().perCustomer() : typed.perCustomer(), units, errors,
+                refused.map(RefusedEdit::formErrors).orElse(List.of()), refused.isPresent());
     }
 
     static String number(long value) {

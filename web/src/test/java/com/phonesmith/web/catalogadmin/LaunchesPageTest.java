@@ -9,11 +9,15 @@ import com.phonesmith.web.RealInfrastructure;
 import com.phonesmith.web.fake.FakeBackend;
 import com.phonesmith.web.fake.FakeBackends;
 import com.phonesmith.web.fake.LaunchWindows;
+import com.phonesmith.web.format.DisplayTime;
 import com.phonesmith.web.support.Tokens;
 import com.phonesmith.web.support.WebSessions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.jose4j.jwt.JwtClaims;
@@ -216,6 +220,164 @@ class LaunchesPageTest extends RealInfrastructure {
                 .header("Location", containsString("/login"));
 
         assertThat(launches.codes()).containsExactly("fjord-autumn", "lumo-pro-winter");
+    }
+
+    /** A launch of the Nordvik Tundra running now: 120 of 500 moss 256 GB sold, none of 40 snow 512 GB. */
+    private String runningLaunch() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        launches.with("tundra-now", "nordvik-tundra", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(6)), 2,
+                new Object[] {"moss", 256, 500, 120}, new Object[] {"snow", 512, 40, 0});
+        return "/admin/launches/tundra-now";
+    }
+
+    /** The edit form of tundra-now as a browser sends it: the end in UTC, the limit, the units of moss and snow. */
+    private static RequestSpecification edit(WebSessions.Session admin, String closesAt, String perCustomer,
+            String mossUnits, String snowUnits) {
+        return admin.form().formParam("closesAt", closesAt).formParam("perCustomer", perCustomer)
+                .formParam("variant", "moss/256", "snow/512").formParam("units", mossUnits, snowUnits);
+    }
+
+    private static String inUtc(Instant instant) {
+        return instant.atZone(ZoneOffset.UTC).toLocalDateTime().toString();
+    }
+
+    @Test
+    void eachRunningLaunchHasAnEditFormWithItsEndLimitAndUnitsAndAnEndNowButtonAndAClosedOneHasNeither() {
+        runningLaunch();
+
+        String html = WebSessions.signInDemo("admin").given().get("/admin/launches").then().statusCode(200)
+                .extract().asString();
+
+        assertThat(html).contains("<form action=\"/admin/launches/tundra-now/edit\" method=\"post\"",
+                "<summary>Change launch tundra-now</summary>",
+                "<label for=\"edit-tundra-now-closes\">Closes (UTC)</label>",
+                "<input type=\"hidden\" name=\"variant\" value=\"moss/256\">",
+                "<label for=\"edit-tundra-now-units-0\">Units of moss 256 GB (120 sold)</label>",
+                "<label for=\"edit-tundra-now-units-1\">Units of snow 512 GB (0 sold)</label>",
+                "<form action=\"/admin/launches/tundra-now/end\" method=\"post\" class=\"end-launch\" id=\"end-tundra-now\">",
+                "<button type=\"submit\" aria-describedby=\"end-tundra-now-hint\">End now</button>",
+                "id=\"edit-lumo-pro-winter-form\"")
+                .doesNotContain("edit-fjord-autumn", "end-fjord-autumn");
+        assertThat(html).containsPattern("id=\"edit-tundra-now-units-0\" name=\"units\"[^>]* value=\"500\"");
+        assertThat(html.split("name=\"csrf\"", -1)).hasSize(html.split("<form ", -1).length);
+    }
+
+    @Test
+    void anAdminChangesTheEndAndTheUnitsOfALaunchAndOnlyWhatChangedIsSent() throws Exception {
+        String launch = runningLaunch();
+        WebSessions.Session admin = WebSessions.signInDemo("admin");
+        Instant later = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(10));
+
+        String location = edit(admin, inUtc(later), "2", "300", "40").post(launch + "/edit").then().statusCode(303)
+                .extract().header("Location");
+
+        FakeBackend.Received patch = configurator.lastRequest(LaunchWindows.PATH + "/tundra-now");
+        assertThat(patch.method()).isEqualTo("PATCH");
+        assertThat(new ObjectMapper().readValue(patch.body(), new TypeReference<Map<String, Object>>() { }))
+                .isEqualTo(Map.of("closesAt", later.toString(), "quotas", List.of(
+                        Map.of("colour", "moss", "storageGb", 256, "units", 300))));
+        assertThat(Tokens.verifyBearer(patch.header("Authorization")).getClaimValue("groups"))
+                .isEqualTo(List.of("admin"));
+        String html = admin.given().urlEncodingEnabled(false).get(location).then().statusCode(200).extract()
+                .asString();
+        assertThat(html).contains("id=\"notice\">Launch tundra-now changed: it closes "
+                + DisplayTime.of(later.toString(), ZoneOffset.UTC).text() + ", 300 units of moss 256 GB.</p>",
+                "<tr><th scope=\"row\">moss 256 GB</th><td class=\"num\">300</td><td class=\"num\">120</td>"
+                        + "<td class=\"num\">180</td></tr>");
+        assertThat(launches.launch("tundra-now").path("closesAt").asText()).isEqualTo(later.toString());
+
+        edit(admin, inUtc(later), "2", "300", "40").post(launch + "/edit").then().statusCode(303)
+                .header("Location", containsString("unchanged"));
+    }
+
+    @Test
+    void webRefusesUnitsBelowThoseSoldAndAnEndInThePastBesideTheFieldsBeforeConfiguratorApiIsAsked() {
+        String launch = runningLaunch();
+        WebSessions.Session admin = WebSessions.signInDemo("admin");
+
+        String html = edit(admin, inUtc(Instant.now().minus(Duration.ofHours(1))), "0", "100", "lots")
+                .post(launch + "/edit").then().statusCode(400).extract().asString();
+
+        assertThat(html).contains("<details class=\"launch-edit\" id=\"edit-tundra-now\" open>",
+                "id=\"edit-tundra-now-closes-error\" role=\"alert\">The closing time must be later than now; to end"
+                        + " the launch now, use End now.</p>",
+                "id=\"edit-tundra-now-per-customer-error\" role=\"alert\">The limit per buyer must be a whole"
+                        + " number from 1 to 1,000, not “0”.</p>",
+                "id=\"edit-tundra-now-units-0-error\" role=\"alert\">The units of moss 256 GB cannot be fewer than"
+                        + " the 120 already sold.</p>",
+                "id=\"edit-tundra-now-units-1-error\" role=\"alert\">The units of snow 512 GB must be a whole number"
+                        + " from 0 to 10,000,000, not “lots”.</p>",
+                "value=\"100\" aria-invalid=\"true\" aria-describedby=\"edit-tundra-now-units-0-error\"")
+                .doesNotContain("Exception");
+        assertThat(configurator.lastRequest(LaunchWindows.PATH + "/tundra-now").method()).isEqualTo("GET");
+        assertThat(launches.launch("tundra-now").path("perCustomer").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void configuratorApisRefusalOfAChangeIsShownBesideTheFieldItNames() {
+        String launch = runningLaunch();
+        WebSessions.Session admin = WebSessions.signInDemo("admin");
+        String closes = inUtc(Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(6)));
+
+        launches.refuseNextChange(409, "quotas[0].units", "cannot be less than the 130 units already sold");
+        edit(admin, closes, "2", "125", "40").post(launch + "/edit").then().statusCode(409)
+                .body(containsString("id=\"edit-tundra-now-units-0-error\" role=\"alert\">The units of moss 256 GB"
+                        + " cannot be less than the 130 units already sold.</p>"))
+                .body(containsString("value=\"125\" aria-invalid=\"true\""));
+        launches.refuseNextChange(409, "closesAt", "the window would overlap the launch tundra-spring of the same"
+                + " model");
+        edit(admin, inUtc(Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(40))), "2", "500", "40")
+                .post(launch + "/edit").then().statusCode(409)
+                .body(containsString("id=\"edit-tundra-now-closes-error\" role=\"alert\">The window would overlap"
+                        + " the launch tundra-spring of the same model.</p>"));
+        launches.refuseNextChange(409, "code", "is busy");
+        edit(admin, closes, "3", "500", "40").post(launch + "/edit").then().statusCode(409)
+                .body(containsString("id=\"edit-tundra-now-errors\" role=\"alert\">"))
+                .body(containsString("<li>The launch is busy.</li>"));
+
+        assertThat(launches.launch("tundra-now").path("quotas").get(0).path("units").asInt()).isEqualTo(500);
+    }
+
+    @Test
+    void endNowEndsTheLaunchAndThePageSaysItEndedEarlyWithoutItsForms() {
+        String launch = runningLaunch();
+        WebSessions.Session admin = WebSessions.signInDemo("admin");
+
+        String location = admin.form().post(launch + "/end").then().statusCode(303).extract().header("Location");
+
+        assertThat(configurator.lastRequest(LaunchWindows.PATH + "/tundra-now/end").method()).isEqualTo("POST");
+        String html = admin.given().urlEncodingEnabled(false).get(location).then().statusCode(200).extract()
+                .asString();
+        assertThat(html).containsPattern("id=\"notice\">Launch tundra-now ended at [0-9: -]+ UTC, with 120 units"
+                + " sold; its model is sold as usual from now on.</p>")
+                .contains("<caption>tundra-now: Nordvik Tundra, ended early.", " Ended early <time datetime=\"")
+                .doesNotContain("id=\"edit-tundra-now-form\"", "id=\"end-tundra-now\"");
+        String endedAt = launches.launch("tundra-now").path("endedAt").asText();
+        admin.form().post(launch + "/end").then().statusCode(303);
+        assertThat(launches.launch("tundra-now").path("endedAt").asText()).isEqualTo(endedAt);
+
+        edit(admin, inUtc(Instant.now().plus(Duration.ofDays(3))), "2", "500", "40").post(launch + "/edit").then()
+                .statusCode(409).body(containsString("id=\"notice\">Launch tundra-now was ended at "))
+                .body(containsString(": it can no longer change.</p>"));
+        admin.form().post("/admin/launches/no-such-launch/end").then().statusCode(404)
+                .body(containsString("There is no launch no-such-launch."));
+    }
+
+    @Test
+    void onlyTheAdminChangesOrEndsALaunchAndOnlyWithTheFormsCsrfToken() {
+        String launch = runningLaunch();
+        for (String role : List.of("support", "shopper", "partner-nordvik")) {
+            WebSessions.Session session = WebSessions.signInDemo(role);
+            edit(session, "2027-01-01T08:00", "2", "500", "40").post(launch + "/edit").then().statusCode(403);
+            session.form().post(launch + "/end").then().statusCode(403);
+        }
+        WebSessions.Session admin = WebSessions.signInDemo("admin");
+        admin.given().contentType("application/x-www-form-urlencoded").formParam("perCustomer", "5")
+                .post(launch + "/edit").then().statusCode(403).body(containsString("This form has expired"));
+        admin.given().contentType("application/x-www-form-urlencoded").post(launch + "/end").then().statusCode(403);
+
+        assertThat(launches.launch("tundra-now").path("perCustomer").asInt()).isEqualTo(2);
+        assertThat(launches.launch("tundra-now").hasNonNull("endedAt")).isFalse();
     }
 
     @Test
