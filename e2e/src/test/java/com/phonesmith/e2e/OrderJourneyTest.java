@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -39,8 +40,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The whole system as devstack runs it (real PostgreSQL, Kafka, handsets and the six services from their
  * built jars): a guest's order goes from the REST call to shipped, followed with its tracking token, survives a
- * restart, and is not duplicated by a retried POST; a guest cancels another order before it is flashed and gets the
- * handset and the hold released; a shopper configures and orders a phone in Chromium; every
+ * restart, and is not duplicated by a retried POST; a launch partner's phone goes the same way and earns its maker;
+ * a guest cancels another order before it is flashed and gets the handset and the hold released; a shopper configures and orders a phone in Chromium; every
  * service refuses what its roles do not allow, with the
  * tokens web issues.
  */
@@ -163,6 +164,46 @@ class OrderJourneyTest {
             assertThat(timelineTypes().stream().filter("Flashed"::equals)).hasSize(1);
             assertThat(shippedHandsets()).isEqualTo(1);
         });
+    }
+
+    /** After the retry test, which counts the handsets shipped. */
+    @Test
+    @Order(5)
+    void aLaunchPartnersPhoneIsBuiltFlashedShippedAndActivatesEarningItsMakerItsRate() {
+        Response placed = given().header("Idempotency-Key", "e2e-partner-" + UUID.randomUUID())
+                .contentType("application/json")
+                .body(Map.of("model", "meridian-go", "colour", "graphite", "storageGb", 32,
+                        "features", List.of("privacy-dns"), "apps", List.of("signal"),
+                        "customerEmail", "grace@example.com"))
+                .post(stack.url("configurator-api") + "/api/orders");
+        placed.then().statusCode(201).body("maker", equalTo("meridian")).body("promisedShipDate", notNullValue());
+        String id = placed.jsonPath().getString("id");
+        String token = placed.jsonPath().getString("trackingToken");
+
+        try {
+            await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                    given().header("Order-Token", token).get(stack.url("order-workflow") + "/api/orders/" + id
+                            + "/timeline").then().statusCode(200).body("status", equalTo("DELIVERED")));
+        } catch (ConditionTimeoutException notDelivered) {
+            throw new AssertionError("the Meridian Go order " + id + " was not delivered. Timeline: "
+                    + given().header("Order-Token", token).get(stack.url("order-workflow") + "/api/orders/" + id
+                            + "/timeline").asString()
+                    + "\nWork order: " + asOperator().get(stack.url("factory-adapter") + "/api/work-orders/" + id)
+                            .asString()
+                    + "\nService logs are kept in " + KEPT_LOGS, notDelivered);
+        }
+        Map<String, Object> workOrder = asOperator().get(stack.url("factory-adapter") + "/api/work-orders/" + id)
+                .then().statusCode(200).extract().jsonPath().getMap("");
+        assertThat(workOrder).containsEntry("model", "meridian-go").containsEntry("status", "SHIPPED");
+        String imei = (String) workOrder.get("imei");
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                given().auth().oauth2(credentials.tokenFor("support")).get(stack.url("activations") + "/api/devices/"
+                        + imei).then().statusCode(200).body("maker", equalTo("meridian"))
+                        .body("model", equalTo("meridian-go")).body("inUse", equalTo(true)));
+        given().auth().oauth2(credentials.tokenOf("partner-meridian"))
+                .get(stack.url("activations") + "/api/makers/meridian/statements/current").then().statusCode(200)
+                .body("devicesInUse", greaterThanOrEqualTo(1)).body("rateMinor", equalTo(100))
+                .body("currency", equalTo("CNY"));
     }
 
     @Test
