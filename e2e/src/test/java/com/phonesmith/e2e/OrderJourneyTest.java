@@ -41,9 +41,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The whole system as devstack runs it (real PostgreSQL, Kafka, handsets and the six services from their
  * built jars): a guest's order goes from the REST call to shipped, followed with its tracking token, survives a
  * restart, and is not duplicated by a retried POST; a launch partner's phone goes the same way and earns its maker;
- * a guest cancels another order before it is flashed and gets the handset and the hold released; a shopper configures and orders a phone in Chromium; every
- * service refuses what its roles do not allow, with the
- * tokens web issues.
+ * a guest cancels another order before it is flashed and gets the handset and the hold released; a shopper configures
+ * and orders a phone in Chromium; every service refuses what its roles do not allow, with the tokens web issues.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OrderJourneyTest {

@@ -146,8 +146,8 @@ public class Launches {
 
     /**
      * Takes one unit of the variant for an order being placed (in its transaction, after its row is written), if a
-     * launch of the model has not closed yet and was not ended: 422 before the launch opens, for a variant outside the launch or a
-     * buyer at the launch's limit; 409 when the variant's quota is sold out.
+     * launch of the model has not closed yet and was not ended: 422 before the launch opens, for a variant outside
+     * the launch or a buyer at the launch's limit; 409 when the variant's quota is sold out.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void take(String model, String colour, int storageGb, UUID orderId, String buyer, Instant now) {

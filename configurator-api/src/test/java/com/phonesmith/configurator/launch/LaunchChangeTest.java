@@ -162,14 +162,16 @@ class LaunchChangeTest extends RealInfrastructure {
                 .body("errors[0].field", equalTo("quotas[0].units"));
         change(code, Map.of("quotas", List.of(quota("basalt", 512, 5)))).then().statusCode(422)
                 .body("errors[0].field", equalTo("quotas[0]"))
-                .body("errors[0].reason", equalTo("is not a variant of the launch (it has basalt 256 GB, glacier 512 GB)"));
+                .body("errors[0].reason",
+                        equalTo("is not a variant of the launch (it has basalt 256 GB, glacier 512 GB)"));
         change("no-such-launch", Map.of("perCustomer", 2)).then().statusCode(404)
                 .contentType("application/problem+json");
 
         String next = launch(Duration.ofDays(8), Duration.ofDays(12), 10);
         change(code, Map.of("closesAt", NOW.plus(Duration.ofDays(9)).toString())).then().statusCode(409)
                 .body("errors[0].field", equalTo("closesAt"))
-                .body("errors[0].reason", equalTo("the window would overlap the launch " + next + " of the same model"));
+                .body("errors[0].reason",
+                        equalTo("the window would overlap the launch " + next + " of the same model"));
 
         Map<String, Object> unchanged = Map.of("perCustomer", 2);
         given().auth().oauth2(tokens.forRole(Roles.SUPPORT)).contentType("application/json").body(unchanged)

@@ -254,7 +254,8 @@ class LaunchesPageTest extends RealInfrastructure {
                 "<input type=\"hidden\" name=\"variant\" value=\"moss/256\">",
                 "<label for=\"edit-tundra-now-units-0\">Units of moss 256 GB (120 sold)</label>",
                 "<label for=\"edit-tundra-now-units-1\">Units of snow 512 GB (0 sold)</label>",
-                "<form action=\"/admin/launches/tundra-now/end\" method=\"post\" class=\"end-launch\" id=\"end-tundra-now\">",
+                "<form action=\"/admin/launches/tundra-now/end\" method=\"post\" class=\"end-launch\""
+                        + " id=\"end-tundra-now\">",
                 "<button type=\"submit\" aria-describedby=\"end-tundra-now-hint\">End now</button>",
                 "id=\"edit-lumo-pro-winter-form\"")
                 .doesNotContain("edit-fjord-autumn", "end-fjord-autumn");
