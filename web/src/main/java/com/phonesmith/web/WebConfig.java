@@ -58,6 +58,59 @@ public interface WebConfig {
 
     Live live();
 
+    SignIn signIn();
+
+    Oidc oidc();
+
+    /** Where people sign in: with web's own accounts, or at an external OpenID Connect provider. */
+    interface SignIn {
+        /**
+         * {@code web} (the default): web's accounts, sessions and tokens; {@code oidc}: the provider of
+         * {@code phonesmith.web.oidc.*} (production: {@code PHONESMITH_WEB_SIGN_IN_PROVIDER}).
+         */
+        @WithDefault("web")
+        Provider provider();
+
+        /** Whether people sign in at the OpenID Connect provider. */
+        default boolean atProvider() {
+            return provider() == Provider.OIDC;
+        }
+
+        enum Provider {
+            WEB,
+            OIDC
+        }
+    }
+
+    /**
+     * The OpenID Connect provider people sign in at when {@code phonesmith.web.sign-in.provider=oidc} (production:
+     * {@code PHONESMITH_WEB_OIDC_URL}, {@code PHONESMITH_WEB_OIDC_CLIENT_ID}, {@code PHONESMITH_WEB_OIDC_CLIENT_SECRET};
+     * they become quarkus-oidc's {@code quarkus.oidc.auth-server-url}, {@code client-id} and {@code credentials.secret}).
+     */
+    interface Oidc {
+        /** The provider's issuer URL, e.g. {@code https://sso.example/realms/phonesmith}. */
+        Optional<String> url();
+
+        Optional<String> clientId();
+
+        Optional<String> clientSecret();
+
+        /** The provider as pages name it: "Sign in with ...". */
+        @WithDefault("our sign-in service")
+        String name();
+
+        /** Where people make an account at the provider, shown instead of web's sign-up form. */
+        Optional<URI> signUpUrl();
+
+        /** The claim holding a person's roles, as a path of names separated by {@code /} (Keycloak's realm roles). */
+        @WithDefault("realm_access/roles")
+        String rolesClaim();
+
+        /** The claim holding a partner's maker code. */
+        @WithDefault("maker")
+        String makerClaim();
+    }
+
     /** The order pages' live part: a stream of server-sent events that web relays from order-workflow. */
     interface Live {
         /** How often web sends the browser a comment when nothing changed, so that no proxy closes the stream. */

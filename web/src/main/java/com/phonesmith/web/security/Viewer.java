@@ -3,6 +3,8 @@ package com.phonesmith.web.security;
 import com.phonesmith.platform.security.Roles;
 import com.phonesmith.web.account.Person;
 import com.phonesmith.web.login.SessionIdentityProvider;
+import com.phonesmith.web.provider.ProviderIdentities;
+import com.phonesmith.web.provider.ProviderPeople;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,6 +42,19 @@ public class Viewer {
 
     public boolean signedIn() {
         return person().isPresent();
+    }
+
+    /**
+     * Why somebody signed in at the OpenID Connect provider may not use Phonesmith (their account there has none of
+     * its roles): they are no {@link #person()}, and the sign-in page says why.
+     */
+    public Optional<ProviderPeople.Refused> refusal() {
+        return Optional.ofNullable(identity.getAttribute(ProviderIdentities.REFUSAL));
+    }
+
+    /** Whether the viewer is signed in at the provider but refused here ({@link #refusal()}). */
+    public boolean refused() {
+        return refusal().isPresent();
     }
 
     public String name() {
