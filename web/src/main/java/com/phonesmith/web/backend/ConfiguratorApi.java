@@ -63,11 +63,12 @@ public interface ConfiguratorApi {
     OrderPage orders(@HeaderParam(AUTHORIZATION) String authorization, @QueryParam("page") int page,
             @QueryParam("size") int size, @QueryParam("email") String email);
 
+    /** {@code forwardedFor}: the browser's address, for the per-address limit (null: web's tokens carry it). */
     @POST
     @Path("/orders")
     @Consumes(MediaType.APPLICATION_JSON)
     Response place(@HeaderParam(AUTHORIZATION) String authorization, @HeaderParam("Idempotency-Key") String key,
-            OrderRequest body);
+            @HeaderParam("X-Forwarded-For") String forwardedFor, OrderRequest body);
 
     @GET
     @Path("/makers/{maker}/sales")

@@ -99,7 +99,7 @@ public class ConfiguratorBackend {
      * for the checkout page to show; only an unreachable service is an exception.
      */
     public PlacedOrder place(Access access, String idempotencyKey, OrderRequest request) {
-        try (Response response = api.place(access.authorization(), idempotencyKey, request)) {
+        try (Response response = api.place(access.authorization(), idempotencyKey, access.forwardedFor(), request)) {
             return PlacedOrder.of(response);
         } catch (WebApplicationException refused) {
             // the client's default mapper turns a 4xx into an exception; its response still holds the problem

@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -41,6 +43,8 @@ public class LiveProgress {
     /** The pauses before asking order-workflow again for a stream that failed or ended. */
     static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
     static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
+    /** A stream that must end early (its token runs out) still lasts this long, so browsers do not ask in a loop. */
+    static final Duration SHORTEST = Duration.ofSeconds(10);
     private static final Logger LOG = Logger.getLogger(LiveProgress.class);
 
     private final WorkflowBackend workflow;
@@ -64,6 +68,15 @@ public class LiveProgress {
      */
     public Multi<OutboundSseEvent> of(ProgressView first, Supplier<Access> access, String viewerRole, Sse sse,
             Function<ProgressView, String> render) {
+        return of(first, access, Optional.empty(), viewerRole, sse, render);
+    }
+
+    /**
+     * As above, ending the stream at {@code endBy} too (before {@code max-duration}) when the token that
+     * {@code access} hands out runs out then: the browser opens the stream again, and its request brings a fresh one.
+     */
+    public Multi<OutboundSseEvent> of(ProgressView first, Supplier<Access> access, Optional<Instant> endBy,
+            String viewerRole, Sse sse, Function<ProgressView, String> render) {
         if (open.get() >= config.maxStreams()) {
             throw new BackendUnavailableException("web's live updates", "more than " + config.maxStreams()
                     + " streams are open", null);
@@ -78,7 +91,10 @@ public class LiveProgress {
                         .emitOn(Infrastructure.getDefaultWorkerPool())
                         .map(timeline -> pages.progress(orderId, parse(timeline), access.get(), viewerRole))
                         : Multi.createFrom().empty());
-        return Multi.createFrom().emitter(emitter -> relay(orderId, views, emitter, sse, render));
+        Duration lasts = endBy.map(end -> Duration.between(Instant.now(), end)).filter(left -> left.compareTo(
+                config.maxDuration()) < 0).map(left -> left.compareTo(SHORTEST) < 0 ? SHORTEST : left)
+                .orElse(config.maxDuration());
+        return Multi.createFrom().emitter(emitter -> relay(orderId, views, emitter, sse, render, lasts));
     }
 
     /** How many streams are open now. */
@@ -87,11 +103,11 @@ public class LiveProgress {
     }
 
     private void relay(String orderId, Multi<ProgressView> views, MultiEmitter<? super OutboundSseEvent> emitter,
-            Sse sse, Function<ProgressView, String> render) {
+            Sse sse, Function<ProgressView, String> render, Duration lasts) {
         open.incrementAndGet();
         Cancellable beats = Multi.createFrom().ticks().every(config.heartbeat())
                 .subscribe().with(tick -> emitter.emit(sse.newEventBuilder().comment("nothing new").build()));
-        Cancellable expiry = Multi.createFrom().ticks().startingAfter(config.maxDuration()).every(config.maxDuration())
+        Cancellable expiry = Multi.createFrom().ticks().startingAfter(lasts).every(lasts)
                 .subscribe().with(tick -> emitter.complete());
         AtomicReference<String> sent = new AtomicReference<>();
         Cancellable relayed = views.subscribe().with(view -> {

@@ -215,7 +215,7 @@ public class OrderResource {
         String formToken = csrf.token();
         Supplier<Access> access = accesses.renewing(viewer, trackingToken);
         ProgressView first = pages.progress(orderId, access.get(), viewer.role());
-        return live.of(first, access, viewer.role(), sse,
+        return live.of(first, access, accesses.renewBy(viewer), viewer.role(), sse,
                 progress -> Templates.order$progress(progress.withFormToken(formToken)).render());
     }
 
