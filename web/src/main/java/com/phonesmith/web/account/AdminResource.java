@@ -1,6 +1,7 @@
 package com.phonesmith.web.account;
 
 import com.phonesmith.platform.security.Roles;
+import com.phonesmith.web.WebConfig;
 import com.phonesmith.web.form.FormProblem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -32,7 +33,7 @@ public class AdminResource {
 
     /** The page, with the create form as it was sent when it was refused. */
     public record AdminPage(List<AccountView> accounts, int page, boolean more, List<String> roles, String notice,
-            Map<String, String> errors, Map<String, String> typed) {
+            Map<String, String> errors, Map<String, String> typed, String provider) {
     }
 
     @CheckedTemplate
@@ -41,9 +42,12 @@ public class AdminResource {
     }
 
     private final AccountService accounts;
+    /** The OpenID Connect provider where people sign in (their accounts are kept there); empty with web's accounts. */
+    private final String provider;
 
-    public AdminResource(AccountService accounts) {
+    public AdminResource(AccountService accounts, WebConfig config) {
         this.accounts = accounts;
+        this.provider = config.signIn().atProvider() ? config.oidc().name() : "";
     }
 
     @GET
@@ -61,6 +65,10 @@ public class AdminResource {
     @Operation(summary = "Make an account of any role (a partner names its maker)")
     public Response create(@FormParam("username") String username, @FormParam("displayName") String displayName,
             @FormParam("role") String role, @FormParam("maker") String maker, @FormParam("password") String password) {
+        if (!provider.isEmpty()) {
+            return Response.status(409).type(HTML).entity(render(0, "Accounts are made at " + provider + ".",
+                    Map.of(), Map.of())).build();
+        }
         try {
             Person made = accounts.createAccount(username, displayName, role, maker, password);
             return Response.seeOther(UriBuilder.fromPath("/admin").queryParam("notice",
@@ -88,7 +96,7 @@ public class AdminResource {
         List<AccountView> list = accounts.list(page, PAGE_SIZE);
         boolean more = (long) (page + 1) * PAGE_SIZE < accounts.count();
         return Templates.admin(new AdminPage(list, page, more, Roles.PEOPLE, notice == null ? "" : notice, errors,
-                typed)).render();
+                typed, provider)).render();
     }
 
     private static String orEmpty(String value) {

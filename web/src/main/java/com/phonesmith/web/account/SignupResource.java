@@ -1,8 +1,10 @@
 package com.phonesmith.web.account;
 
+import com.phonesmith.web.WebConfig;
 import com.phonesmith.web.form.FormProblem;
 import com.phonesmith.web.login.SessionCookie;
 import com.phonesmith.web.login.Sessions;
+import com.phonesmith.web.provider.ProviderSignIn;
 import com.phonesmith.web.security.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -19,7 +21,10 @@ import java.net.URI;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Shoppers create their own account, and are signed in at once. */
+/**
+ * Shoppers create their own account, and are signed in at once; when people sign in at an OpenID Connect provider,
+ * the page says that accounts are made there.
+ */
 @Path("/signup")
 public class SignupResource {
     static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
@@ -37,20 +42,29 @@ public class SignupResource {
     private final Sessions sessions;
     private final SessionCookie cookie;
     private final Viewer viewer;
+    private final boolean atProvider;
+    private final ProviderSignIn provider;
 
-    public SignupResource(AccountService accounts, Sessions sessions, SessionCookie cookie, Viewer viewer) {
+    public SignupResource(AccountService accounts, Sessions sessions, SessionCookie cookie, Viewer viewer,
+            WebConfig config, ProviderSignIn provider) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.cookie = cookie;
         this.viewer = viewer;
+        this.atProvider = config.signIn().atProvider();
+        this.provider = provider;
     }
 
     @GET
     @PermitAll
     @Produces(HTML)
     @Operation(summary = "The sign-up page for shoppers")
-    public String form() {
-        return Templates.signup(new SignupForm("", "", Map.of(), PasswordPolicy.MIN_LENGTH)).render();
+    public Response form() {
+        if (atProvider) {
+            return provider.signUpPage();
+        }
+        return Response.ok(Templates.signup(new SignupForm("", "", Map.of(), PasswordPolicy.MIN_LENGTH)).render())
+                .type(HTML).build();
     }
 
     @POST
@@ -60,6 +74,9 @@ public class SignupResource {
     @Operation(summary = "Create a shopper account and sign in with it")
     public Response signUp(@FormParam("email") String email, @FormParam("displayName") String displayName,
             @FormParam("password") String password, @FormParam("confirmation") String confirmation) {
+        if (atProvider) {
+            return provider.signUpPage();
+        }
         try {
             Person person = accounts.signUp(email, displayName, password, confirmation);
             String token = sessions.start(person, viewer.clientAddress());

@@ -1,5 +1,7 @@
 package com.phonesmith.web.login;
 
+import com.phonesmith.web.WebConfig;
+import com.phonesmith.web.provider.ProviderSignIn;
 import com.phonesmith.web.security.Redirects;
 import com.phonesmith.web.security.Viewer;
 import io.quarkus.qute.CheckedTemplate;
@@ -14,17 +16,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Sign in and sign out. */
+/**
+ * Sign in and sign out: with web's own accounts, or, when people sign in at an OpenID Connect provider
+ * ({@code phonesmith.web.sign-in.provider=oidc}), as {@link ProviderSignIn} does it.
+ */
 @Path("/")
 public class LoginResource {
     static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
@@ -43,25 +50,33 @@ public class LoginResource {
     private final Sessions sessions;
     private final SessionCookie cookie;
     private final Viewer viewer;
+    private final boolean atProvider;
+    private final ProviderSignIn provider;
 
-    public LoginResource(LoginService logins, Sessions sessions, SessionCookie cookie, Viewer viewer) {
+    public LoginResource(LoginService logins, Sessions sessions, SessionCookie cookie, Viewer viewer, WebConfig config,
+            ProviderSignIn provider) {
         this.logins = logins;
         this.sessions = sessions;
         this.cookie = cookie;
         this.viewer = viewer;
+        this.atProvider = config.signIn().atProvider();
+        this.provider = provider;
     }
 
     @GET
     @Path("login")
     @PermitAll
     @Produces(HTML)
-    @Operation(summary = "The sign-in page")
-    public String form(@QueryParam("next") String next, @QueryParam("signedOut") String signedOut,
+    @Operation(summary = "The sign-in page (at an OpenID Connect provider: off to it, and back to the role's page)")
+    public Response form(@QueryParam("next") String next, @QueryParam("signedOut") String signedOut,
             RoutingContext routing) {
+        if (atProvider) {
+            return provider.signInPage(next, signedOut != null);
+        }
         String notice = routing.get(SessionAuthenticationMechanism.SESSION_ENDED) != null
                 ? "Your session has ended: please sign in again."
                 : signedOut != null ? "You are signed out." : "";
-        return Templates.login(new LoginForm("", Redirects.safeNext(next, ""), "", notice)).render();
+        return page(200, new LoginForm("", Redirects.safeNext(next, ""), "", notice)).build();
     }
 
     @POST
@@ -72,6 +87,10 @@ public class LoginResource {
     @Operation(summary = "Sign in: a session cookie and a redirect to the next page or the role's page")
     public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
             @FormParam("next") String next) {
+        if (atProvider) {
+            // no passwords here: people sign in at the provider
+            return Response.seeOther(URI.create("/login")).build();
+        }
         LoginOutcome outcome = logins.attempt(username, password, viewer.clientAddress());
         String safeNext = Redirects.safeNext(next, "");
         String typed = username == null ? "" : username.trim();
@@ -92,8 +111,11 @@ public class LoginResource {
     @Path("logout")
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Sign out: the session ends and its cookie is cleared")
-    public Response signOut(@CookieParam(SessionCookie.NAME) Cookie session) {
+    @Operation(summary = "Sign out: the session ends and its cookie is cleared (and the provider's session, if any)")
+    public Response signOut(@CookieParam(SessionCookie.NAME) Cookie session, @Context UriInfo uri) {
+        if (atProvider) {
+            return provider.signOut(uri);
+        }
         sessions.end(session == null ? null : session.getValue());
         return Response.seeOther(URI.create("/login?signedOut=1")).cookie(cookie.clear()).build();
     }

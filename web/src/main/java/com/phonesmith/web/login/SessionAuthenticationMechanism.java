@@ -1,5 +1,6 @@
 package com.phonesmith.web.login;
 
+import com.phonesmith.web.WebConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -16,6 +17,7 @@ import java.util.Set;
 /**
  * Knows people by their session cookie. A cookie of a session that has ended makes the request anonymous (and
  * the cookie is cleared), so that a page open to everybody still shows, and a protected page asks to sign in.
+ * Knows nobody when people sign in at an OpenID Connect provider instead (quarkus-oidc's mechanism knows them).
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -23,14 +25,16 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     public static final String SESSION_ENDED = "phonesmith.session-ended";
 
     private final SessionCookie cookie;
+    private final boolean atProvider;
 
-    public SessionAuthenticationMechanism(SessionCookie cookie) {
+    public SessionAuthenticationMechanism(SessionCookie cookie, WebConfig config) {
         this.cookie = cookie;
+        this.atProvider = config.signIn().atProvider();
     }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
-        Cookie session = context.request().getCookie(SessionCookie.NAME);
+        Cookie session = atProvider ? null : context.request().getCookie(SessionCookie.NAME);
         if (session == null || session.getValue().isEmpty()) {
             return Uni.createFrom().nullItem();
         }

@@ -74,6 +74,10 @@ public class TokenResource {
     }
 
     private Response passwordGrant(String username, String password) {
+        if (config.signIn().atProvider()) {
+            throw ProblemException.badRequest("grant_type", "password is not offered: people sign in at "
+                    + config.oidc().name() + ", whose token endpoint gives their tokens");
+        }
         if (username == null || username.isBlank()) {
             throw ProblemException.badRequest("username", "is required");
         }
