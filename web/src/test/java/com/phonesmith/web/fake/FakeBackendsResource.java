@@ -4,7 +4,7 @@ import com.phonesmith.devstack.Ports;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
-/** Points web at the fake backends: chooses their loopback ports once per JVM and hands web their URLs. */
+/** Points web at the fake backends: chooses their loopback ports on each start of web and hands web their URLs. */
 public class FakeBackendsResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
@@ -16,12 +16,13 @@ public class FakeBackendsResource implements QuarkusTestResourceLifecycleManager
                 "phonesmith.web.activations-url", "http://127.0.0.1:" + port(FakeBackends.ACTIVATIONS_PORT));
     }
 
+    /**
+     * A fresh port on each start of web: a test profile restarts web in a new class loader, whose tests start new
+     * fakes ({@link FakeBackends} is one per class loader) while those of the previous one still hold their ports.
+     */
     private static synchronized String port(String property) {
-        String port = System.getProperty(property);
-        if (port == null) {
-            port = Integer.toString(Ports.free());
-            System.setProperty(property, port);
-        }
+        String port = Integer.toString(Ports.free());
+        System.setProperty(property, port);
         return port;
     }
 
