@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -50,6 +51,43 @@ public class Outbox {
                     + e.getMessage(), e);
         }
         return envelope;
+    }
+
+    /**
+     * A message made ready before its transaction (envelope and JSON), so that a service writing many in one
+     * transaction ({@link #publishAll}) does not encode them while it holds the transaction open.
+     */
+    public record Prepared(Envelope envelope, String topic, String key, String payload) {
+    }
+
+    /** Wraps and encodes the event now; nothing is recorded until {@link #publishAll} in a transaction. */
+    public Prepared prepare(Event event) {
+        Envelope envelope = codec.wrap(event, UUID.randomUUID(), clock.instant());
+        return new Prepared(envelope, EventCodec.typeOf(event.getClass()).topic(), event.messageKey(),
+                codec.toJson(envelope));
+    }
+
+    /** Records prepared messages in the caller's transaction, as one JDBC batch (one round trip). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishAll(List<Prepared> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (Prepared message : messages) {
+                insert.setObject(1, message.envelope().id());
+                insert.setString(2, message.topic());
+                insert.setString(3, message.key());
+                insert.setString(4, message.payload());
+                insert.setObject(5, message.envelope().occurredAt().atOffset(ZoneOffset.UTC));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the outbox rows of " + messages.size() + " messages could not be written: "
+                    + e.getMessage(), e);
+        }
     }
 
     /**
