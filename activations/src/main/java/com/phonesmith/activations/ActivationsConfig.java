@@ -24,4 +24,20 @@ public interface ActivationsConfig {
     /** Activated devices the year's plan counts on. */
     @WithDefault("30000000")
     long annualTarget();
+
+    /** How concurrent activations are written together, in one transaction per batch. */
+    Batch batch();
+
+    interface Batch {
+        /** The most activations one transaction writes. */
+        @WithDefault("64")
+        int maxSize();
+
+        /**
+         * How long the writer waits for more activations once the first of a batch is there; 0: it writes what
+         * arrived while the previous batch was written, adding no wait of its own.
+         */
+        @WithDefault("0ms")
+        Duration maxWait();
+    }
 }

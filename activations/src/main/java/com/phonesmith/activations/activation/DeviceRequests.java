@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -36,9 +37,11 @@ public class DeviceRequests {
     private final ActivationsConfig config;
     private final Refusals refusals;
     private final DataSource dataSource;
+    private final ActivationBatches batches;
 
     public DeviceRequests(EntityManager entities, Outbox outbox, Clock clock, ActivationsConfig config,
-            Refusals refusals, DataSource dataSource) {
+            Refusals refusals, DataSource dataSource, ActivationBatches batches) {
+        this.batches = batches;
         this.entities = entities;
         this.dataSource = dataSource;
         this.outbox = outbox;
@@ -57,28 +60,22 @@ public class DeviceRequests {
 
     /**
      * Activates the device once; a later activation with a valid proof changes nothing and says when it was.
-     * The nonce, the activation and the first span of use are written by one statement, which activates only a
-     * device not activated yet: of two activations at once, the second finds it activated and says so.
+     * The request is authenticated here (no transaction: one read of the device); its nonce, the activation and the
+     * first span of use are then written with the activations arriving at the same time, in one transaction
+     * ({@link ActivationBatches}), which activates only a device not activated yet: of two activations at once, one
+     * activates it and the other finds it activated and says so.
      */
-    @Transactional
     public Activation activate(String imei, DeviceRequest request) {
         Known device = authenticated(DeviceProof.ACTIVATE, imei, request, false);
-        Instant now = clock.instant();
-        if (device.activatedAt() != null) {
-            useNonce(DeviceProof.ACTIVATE, imei, request.nonce());
-            return new Activation(imei, device.maker(), device.model(), device.activatedAt(), false);
-        }
-        int[] written = activateOnce(imei, request.nonce(), now);
-        if (written[0] == 0) {
-            throw replay(DeviceProof.ACTIVATE);
-        }
-        if (written[1] == 0) {
-            Instant before = Columns.instant(entities.createNativeQuery("select activated_at from device where imei = ?1")
-                    .setParameter(1, imei).getSingleResult());
-            return new Activation(imei, device.maker(), device.model(), before, false);
-        }
-        outbox.publish(new DeviceActivated(device.orderId(), imei, device.maker(), device.model(), now));
-        return new Activation(imei, device.maker(), device.model(), now, true);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Outbox.Prepared event = device.activatedAt() != null ? null
+                : outbox.prepare(new DeviceActivated(device.orderId(), imei, device.maker(), device.model(), now));
+        ActivationWriter.Written written = batches.write(new ActivationWriter.Pending(imei, request.nonce(), now, event));
+        return switch (written.outcome()) {
+            case REPLAY -> throw replay(DeviceProof.ACTIVATE);
+            case ACTIVATED -> new Activation(imei, device.maker(), device.model(), written.activatedAt(), true);
+            case ACTIVE_BEFORE -> new Activation(imei, device.maker(), device.model(), written.activatedAt(), false);
+        };
     }
 
     /** Records that an activated device is in use; one that had gone out of use starts a new span of use. */
@@ -160,28 +157,6 @@ public class DeviceRequests {
         }
     }
 
-    /** Runs {@link #ACTIVATE}: whether the nonce was fresh, and whether the device activated now (1 or 0 each). */
-    private int[] activateOnce(String imei, String nonce, Instant now) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement activate = connection.prepareStatement(ACTIVATE)) {
-            OffsetDateTime at = utc(now);
-            activate.setString(1, imei);
-            activate.setString(2, nonce);
-            activate.setObject(3, at);
-            activate.setObject(4, at);
-            activate.setObject(5, at);
-            activate.setString(6, imei);
-            activate.setObject(7, at);
-            activate.setObject(8, at);
-            try (ResultSet row = activate.executeQuery()) {
-                row.next();
-                return new int[] {row.getInt(1), row.getInt(2)};
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("activating device " + imei + " failed: " + e.getMessage(), e);
-        }
-    }
-
     /** Records the request's nonce, refusing a request whose nonce was used before. */
     private void useNonce(String action, String imei, String nonce) {
         int fresh = entities.createNativeQuery("insert into used_nonce (imei, nonce, used_at) values (?1, ?2, ?3)"
@@ -198,21 +173,6 @@ public class DeviceRequests {
     }
 
     private static final String FIND = "select maker, model, order_id, verifier, activated_at from device where imei = ?";
-
-    /** The nonce, then (only with a fresh nonce) the activation, then (only if activated now) the first span. */
-    private static final String ACTIVATE = """
-            with nonce as (
-                insert into used_nonce (imei, nonce, used_at) values (?, ?, ?)
-                on conflict do nothing returning imei),
-            activated as (
-                update device set activated_at = ?, last_seen_at = ?
-                where imei = ? and activated_at is null and exists (select 1 from nonce)
-                returning imei),
-            span as (
-                insert into usage_period (imei, started_at, last_seen_at) select imei, ?, ? from activated
-                returning imei)
-            select (select count(*) from nonce), (select count(*) from span)
-            """;
 
     /**
      * Nonces older than three clock tolerances can go: a request carrying one is refused for its timestamp

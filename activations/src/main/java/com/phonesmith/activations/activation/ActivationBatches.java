@@ -1,0 +1,61 @@
+package com.phonesmith.activations.activation;
+
+import com.phonesmith.activations.ActivationsConfig;
+import com.phonesmith.platform.problem.ProblemException;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+
+/**
+ * Group commit of activations: each authenticated activation waits for the transaction of its batch
+ * ({@link ActivationWriter}, sizes from {@code activations.batch.*}) and is answered only once that committed, so a
+ * 201 still means written durably with its outbox row. A batch whose transaction fails answers each of its
+ * activations with a 503, and none of them was recorded.
+ */
+@ApplicationScoped
+public class ActivationBatches {
+    private static final Logger LOG = Logger.getLogger(ActivationBatches.class);
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(70);
+
+    private final GroupCommit<ActivationWriter.Pending, ActivationWriter.Written> batches;
+
+    public ActivationBatches(ActivationWriter writer, ActivationsConfig config) {
+        this.batches = new GroupCommit<>("activation-batches", config.batch().maxSize(), config.batch().maxWait(),
+                batch -> {
+                    try {
+                        return writer.write(batch);
+                    } catch (RuntimeException | java.sql.SQLException e) {
+                        LOG.warnf("a batch of %d activations failed and was rolled back: %s", batch.size(),
+                                e.getMessage());
+                        throw e;
+                    }
+                });
+    }
+
+    /** Writes the activation with its batch; the outcome once that batch committed. */
+    public ActivationWriter.Written write(ActivationWriter.Pending pending) {
+        try {
+            return batches.submit(pending).get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw notRecorded();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw notRecorded();
+        }
+    }
+
+    private static ProblemException notRecorded() {
+        return new ProblemException(503, "Service Unavailable", "the activation could not be recorded now;"
+                + " send it again with a new nonce", List.of());
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        batches.close();
+    }
+}
