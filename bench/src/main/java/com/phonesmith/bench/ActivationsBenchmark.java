@@ -29,7 +29,7 @@ import java.util.UUID;
 
 /**
  * activations under load: {@code activations-per-s}, handsets activating over HTTP (proof checked, committed
- * durably with its outbox row) from concurrent clients, against {@code floor-http-per-s}, the same clients on the
+ * durably with its outbox row, concurrent ones in one transaction) from concurrent clients, against {@code floor-http-per-s}, the same clients on the
  * same service's cheapest endpoint; and {@code month-close-30m-s}, closing a month over 30 million devices
  * generated in PostgreSQL, against {@code floor-scan-s}, one full scan of the same spans of use.
  * {@code PHONESMITH_BENCH_DEVICES} sets another number of devices for the close (the figure is then named after it).
@@ -75,9 +75,15 @@ final class ActivationsBenchmark implements BenchMain.Benchmark {
                 activate(base, warmUp);
                 floor(base, WARM_UP);
                 double floorSeconds = floor(base, MEASURED);
+                double serviceCpu = cpuSeconds(service.pid());
+                double postgresCpu = postgresCpuSeconds(postgres);
                 double seconds = activate(base, measured);
+                serviceCpu = cpuSeconds(service.pid()) - serviceCpu;
+                postgresCpu = postgresCpuSeconds(postgres) - postgresCpu;
                 figures.put("activations-per-s", String.format("%.0f", MEASURED / seconds));
                 figures.put("floor-http-per-s", String.format("%.0f", MEASURED / floorSeconds));
+                figures.put("service-cpu-us-per-activation", String.format("%.0f", serviceCpu * 1e6 / MEASURED));
+                figures.put("postgres-cpu-us-per-activation", String.format("%.0f", postgresCpu * 1e6 / MEASURED));
 
                 String name = closeDevices == 30_000_000 ? "30m" : Long.toString(closeDevices);
                 double[] close = monthClose(postgres, base);
@@ -87,7 +93,7 @@ final class ActivationsBenchmark implements BenchMain.Benchmark {
                 figures.put("settings", "activations: java " + String.join(" ", JVM) + " (full tiered JIT), prod"
                         + " profile, " + CLIENTS + " keep-alive HTTP/1.1 socket clients on the same "
                         + Runtime.getRuntime().availableProcessors() + " cores; PostgreSQL "
-                        + postgres.durability().describe() + ", one commit per activation");
+                        + postgres.durability().describe() + ", " + describeBatches());
             }
         }
         BenchServices.deleteQuietly(work);
@@ -95,7 +101,55 @@ final class ActivationsBenchmark implements BenchMain.Benchmark {
     }
 
     private static ChildJvm start(int port, PostgresServer postgres, KafkaBroker kafka, Path work) throws IOException {
-        return BenchServices.start("activations", JAR, JVM, port, postgres.jdbcUrl("activations"), kafka, Map.of(), work);
+        return BenchServices.start("activations", JAR, JVM, port, postgres.jdbcUrl("activations"), kafka, batchSettings(),
+                work);
+    }
+
+    /**
+     * The service's group commit as shipped, or as {@code PHONESMITH_BENCH_BATCH_MAX_SIZE} and
+     * {@code PHONESMITH_BENCH_BATCH_MAX_WAIT} (e.g. 2ms) set it, as environment variables of the service.
+     */
+    static Map<String, String> batchSettings() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        String size = System.getenv("PHONESMITH_BENCH_BATCH_MAX_SIZE");
+        String wait = System.getenv("PHONESMITH_BENCH_BATCH_MAX_WAIT");
+        if (size != null && !size.isBlank()) {
+            environment.put("ACTIVATIONS_BATCH_MAX_SIZE", size);
+        }
+        if (wait != null && !wait.isBlank()) {
+            environment.put("ACTIVATIONS_BATCH_MAX_WAIT", wait);
+        }
+        return environment;
+    }
+
+    private static String describeBatches() {
+        Map<String, String> set = batchSettings();
+        return "activations in batches (group commit) of at most " + set.getOrDefault("ACTIVATIONS_BATCH_MAX_SIZE", "64")
+                + ", waiting at most " + set.getOrDefault("ACTIVATIONS_BATCH_MAX_WAIT", "0ms") + " for more, one commit"
+                + " per batch, each answered after it";
+    }
+
+    /** A process's own CPU time so far (user + system, all its threads, and its children it waited for), from /proc. */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+                    + Long.parseLong(fields[14])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** PostgreSQL's CPU time so far: the postmaster's and every backend's (the pool's connections stay open). */
+    static double postgresCpuSeconds(PostgresServer postgres) {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(postgres.dataDir().resolve("postmaster.pid")).get(0).trim());
+            return cpuSeconds(pid) + java.util.Optional.of(pid).flatMap(ProcessHandle::of).stream()
+                    .flatMap(ProcessHandle::descendants).mapToDouble(p -> cpuSeconds(p.pid())).sum();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /** Provisions devices as DeviceProvisioned would, all with the same secret; their IMEIs. */
