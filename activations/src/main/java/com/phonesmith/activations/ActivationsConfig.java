@@ -39,5 +39,12 @@ public interface ActivationsConfig {
          */
         @WithDefault("0ms")
         Duration maxWait();
+
+        /**
+         * How many batches may be written at once, each by a thread and a transaction of its own: while one waits
+         * for its commit, the next is written. Two batches that activate the same device at once serialise on its row.
+         */
+        @WithDefault("2")
+        int writers();
     }
 }

@@ -4,6 +4,7 @@ import com.phonesmith.activations.ActivationsConfig;
 import com.phonesmith.platform.problem.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -25,11 +26,16 @@ public class ActivationBatches {
     private final GroupCommit<ActivationWriter.Pending, ActivationWriter.Written> batches;
 
     public ActivationBatches(ActivationWriter writer, ActivationsConfig config) {
-        this.batches = new GroupCommit<>("activation-batches", config.batch().maxSize(), config.batch().maxWait(),
+        this.batches = new GroupCommit<>("activation-batches", config.batch().writers(), config.batch().maxSize(), config.batch().maxWait(),
                 batch -> {
                     try {
                         return writer.write(batch);
-                    } catch (RuntimeException | java.sql.SQLException e) {
+                    } catch (RuntimeException | SQLException e) {
+                        if (deadlocked(e)) {
+                            // two batches activating the same devices in another order: the database rolled this
+                            // one back whole, so it is written again once
+                            return writer.write(batch);
+                        }
                         LOG.warnf("a batch of %d activations failed and was rolled back: %s", batch.size(),
                                 e.getMessage());
                         throw e;
@@ -47,6 +53,15 @@ public class ActivationBatches {
             Thread.currentThread().interrupt();
             throw notRecorded();
         }
+    }
+
+    private static boolean deadlocked(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "40P01".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ProblemException notRecorded() {

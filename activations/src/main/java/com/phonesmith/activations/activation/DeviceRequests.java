@@ -137,8 +137,9 @@ public class DeviceRequests {
         return device;
     }
 
-    // The statements of every activation run as prepared JDBC statements on the transaction's connection: through
-    // Hibernate's native queries they cost several times the database's own work, on the hottest path we have.
+    // The device is read with a prepared JDBC statement (on the transaction's connection for a check-in, on a
+    // connection of its own for an activation): through Hibernate's native queries it cost several times the
+    // database's own work, on the hottest path we have. Activations are written by ActivationWriter.
 
     private Known find(String imei, boolean lock) {
         try (Connection connection = dataSource.getConnection();

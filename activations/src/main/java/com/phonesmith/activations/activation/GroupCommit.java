@@ -9,7 +9,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Hands concurrent requests to one writer thread, which writes whatever has arrived (up to {@code maxSize}, waiting
+ * Hands concurrent requests to writer threads (one, or a few), each of which writes whatever has arrived (up to {@code maxSize}, waiting
  * at most {@code maxWait} for more once the first is there) in one call of the {@link Writer}, typically one
  * transaction, and completes each request's future only after that call returned: with the writer's results, in
  * the order of the batch, or all with the writer's failure. While one batch is written the next one gathers, so the
@@ -29,19 +29,32 @@ public final class GroupCommit<I, O> implements AutoCloseable {
     private final int maxSize;
     private final long maxWaitNanos;
     private final Writer<I, O> writer;
-    private final Thread thread;
+    private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
 
+    /** One writer thread. */
     public GroupCommit(String name, int maxSize, Duration maxWait, Writer<I, O> writer) {
-        if (maxSize < 1) {
-            throw new IllegalArgumentException("a batch holds at least one item, not " + maxSize);
+        this(name, 1, maxSize, maxWait, writer);
+    }
+
+    /**
+     * {@code writers} threads, each writing a batch of its own: while one waits for its commit, another gathers and
+     * writes the next batch.
+     */
+    public GroupCommit(String name, int writers, int maxSize, Duration maxWait, Writer<I, O> writer) {
+        if (maxSize < 1 || writers < 1) {
+            throw new IllegalArgumentException("a batch holds at least one item and one thread writes, not "
+                    + maxSize + " and " + writers);
         }
         this.maxSize = maxSize;
         this.maxWaitNanos = maxWait.toNanos();
         this.writer = writer;
-        this.thread = new Thread(this::loop, name);
-        this.thread.setDaemon(true);
-        this.thread.start();
+        for (int i = 1; i <= writers; i++) {
+            Thread thread = new Thread(this::loop, name + "-" + i);
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
     }
 
     /** Queues the item for the next batch; the future completes once its batch was written, or failed. */
@@ -117,8 +130,10 @@ public final class GroupCommit<I, O> implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         running = false;
-        thread.interrupt();
-        thread.join(TimeUnit.SECONDS.toMillis(30));
+        threads.forEach(Thread::interrupt);
+        for (Thread thread : threads) {
+            thread.join(TimeUnit.SECONDS.toMillis(30));
+        }
         failWaiting();
     }
 }

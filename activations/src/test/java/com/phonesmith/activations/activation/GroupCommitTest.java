@@ -104,6 +104,23 @@ class GroupCommitTest {
     }
 
     @Test
+    void withTwoWritersASecondBatchIsWrittenWhileTheFirstWaitsForItsCommit() throws Exception {
+        CountDownLatch bothWriting = new CountDownLatch(2);
+        try (GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", 2, 1, Duration.ZERO, batch -> {
+            bothWriting.countDown();
+            if (!bothWriting.await(5, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the other batch was not written meanwhile");
+            }
+            return batch;
+        })) {
+            CompletableFuture<Integer> first = commit.submit(1);
+            CompletableFuture<Integer> second = commit.submit(2);
+            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+            assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+        }
+    }
+
+    @Test
     void afterClosingARequestIsRefusedRatherThanLeftWaiting() throws Exception {
         GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", 8, Duration.ZERO, batch -> batch);
         commit.close();
