@@ -37,13 +37,15 @@ class GroupCommitTest {
 
     @Test
     void noRequestIsAnsweredBeforeItsBatchWasWritten() throws Exception {
+        CountDownLatch writing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try (GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", 8, Duration.ZERO, batch -> {
+            writing.countDown();
             release.await();
             return batch;
         })) {
             CompletableFuture<Integer> answer = commit.submit(1);
-            Thread.sleep(50);
+            assertThat(writing.await(5, TimeUnit.SECONDS)).isTrue();
             assertThat(answer).isNotDone();
             release.countDown();
             assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(1);
