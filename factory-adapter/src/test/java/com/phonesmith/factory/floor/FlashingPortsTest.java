@@ -119,8 +119,10 @@ class FlashingPortsTest extends RealInfrastructure {
     @Test
     void theHandsetsPortShowsTheFlashGoingUpPieceByPieceUntilItIsDoneThenIdle() throws Exception {
         AtPort at = reserve("lumo-one", "coral", 128, "lumo");
-        // a slow cable, so that each piece takes a while and the console can see the bar move
+        // a slow cable, so that each piece takes a while and the console can see the bar move, and a boot long
+        // enough to be seen between two looks at the port
         fault(at, "link-speed 100000");
+        fault(at, "boot-delay 600");
         List<Map<String, Object>> seen;
         try {
             flash(at, "lumo-one");
