@@ -3,31 +3,51 @@ package com.phonesmith.web.backend;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What came of a command support sends to order-workflow about an order (expedite it, add a note): done (with the
- * answer's body, if it has one), or refused with its problem: {@code 400} (naming the wrong field), {@code 404} (no
- * such order; a {@code 403} counts the same) or {@code 409} (not now, e.g. the order has shipped). Anything else
- * means order-workflow is unavailable.
+ * What came of a command sent to a service: done (with the answer's body, if it has one), or refused with its
+ * problem, which names the wrong fields and why. Which statuses count as a refusal is the command's to say (see
+ * {@link #of(Response, Class, String, String, Set)}); any other answer means the service is unavailable.
  */
 public record CommandOutcome<T>(int status, Optional<T> body, Optional<PlacedOrder.ProblemBody> problem) {
+    /**
+     * The refusals of a change an admin sends to configurator-api (a price, a rule, a launch): {@code 400} (a
+     * malformed field), {@code 404} (no such option, rule or launch), {@code 409} (the rule exists, the launch's code
+     * is taken or its window overlaps another) or {@code 422} (the rule would make the catalog unsound, an unknown
+     * option, model or variant).
+     */
+    static final Set<Integer> CATALOG_CHANGE_REFUSALS = Set.of(400, 404, 409, 422);
+
+    /**
+     * A command support sends to order-workflow about an order (expedite it, add a note): refused with {@code 400}
+     * (naming the wrong field), {@code 404} (no such order; a {@code 403} counts the same, so an order the caller may
+     * not see is not told apart from one that does not exist) or {@code 409} (not now, e.g. the order has shipped).
+     */
+    static <T> CommandOutcome<T> ofOrderCommand(Response response, Class<T> type, String what) {
+        return of(response, type, what, WorkflowBackend.NAME, Set.of(400, 403, 404, 409));
+    }
 
     /**
      * @param type the body of a success, or {@link Void} for a command that answers none ({@code 204})
-     * @param what the command in words, for the log of an unexpected answer ("an expedite")
+     * @param what the command in words, for the log of an unexpected answer ("an expedite", "a price change")
+     * @param backend the service's name, for the page that says it is unavailable
+     * @param refusals the statuses that are a refusal with a problem body; a {@code 403} among them reads as a
+     *        {@code 404}
      */
-    static <T> CommandOutcome<T> of(Response response, Class<T> type, String what) {
+    static <T> CommandOutcome<T> of(Response response, Class<T> type, String what, String backend,
+            Set<Integer> refusals) {
         int status = response.getStatus();
         if (status >= 200 && status < 300) {
             Optional<T> body = type == Void.class || status == 204 ? Optional.empty()
                     : Optional.ofNullable(response.readEntity(type));
             return new CommandOutcome<>(status, body, Optional.empty());
         }
+        if (!refusals.contains(status)) {
+            throw new BackendUnavailableException(backend, "it answered HTTP " + status + " to " + what, null);
+        }
         if (status == 403) {
             status = 404;
-        } else if (status != 400 && status != 404 && status != 409) {
-            throw new BackendUnavailableException(WorkflowBackend.NAME, "it answered HTTP " + status + " to " + what,
-                    null);
         }
         PlacedOrder.ProblemBody problem;
         try {
@@ -45,24 +65,37 @@ public record CommandOutcome<T>(int status, Optional<T> body, Optional<PlacedOrd
         return problem.isEmpty();
     }
 
-    /** order-workflow knows no such order that the caller may see. */
+    /** The service knows no such thing that the caller may see. */
     public boolean notFound() {
         return status == 404;
     }
 
-    /** order-workflow's reason for a field it names (e.g. {@code text}), if it named that field. */
-    public Optional<String> fieldError(String field) {
-        return problem.flatMap(p -> p.errors().stream().filter(e -> field.equals(e.field())).findFirst())
-                .map(PlacedOrder.FieldError::reason).filter(reason -> reason != null && !reason.isBlank());
+    /** The wrong fields and why, in the service's words, in the order it named them. */
+    public List<PlacedOrder.FieldError> errors() {
+        return problem.map(PlacedOrder.ProblemBody::errors).orElse(List.of());
     }
 
-    /**
-     * Why the command was refused, in order-workflow's words: its detail, else the first field's reason, else its
-     * title; empty when done.
-     */
+    /** Every reason the service gave for this field, in its order. */
+    public List<String> reasons(String field) {
+        return errors().stream().filter(e -> field.equals(e.field())).map(PlacedOrder.FieldError::reason)
+                .filter(r -> r != null && !r.isBlank()).toList();
+    }
+
+    /** The service's first reason for a field it names (e.g. {@code text}), if it named that field. */
+    public Optional<String> fieldError(String field) {
+        return reasons(field).stream().findFirst();
+    }
+
+    /** The problem's detail, else its title; empty when done. */
+    public String detail() {
+        return problem.map(p -> p.detail() != null && !p.detail().isBlank() ? p.detail()
+                : p.title() == null ? "" : p.title()).orElse("");
+    }
+
+    /** Why the command was refused: the problem's detail, else the first field's reason, else its title. */
     public String refusal() {
         return problem.map(p -> p.detail() != null && !p.detail().isBlank() ? p.detail()
-                : p.errors().stream().map(PlacedOrder.FieldError::reason).filter(r -> r != null && !r.isBlank())
+                : errors().stream().map(PlacedOrder.FieldError::reason).filter(r -> r != null && !r.isBlank())
                         .findFirst().orElse(p.title() == null ? "" : p.title()))
                 .orElse("");
     }

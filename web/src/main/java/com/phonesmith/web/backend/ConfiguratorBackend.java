@@ -120,18 +120,18 @@ public class ConfiguratorBackend {
     }
 
     /** Sets an option's price (admin); a refusal comes back as its problem. */
-    public AdminChange<Void> changePrice(Access access, String code, long priceMinor) {
+    public CommandOutcome<Void> changePrice(Access access, String code, long priceMinor) {
         return change(() -> api.changePrice(access.authorization(), code, new PriceChange(priceMinor)), Void.class,
                 "a price change");
     }
 
     /** Adds a rule (admin); a refusal (an unsound catalog, a rule that exists) comes back as its problem. */
-    public AdminChange<Void> addRule(Access access, CatalogRule rule) {
+    public CommandOutcome<Void> addRule(Access access, CatalogRule rule) {
         return change(() -> api.addRule(access.authorization(), rule), Void.class, "a new rule");
     }
 
     /** Removes a rule (admin); a refusal (no such rule, an unsound catalog) comes back as its problem. */
-    public AdminChange<Void> removeRule(Access access, CatalogRule rule) {
+    public CommandOutcome<Void> removeRule(Access access, CatalogRule rule) {
         return change(() -> api.removeRule(access.authorization(), rule.kind(), rule.option(), rule.other()),
                 Void.class, "a rule's removal");
     }
@@ -147,7 +147,7 @@ public class ConfiguratorBackend {
     }
 
     /** Creates a launch (admin): the launch, or the refusal with the fields it names. */
-    public AdminChange<Launch> createLaunch(Access access, LaunchRequest request) {
+    public CommandOutcome<Launch> createLaunch(Access access, LaunchRequest request) {
         return change(() -> api.createLaunch(access.authorization(), request), Launch.class, "a new launch");
     }
 
@@ -157,22 +157,22 @@ public class ConfiguratorBackend {
     }
 
     /** Changes a launch (admin): the launch as changed, or the refusal with the fields it names. */
-    public AdminChange<Launch> changeLaunch(Access access, String code, LaunchChange change) {
+    public CommandOutcome<Launch> changeLaunch(Access access, String code, LaunchChange change) {
         return change(() -> api.changeLaunch(access.authorization(), code, change), Launch.class,
                 "a launch's change");
     }
 
     /** Ends a launch now (admin): the launch, ended, or the refusal. */
-    public AdminChange<Launch> endLaunch(Access access, String code) {
+    public CommandOutcome<Launch> endLaunch(Access access, String code) {
         return change(() -> api.endLaunch(access.authorization(), code), Launch.class, "a launch's end");
     }
 
-    private static <T> AdminChange<T> change(Supplier<Response> call, Class<T> type, String what) {
+    private static <T> CommandOutcome<T> change(Supplier<Response> call, Class<T> type, String what) {
         try (Response response = call.get()) {
-            return AdminChange.of(response, type, what);
+            return CommandOutcome.of(response, type, what, NAME, CommandOutcome.CATALOG_CHANGE_REFUSALS);
         } catch (WebApplicationException refused) {
             // the client's default mapper turns a 4xx into an exception; its response still holds the problem
-            return AdminChange.of(refused.getResponse(), type, what);
+            return CommandOutcome.of(refused.getResponse(), type, what, NAME, CommandOutcome.CATALOG_CHANGE_REFUSALS);
         } catch (ProcessingException e) {
             throw new BackendUnavailableException(NAME, e.getMessage(), e);
         }

@@ -80,13 +80,13 @@ public class WorkflowBackend {
      */
     public CommandOutcome<Escalation> expedite(Access access, String orderId) {
         return command(() -> api.expedite(access.authorization(), orderId),
-                response -> CommandOutcome.of(response, Escalation.class, "an expedite"));
+                response -> CommandOutcome.ofOrderCommand(response, Escalation.class, "an expedite"));
     }
 
     /** Adds support's note to the order's timeline; its refusal (400 naming {@code text}, 404) comes back as a result. */
     public CommandOutcome<Void> addNote(Access access, String orderId, String text) {
         return command(() -> api.addNote(access.authorization(), orderId, new NoteRequest(text)),
-                response -> CommandOutcome.of(response, Void.class, "a note"));
+                response -> CommandOutcome.ofOrderCommand(response, Void.class, "a note"));
     }
 
     /** Calls a command whose refusals the caller shows: its answer, a refusal included, is read by {@code read}. */

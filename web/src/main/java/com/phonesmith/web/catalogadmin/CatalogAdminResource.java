@@ -3,9 +3,9 @@ package com.phonesmith.web.catalogadmin;
 import com.phonesmith.platform.security.Roles;
 import com.phonesmith.web.backend.Access;
 import com.phonesmith.web.backend.Accesses;
-import com.phonesmith.web.backend.AdminChange;
 import com.phonesmith.web.backend.Catalog;
 import com.phonesmith.web.backend.CatalogRule;
+import com.phonesmith.web.backend.CommandOutcome;
 import com.phonesmith.web.backend.ConfiguratorBackend;
 import com.phonesmith.web.backend.PlacedOrder;
 import com.phonesmith.web.catalogadmin.CatalogAdminPage.PriceRefusal;
@@ -86,7 +86,7 @@ public class CatalogAdminResource {
         } catch (IllegalArgumentException notAPrice) {
             return refused(400, catalog, new PriceRefusal(code, typed, notAPrice.getMessage()), null, RuleForm.empty());
         }
-        AdminChange<Void> outcome = configurator.changePrice(access(), code, minor);
+        CommandOutcome<Void> outcome = configurator.changePrice(access(), code, minor);
         String name = CatalogAdminPage.name(catalog, code);
         if (!outcome.done()) {
             List<String> reasons = reasons(outcome, Map.of(), "The price", Set.of());
@@ -126,7 +126,7 @@ public class CatalogAdminResource {
             return refused(400, catalog, null, null, new RuleForm(rule.kind(), rule.option(), rule.other(), errors,
                     null));
         }
-        AdminChange<Void> outcome = configurator.addRule(access(), rule);
+        CommandOutcome<Void> outcome = configurator.addRule(access(), rule);
         String sentence = CatalogAdminPage.sentence(catalog, rule);
         if (!outcome.done()) {
             Map<String, String> beside = new LinkedHashMap<>();
@@ -154,7 +154,7 @@ public class CatalogAdminResource {
             return refused(400, catalog, null, new Refusal("No rule was removed:",
                     List.of("Choose the rule to remove with its Remove button.")), RuleForm.empty());
         }
-        AdminChange<Void> outcome = configurator.removeRule(access(), rule);
+        CommandOutcome<Void> outcome = configurator.removeRule(access(), rule);
         String sentence = CatalogAdminPage.sentence(catalog, rule);
         if (!outcome.done()) {
             return refused(outcome.status(), catalog, null, new Refusal("The rule \u201c" + sentence
@@ -168,7 +168,7 @@ public class CatalogAdminResource {
      * reason with its subject ({@code subjects}, else {@code otherSubject}), a sentence such as the audit's kept as
      * it is; without any field named, the problem's detail.
      */
-    private static List<String> reasons(AdminChange<?> outcome, Map<String, String> subjects, String otherSubject,
+    private static List<String> reasons(CommandOutcome<?> outcome, Map<String, String> subjects, String otherSubject,
             Set<String> beside) {
         List<String> reasons = outcome.errors().stream().filter(e -> !beside.contains(e.field()))
                 .map(e -> Refusals.sentence(subjects.getOrDefault(e.field(), otherSubject), e.reason()))

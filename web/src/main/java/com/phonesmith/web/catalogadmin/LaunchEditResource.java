@@ -3,8 +3,8 @@ package com.phonesmith.web.catalogadmin;
 import com.phonesmith.platform.security.Roles;
 import com.phonesmith.web.WebConfig;
 import com.phonesmith.web.backend.Accesses;
-import com.phonesmith.web.backend.AdminChange;
 import com.phonesmith.web.backend.Catalog;
+import com.phonesmith.web.backend.CommandOutcome;
 import com.phonesmith.web.backend.ConfiguratorBackend;
 import com.phonesmith.web.backend.Launch;
 import com.phonesmith.web.backend.LaunchChange;
@@ -84,7 +84,7 @@ public class LaunchEditResource {
         if (parsed.change().empty()) {
             return back("Launch " + code + " is unchanged: nothing differed from what it has.");
         }
-        AdminChange<Launch> outcome = configurator.changeLaunch(accesses.of(viewer), code, parsed.change());
+        CommandOutcome<Launch> outcome = configurator.changeLaunch(accesses.of(viewer), code, parsed.change());
         if (!outcome.done()) {
             Map<String, String> errors = new LinkedHashMap<>();
             List<String> formErrors = new ArrayList<>();
@@ -114,7 +114,7 @@ public class LaunchEditResource {
     @Produces(LaunchesResource.HTML)
     @Operation(summary = "End a launch now: 303 back with a notice saying it ended, or the page with the refusal")
     public Response end(@PathParam("code") String code) {
-        AdminChange<Launch> outcome = configurator.endLaunch(accesses.of(viewer), code);
+        CommandOutcome<Launch> outcome = configurator.endLaunch(accesses.of(viewer), code);
         if (!outcome.done()) {
             String why = outcome.status() == 404 ? "There is no launch " + code + "."
                     : "Launch " + code + " was not ended: " + Refusals.asSentence(outcome.detail());

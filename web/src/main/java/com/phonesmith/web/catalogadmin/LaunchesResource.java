@@ -3,8 +3,8 @@ package com.phonesmith.web.catalogadmin;
 import com.phonesmith.platform.security.Roles;
 import com.phonesmith.web.WebConfig;
 import com.phonesmith.web.backend.Accesses;
-import com.phonesmith.web.backend.AdminChange;
 import com.phonesmith.web.backend.Catalog;
+import com.phonesmith.web.backend.CommandOutcome;
 import com.phonesmith.web.backend.ConfiguratorBackend;
 import com.phonesmith.web.backend.Launch;
 import com.phonesmith.web.backend.LaunchPage;
@@ -106,7 +106,7 @@ public class LaunchesResource {
         } catch (FormProblem problem) {
             return refused(400, catalog, typed, problem.errors(), List.of());
         }
-        AdminChange<Launch> outcome = configurator.createLaunch(accesses.of(viewer), parsed.request());
+        CommandOutcome<Launch> outcome = configurator.createLaunch(accesses.of(viewer), parsed.request());
         if (!outcome.done()) {
             Map<String, String> errors = new LinkedHashMap<>();
             List<String> formErrors = new ArrayList<>();
