@@ -36,7 +36,7 @@ final class Explainer {
         return sentence(why) + fixSentence(fixes);
     }
 
-    String conflict(List<Reason> because, List<Fix> fixes, ConstraintProblem problem) {
+    String conflict(List<Reason> because, List<Fix> fixes) {
         List<String> clauses = clauses(because, null, null);
         String why = clauses.isEmpty() ? "These choices cannot be combined" : String.join("; ", clauses);
         return sentence(why) + (fixes == null ? "" : fixSentence(fixes));
