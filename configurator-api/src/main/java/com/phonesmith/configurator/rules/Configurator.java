@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The configuration engine for one feature model and one handset's variants. Every answer is the constraint
@@ -23,7 +24,6 @@ public final class Configurator {
 
     private final FeatureModel features;
     private final List<HandsetVariant> variants;
-    private final Explainer explainer;
     private final int explainLimit;
     private volatile Engine engine;
 
@@ -35,22 +35,17 @@ public final class Configurator {
     public Configurator(FeatureModel features, List<HandsetVariant> variants, int explainLimit) {
         this.features = features;
         this.variants = List.copyOf(variants);
-        this.explainer = new Explainer(features);
         this.explainLimit = explainLimit;
     }
 
     /** Everything the page shows after a click. */
     public Propagation propagate(Selection selection) {
-        Engine compiled = engine();
-        return compiled.withWorkspace(
-                workspace -> new Evaluation(compiled.rules, workspace, explainer, explainLimit).propagate(selection));
+        return evaluate(evaluation -> evaluation.propagate(selection));
     }
 
     /** The configuration the decisions lead to, if they can all hold: open options take their defaults. */
     public Optional<Completion> complete(Selection selection) {
-        Engine compiled = engine();
-        return compiled.withWorkspace(
-                workspace -> new Evaluation(compiled.rules, workspace, explainer, explainLimit).complete(selection));
+        return evaluate(evaluation -> evaluation.complete(selection));
     }
 
     /** Whether exactly these options, on this variant, make a configuration the rules allow; the conflict if not. */
@@ -61,9 +56,7 @@ public final class Configurator {
             decisions.put(option.code(), wanted.contains(option.code()));
         }
         Selection exact = new Selection(colour, storageGb, decisions);
-        Engine compiled = engine();
-        return compiled.withWorkspace(
-                workspace -> new Evaluation(compiled.rules, workspace, explainer, explainLimit).check(exact));
+        return evaluate(evaluation -> evaluation.check(exact));
     }
 
     /**
@@ -76,7 +69,14 @@ public final class Configurator {
             return List.of("The rules contradict each other: " + open.conflict().orElseThrow().why());
         }
         return open.options().stream().filter(o -> o.status() == Status.EXCLUDED)
-                .map(o -> explainer.name(o.code()) + " can never be chosen: " + o.why()).toList();
+                .map(o -> engine().explainer.name(o.code()) + " can never be chosen: " + o.why()).toList();
+    }
+
+    /** Asks on a workspace of the engine that no other thread uses meanwhile. */
+    private <T> T evaluate(Function<Evaluation, T> question) {
+        Engine compiled = engine();
+        return compiled.withWorkspace(workspace -> question.apply(
+                new Evaluation(compiled.rules, workspace, compiled.explainer, explainLimit)));
     }
 
     private Engine engine() {

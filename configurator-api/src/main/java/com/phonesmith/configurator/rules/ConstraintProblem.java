@@ -75,9 +75,13 @@ final class ConstraintProblem {
         this.baseWorld = environment.getWorldIndex();
     }
 
+    int ruleCount() {
+        return scopes.length;
+    }
+
     /** The options a rule's propagators watch (a sum of many options is split by Choco: then its parent only). */
-    int[] scope(Condition rule) {
-        return scopes[rule.id];
+    int[] scope(int ruleId) {
+        return scopes[ruleId];
     }
 
     private int[] scopeOf(Constraint constraint) {

@@ -29,11 +29,14 @@ final class Engine {
     };
 
     final CompiledRules rules;
+    final Explainer explainer;
+    private final ChocoFacts facts = new ChocoFacts();
     private final ConcurrentLinkedQueue<Workspace> idle = new ConcurrentLinkedQueue<>();
     private final AtomicInteger idleCount = new AtomicInteger();
 
     private Engine(CompiledRules rules) {
         this.rules = rules;
+        this.explainer = new Explainer(rules.features);
     }
 
     /** The engine of this feature model (this very object) on these variants, compiled on first use. */
@@ -55,7 +58,7 @@ final class Engine {
     <T> T withWorkspace(Function<Workspace, T> work) {
         Workspace workspace = idle.poll();
         if (workspace == null) {
-            workspace = new Workspace(rules);
+            workspace = new Workspace(rules, facts);
         } else {
             idleCount.decrementAndGet();
         }

@@ -3,8 +3,10 @@ package com.phonesmith.configurator.rules;
 import com.phonesmith.configurator.rules.Propagation.Completion;
 import com.phonesmith.configurator.rules.Propagation.Fix;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Turns a minimal conflict into sentences a shopper understands: one clause per rule in the conflict, said
@@ -13,13 +15,16 @@ import java.util.Locale;
  */
 final class Explainer {
     private final FeatureModel features;
+    private final Map<String, FeatureModel.Option> byCode = new HashMap<>();
 
     Explainer(FeatureModel features) {
         this.features = features;
+        features.options().forEach(o -> byCode.putIfAbsent(o.code(), o));
     }
 
     String name(String code) {
-        return features.option(code).map(FeatureModel.Option::name).orElse(code);
+        FeatureModel.Option option = byCode.get(code);
+        return option == null ? code : option.name();
     }
 
     String included(FeatureModel.Option option, List<Reason> because) {
@@ -81,7 +86,7 @@ final class Explainer {
         List<String> names = new ArrayList<>();
         for (Reason reason : because) {
             if (reason instanceof Reason.Chose chose) {
-                FeatureModel.Option option = features.option(chose.option()).orElseThrow();
+                FeatureModel.Option option = java.util.Optional.ofNullable(byCode.get(chose.option())).orElseThrow();
                 if (option.installMb() > 0) {
                     together += option.installMb();
                     names.add(option.name());

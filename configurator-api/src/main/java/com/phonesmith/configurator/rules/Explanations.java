@@ -3,23 +3,20 @@ package com.phonesmith.configurator.rules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Minimal conflicts among decisions and rules, by QuickXPlain (Junker 2004) exactly as the engine has always run it:
  * first over the decisions, with every rule in force, then over the rules, with those decisions; the rules are first
  * looked for among those whose options the decisions fix by propagation, so that a model of thousands of rules is not
- * searched whole for each explanation. Each "can these hold?" is asked of the workspace; what the decisions fix is
- * asked once per set of decisions. For one click, on one borrowed workspace.
+ * searched whole for each explanation. Each "can these hold?" is asked of the workspace, and so is what the decisions
+ * fix. For one click, on one borrowed workspace.
  */
 final class Explanations {
     private final CompiledRules rules;
     private final Workspace workspace;
-    private final Map<List<Integer>, boolean[]> fixedByDecisions = new HashMap<>();
 
     Explanations(CompiledRules rules, Workspace workspace) {
         this.rules = rules;
@@ -100,15 +97,11 @@ final class Explanations {
      * rule: where a conflict of those decisions is to be found first.
      */
     private List<Condition> rulesNear(List<Condition> decisions, List<Condition> extras) {
-        List<Integer> key = decisions.stream().map(c -> c.id).sorted().toList();
-        boolean[] fixed = fixedByDecisions.computeIfAbsent(key, k -> {
-            boolean[] found = workspace.fixedBy(decisions);
-            if (found == null) { // the decisions fail on their own: look among every rule
-                found = new boolean[rules.optionCount];
-                Arrays.fill(found, true);
-            }
-            return found;
-        }).clone();
+        boolean[] fixed = workspace.fixedBy(decisions);
+        if (fixed == null) { // the decisions fail on their own: look among every rule
+            fixed = new boolean[rules.optionCount];
+            Arrays.fill(fixed, true);
+        }
         for (Condition c : extras) {
             for (int option : c.scope) {
                 fixed[option] = true;
@@ -116,7 +109,7 @@ final class Explanations {
         }
         List<Condition> near = new ArrayList<>();
         for (Condition c : rules.rules) {
-            if (c.reason instanceof Reason.FitsStorage || allFixed(workspace.choco().scope(c), fixed)) {
+            if (c.reason instanceof Reason.FitsStorage || allFixed(workspace.scope(c), fixed)) {
                 near.add(c);
             }
         }

@@ -17,6 +17,7 @@ final class Workspace {
     private static final int WITNESSES = 8;
 
     private final CompiledRules rules;
+    private final ChocoFacts facts;
     private final int deadEnds;
     private final Reasoner reasoner;
     private ConstraintProblem choco;
@@ -24,13 +25,14 @@ final class Workspace {
     private int witnessCount;
     private int nextWitness;
 
-    Workspace(CompiledRules rules) {
-        this(rules, DEAD_ENDS);
+    Workspace(CompiledRules rules, ChocoFacts facts) {
+        this(rules, facts, DEAD_ENDS);
     }
 
     /** A workspace whose own search gives up after this many dead ends (at once if negative: Choco searches). */
-    Workspace(CompiledRules rules, int deadEnds) {
+    Workspace(CompiledRules rules, ChocoFacts facts, int deadEnds) {
         this.rules = rules;
+        this.facts = facts;
         this.deadEnds = deadEnds;
         this.reasoner = rules.reasoned ? new Reasoner(rules) : null;
     }
@@ -143,8 +145,13 @@ final class Workspace {
     }
 
     /** Which options every rule and these decisions fix by Choco's propagation; null if it finds a contradiction. */
-    boolean[] fixedBy(Collection<Condition> decisions) {
-        return choco().fixedBy(decisions);
+    boolean[] fixedBy(List<Condition> decisions) {
+        return facts.fixedBy(decisions, this::choco);
+    }
+
+    /** The options the propagators of this rule watch in Choco's model. */
+    int[] scope(Condition rule) {
+        return facts.scope(rule, this::choco);
     }
 
     private List<Condition> with(List<Condition> decisions, Condition extra) {

@@ -19,7 +19,7 @@ class ChocoFallbackTest {
             for (long seed = 300; seed <= 340; seed++) {
                 RandomFeatureModels.Case c = RandomFeatureModels.generate(seed, 14);
                 CompiledRules rules = new CompiledRules(c.model(), c.variants());
-                Workspace workspace = new Workspace(rules, deadEnds);
+                Workspace workspace = new Workspace(rules, new ChocoFacts(), deadEnds);
                 Explainer explainer = new Explainer(c.model());
                 LegacyConfigurator legacy = new LegacyConfigurator(c.model(), c.variants());
                 Random random = new Random(seed);
