@@ -16,7 +16,8 @@ import java.util.function.Function;
  * The configuration engine for one feature model and one handset's variants. Every answer is the constraint
  * model's: what an option can still be is whether some solution has it in and some has it out, and every "because"
  * is the minimal conflict QuickXPlain finds among the shopper's decisions and the catalog's rules. The feature model
- * is compiled once per handset and reused by every click (see {@link Engine}). Thread-safe.
+ * is compiled once per handset and reused by every click (see {@link Engine}); answers already given are given
+ * again (see {@link Answers}). Thread-safe.
  */
 public final class Configurator {
     /** How many included or excluded options one answer explains at most; a page shows no more than that. */
@@ -40,7 +41,8 @@ public final class Configurator {
 
     /** Everything the page shows after a click. */
     public Propagation propagate(Selection selection) {
-        return evaluate(evaluation -> evaluation.propagate(selection));
+        return Answers.of(engine(), explainLimit, selection,
+                () -> evaluate(evaluation -> evaluation.propagate(selection)));
     }
 
     /** The configuration the decisions lead to, if they can all hold: open options take their defaults. */
