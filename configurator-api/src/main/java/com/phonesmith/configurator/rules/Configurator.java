@@ -74,11 +74,9 @@ public final class Configurator {
                 .map(o -> engine().explainer.name(o.code()) + " can never be chosen: " + o.why()).toList();
     }
 
-    /** Asks on a workspace of the engine that no other thread uses meanwhile. */
     private <T> T evaluate(Function<Evaluation, T> question) {
         Engine compiled = engine();
-        return compiled.withWorkspace(workspace -> question.apply(
-                new Evaluation(compiled.rules, workspace, compiled.explainer, explainLimit)));
+        return question.apply(new Evaluation(compiled.rules, compiled, compiled.explainer, explainLimit));
     }
 
     private Engine engine() {

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * feature models last asked about are kept (a catalog's model is the same object until the catalog changes); older
  * ones are dropped, and so is a workspace that a question left in an unknown state.
  */
-final class Engine {
+final class Engine implements Workspaces {
     /** Engines kept, most recently used first out last; a catalog has a few handset models. */
     static final int ENGINES_KEPT = 32;
     /** Idle workspaces kept per engine: more threads than that at once make workspaces that are then dropped. */
@@ -55,7 +55,8 @@ final class Engine {
     }
 
     /** Runs work on a workspace of this engine that no other thread uses meanwhile. */
-    <T> T withWorkspace(Function<Workspace, T> work) {
+    @Override
+    public <T> T withWorkspace(Function<Workspace, T> work) {
         Workspace workspace = idle.poll();
         if (workspace == null) {
             workspace = new Workspace(rules, facts);

@@ -1,6 +1,7 @@
 package com.phonesmith.configurator.rules;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -41,19 +42,171 @@ public record Propagation(List<OptionState> options, List<ValueState> colours, L
         UNKNOWN
     }
 
-    /** One option: its status, the minimal reasons for it, a sentence saying why, and fixes for an exclusion. */
-    public record OptionState(String code, Status status, boolean inCompletion, List<Reason> because, String why,
-            List<Fix> fixes) {
-        public OptionState {
+    /**
+     * One option: its status, the minimal reasons for it, a sentence saying why, and fixes for an exclusion. The
+     * engine gives the status at once and works out the reasons, sentence and fixes when they are first read (then
+     * keeps them), so that a caller who needs only statuses or the conflict does not wait for explanations. Compared
+     * by value, as a record is.
+     */
+    public static final class OptionState {
+        private final String code;
+        private final Status status;
+        private final boolean inCompletion;
+        private final Later<Explained> explained;
+
+        public OptionState(String code, Status status, boolean inCompletion, List<Reason> because, String why,
+                List<Fix> fixes) {
+            this(code, status, inCompletion, Later.now(new Explained(because, why, fixes)));
+        }
+
+        OptionState(String code, Status status, boolean inCompletion, Later<Explained> explained) {
+            this.code = code;
+            this.status = status;
+            this.inCompletion = inCompletion;
+            this.explained = explained;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public Status status() {
+            return status;
+        }
+
+        public boolean inCompletion() {
+            return inCompletion;
+        }
+
+        public List<Reason> because() {
+            return explained.get().because();
+        }
+
+        public String why() {
+            return explained.get().why();
+        }
+
+        public List<Fix> fixes() {
+            return explained.get().fixes();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof OptionState that && Objects.equals(code, that.code) && status == that.status
+                    && inCompletion == that.inCompletion && explained.get().equals(that.explained.get());
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(code, status, inCompletion, explained.get());
+        }
+
+        @Override
+        public String toString() {
+            return "OptionState[code=" + code + ", status=" + status + ", inCompletion=" + inCompletion + ", because="
+                    + because() + ", why=" + why() + ", fixes=" + fixes() + "]";
+        }
+    }
+
+    /**
+     * A colour or a storage size: whether it still fits the other decisions, and why not (worked out when first read,
+     * as for an option). Compared by value, as a record is.
+     */
+    public static final class ValueState {
+        private final String value;
+        private final boolean chosen;
+        private final boolean possible;
+        private final Later<Explained> explained;
+
+        public ValueState(String value, boolean chosen, boolean possible, String why, List<Fix> fixes) {
+            this(value, chosen, possible, Later.now(new Explained(List.of(), why, fixes)));
+        }
+
+        ValueState(String value, boolean chosen, boolean possible, Later<Explained> explained) {
+            this.value = value;
+            this.chosen = chosen;
+            this.possible = possible;
+            this.explained = explained;
+        }
+
+        public String value() {
+            return value;
+        }
+
+        public boolean chosen() {
+            return chosen;
+        }
+
+        public boolean possible() {
+            return possible;
+        }
+
+        public String why() {
+            return explained.get().why();
+        }
+
+        public List<Fix> fixes() {
+            return explained.get().fixes();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ValueState that && Objects.equals(value, that.value) && chosen == that.chosen
+                    && possible == that.possible && Objects.equals(why(), that.why())
+                    && Objects.equals(fixes(), that.fixes());
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(value, chosen, possible, why(), fixes());
+        }
+
+        @Override
+        public String toString() {
+            return "ValueState[value=" + value + ", chosen=" + chosen + ", possible=" + possible + ", why=" + why()
+                    + ", fixes=" + fixes() + "]";
+        }
+    }
+
+    /** The reasons, the sentence and the fixes of an option or a value. */
+    record Explained(List<Reason> because, String why, List<Fix> fixes) {
+        Explained {
             because = List.copyOf(because);
             fixes = List.copyOf(fixes);
         }
     }
 
-    /** A colour or a storage size: whether it still fits the other decisions, and why not. */
-    public record ValueState(String value, boolean chosen, boolean possible, String why, List<Fix> fixes) {
-        public ValueState {
-            fixes = List.copyOf(fixes);
+    /** A value worked out once, when first asked for, by whichever thread asks first; then kept. */
+    static final class Later<T> {
+        private volatile T value;
+        private java.util.function.Supplier<T> work;
+
+        private Later(T value, java.util.function.Supplier<T> work) {
+            this.value = value;
+            this.work = work;
+        }
+
+        static <T> Later<T> now(T value) {
+            return new Later<>(value, null);
+        }
+
+        static <T> Later<T> of(java.util.function.Supplier<T> work) {
+            return new Later<>(null, work);
+        }
+
+        T get() {
+            T known = value;
+            if (known == null) {
+                synchronized (this) {
+                    known = value;
+                    if (known == null) {
+                        known = work.get();
+                        value = known;
+                        work = null;
+                    }
+                }
+            }
+            return known;
         }
     }
 

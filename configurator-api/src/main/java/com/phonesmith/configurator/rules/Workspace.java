@@ -116,17 +116,25 @@ final class Workspace {
             throw new IllegalStateException("decisions with a solution cannot contradict each other");
         }
         reasoner.mark();
-        // what propagation settles needs no search: an option it puts out can never be in, and the other way round
+        // what propagation settles needs no search: an option it puts out can never be in, and the other way round;
+        // an option no solution has in is out in every one, which propagation then carries to the options after it
         for (int i = 0; i < canBeIn.length; i++) {
-            if (reasoner.valueOf(i) != Reasoner.OPEN) {
-                continue;
+            if (reasoner.valueOf(i) == Reasoner.OPEN && !canBeIn[i]) {
+                settle(i, 1, probe(decisions, i, 1, unseen), canBeIn, canBeOut);
             }
-            if (!canBeIn[i]) {
-                record(probe(decisions, i, 1, unseen), canBeIn, canBeOut);
+            if (reasoner.valueOf(i) == Reasoner.OPEN && !canBeOut[i]) {
+                settle(i, 0, probe(decisions, i, 0, unseenOut), canBeIn, canBeOut);
             }
-            if (!canBeOut[i]) {
-                record(probe(decisions, i, 0, unseenOut), canBeIn, canBeOut);
-            }
+        }
+    }
+
+    private void settle(int option, int value, Assignment found, boolean[] canBeIn, boolean[] canBeOut) {
+        if (found != null) {
+            record(found, canBeIn, canBeOut);
+        } else if (!reasoner.assume(option, 1 - value)) {
+            throw new IllegalStateException("an option that cannot be one way must be able to be the other");
+        } else {
+            reasoner.mark();
         }
     }
 

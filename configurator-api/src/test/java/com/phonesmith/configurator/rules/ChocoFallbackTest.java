@@ -20,15 +20,21 @@ class ChocoFallbackTest {
                 RandomFeatureModels.Case c = RandomFeatureModels.generate(seed, 14);
                 CompiledRules rules = new CompiledRules(c.model(), c.variants());
                 Workspace workspace = new Workspace(rules, new ChocoFacts(), deadEnds);
+                Workspaces only = new Workspaces() {
+                    @Override
+                    public <T> T withWorkspace(java.util.function.Function<Workspace, T> work) {
+                        return work.apply(workspace);
+                    }
+                };
                 Explainer explainer = new Explainer(c.model());
                 LegacyConfigurator legacy = new LegacyConfigurator(c.model(), c.variants());
                 Random random = new Random(seed);
                 for (int k = 0; k < 5; k++) {
                     Selection selection = k == 0 ? Selection.empty() : RandomFeatureModels.selection(c, random);
-                    assertThat(new Evaluation(rules, workspace, explainer, Configurator.EXPLAINED_PER_ANSWER)
+                    assertThat(new Evaluation(rules, only, explainer, Configurator.EXPLAINED_PER_ANSWER)
                             .propagate(selection)).as("model %d, %d dead ends, %s", seed, deadEnds, selection)
                             .isEqualTo(legacy.propagate(selection));
-                    assertThat(new Evaluation(rules, workspace, explainer, Configurator.EXPLAINED_PER_ANSWER)
+                    assertThat(new Evaluation(rules, only, explainer, Configurator.EXPLAINED_PER_ANSWER)
                             .complete(selection)).as("model %d, %d dead ends, completion of %s", seed, deadEnds,
                                     selection)
                             .isEqualTo(legacy.complete(selection));
