@@ -120,10 +120,10 @@ final class Workspace {
         // an option no solution has in is out in every one, which propagation then carries to the options after it
         for (int i = 0; i < canBeIn.length; i++) {
             if (reasoner.valueOf(i) == Reasoner.OPEN && !canBeIn[i]) {
-                settle(i, 1, probe(decisions, i, 1, unseen), canBeIn, canBeOut);
+                settle(i, 1, probe(decisions, i, 1, unseen, unseenFirst(canBeIn)), canBeIn, canBeOut);
             }
             if (reasoner.valueOf(i) == Reasoner.OPEN && !canBeOut[i]) {
-                settle(i, 0, probe(decisions, i, 0, unseenOut), canBeIn, canBeOut);
+                settle(i, 0, probe(decisions, i, 0, unseenOut, unseenFirst(canBeOut)), canBeIn, canBeOut);
             }
         }
     }
@@ -139,10 +139,28 @@ final class Workspace {
     }
 
     /** A solution with this option so, preferring values not seen yet (so that it settles many options at once). */
-    private Assignment probe(List<Condition> decisions, int option, int value, IntUnaryOperator preferred) {
+    /** The options not seen that way yet first, so that a solution settles as many of them as it can. */
+    private int[] unseenFirst(boolean[] seen) {
+        int[] order = new int[seen.length];
+        int next = 0;
+        for (int i = 0; i < seen.length; i++) {
+            if (!seen[i]) {
+                order[next++] = i;
+            }
+        }
+        for (int i = 0; i < seen.length; i++) {
+            if (seen[i]) {
+                order[next++] = i;
+            }
+        }
+        return order;
+    }
+
+    private Assignment probe(List<Condition> decisions, int option, int value, IntUnaryOperator preferred,
+            int[] order) {
         Assignment found = null;
         if (reasoner.assume(option, value)) {
-            found = reasoner.search(rules.modelOrder, preferred, deadEnds);
+            found = reasoner.search(order, preferred, deadEnds);
         }
         reasoner.undo();
         if (found == Reasoner.GAVE_UP) {
