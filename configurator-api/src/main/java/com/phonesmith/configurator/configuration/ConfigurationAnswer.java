@@ -56,13 +56,11 @@ public record ConfigurationAnswer(String maker, String model, String modelName, 
 
     static ConfigurationAnswer of(Catalog catalog, Catalog.Model model, ConfigurationRequest request,
             Propagation propagation, PriceBreakdown price) {
-        FeatureModel features = catalog.featureModel();
-        Map<String, FeatureModel.Group> groupOf = new HashMap<>();
-        features.groups().forEach(g -> g.members().forEach(m -> groupOf.put(m, g)));
+        Lookup lookup = Lookup.of(catalog);
         List<OptionAnswer> options = propagation.options().stream().map(state -> {
-            FeatureModel.Option option = features.option(state.code()).orElseThrow();
-            FeatureModel.Group group = groupOf.get(state.code());
-            String description = catalog.option(state.code()).map(Catalog.Option::description).orElse("");
+            FeatureModel.Option option = lookup.option(state.code());
+            FeatureModel.Group group = lookup.groupOf.get(state.code());
+            String description = lookup.catalogOption(state.code()).map(Catalog.Option::description).orElse("");
             return new OptionAnswer(option.code(), option.name(), description,
                     option.kind().name().toLowerCase(), group == null ? null : group.code(),
                     group == null ? null : group.kind().name(), option.priceMinor(), option.installMb(),
@@ -72,15 +70,56 @@ public record ConfigurationAnswer(String maker, String model, String modelName, 
         ConflictAnswer conflict = propagation.conflict().map(c -> new ConflictAnswer(reasons(c.because()), c.why(),
                 fixes(c.fixes()))).orElse(null);
         Built built = propagation.completion().map(c -> new Built(c.variant().colour(), c.variant().storageGb(),
-                c.variant().ramGb(), ofKind(features, c.options(), FeatureModel.Kind.FEATURE),
-                ofKind(features, c.options(), FeatureModel.Kind.APP), c.installMb(), c.freeMb())).orElse(null);
+                c.variant().ramGb(), ofKind(catalog, c.options(), FeatureModel.Kind.FEATURE),
+                ofKind(catalog, c.options(), FeatureModel.Kind.APP), c.installMb(), c.freeMb())).orElse(null);
         return new ConfigurationAnswer(model.maker(), model.code(), model.name(), request.colour(), request.storageGb(),
                 propagation.consistent(), options, values(propagation.colours()), values(propagation.storages()),
                 conflict, built, price);
     }
 
-    static List<String> ofKind(FeatureModel features, List<String> codes, FeatureModel.Kind kind) {
-        return codes.stream().filter(code -> features.option(code).orElseThrow().kind() == kind).sorted().toList();
+    /** The codes of one kind (features or apps) among these, sorted. */
+    static List<String> ofKind(Catalog catalog, List<String> codes, FeatureModel.Kind kind) {
+        Lookup lookup = Lookup.of(catalog);
+        return codes.stream().filter(code -> lookup.option(code).kind() == kind).sorted().toList();
+    }
+
+    /**
+     * A catalog's options by code (the feature model's and the catalog's) and each option's group, made once per
+     * catalog (the last one asked about is kept): an answer looks up every option of the catalog.
+     */
+    private static final class Lookup {
+        private static volatile Lookup last;
+
+        private final Catalog catalog;
+        private final Map<String, FeatureModel.Option> options = new HashMap<>();
+        private final Map<String, Catalog.Option> catalogOptions = new HashMap<>();
+        private final Map<String, FeatureModel.Group> groupOf = new HashMap<>();
+
+        private Lookup(Catalog catalog) {
+            this.catalog = catalog;
+            catalog.featureModel().options().forEach(o -> options.putIfAbsent(o.code(), o));
+            catalog.features().forEach(o -> catalogOptions.putIfAbsent(o.code(), o));
+            catalog.apps().forEach(o -> catalogOptions.putIfAbsent(o.code(), o));
+            catalog.featureModel().groups().forEach(g -> g.members().forEach(m -> groupOf.put(m, g)));
+        }
+
+        static Lookup of(Catalog catalog) {
+            Lookup known = last;
+            if (known == null || known.catalog != catalog) {
+                known = new Lookup(catalog);
+                last = known;
+            }
+            return known;
+        }
+
+        FeatureModel.Option option(String code) {
+            return java.util.Optional.ofNullable(options.get(code)).orElseThrow();
+        }
+
+        /** A feature, or else an app, of this code (as {@link Catalog#option} finds it). */
+        java.util.Optional<Catalog.Option> catalogOption(String code) {
+            return java.util.Optional.ofNullable(catalogOptions.get(code));
+        }
     }
 
     private static List<ValueAnswer> values(List<Propagation.ValueState> states) {

@@ -32,10 +32,9 @@ public class ConfigurationService {
         PriceBreakdown price = propagation.completion().map(built -> {
             Catalog.Variant variant = model.variant(built.variant().colour(), built.variant().storageGb())
                     .orElseThrow();
-            List<String> options = new ArrayList<>(ConfigurationAnswer.ofKind(catalog.featureModel(),
-                    built.options(), FeatureModel.Kind.FEATURE));
-            options.addAll(ConfigurationAnswer.ofKind(catalog.featureModel(), built.options(),
-                    FeatureModel.Kind.APP));
+            List<String> options = new ArrayList<>(ConfigurationAnswer.ofKind(catalog, built.options(),
+                    FeatureModel.Kind.FEATURE));
+            options.addAll(ConfigurationAnswer.ofKind(catalog, built.options(), FeatureModel.Kind.APP));
             return new Pricing(catalog, config.vatPercent()).price(model, variant, options);
         }).orElse(null);
         return ConfigurationAnswer.of(catalog, model, request, propagation, price);
