@@ -15,6 +15,8 @@ final class Reasoner {
     static final byte OPEN = -1;
     /** What {@link #search} returns when it gave up before finding a solution or proving there is none. */
     static final Assignment GAVE_UP = new Assignment(new boolean[0], -1);
+    /** Dead ends of the first run of {@link #anySolution}; each restart allows twice as many. */
+    static final int FIRST_RUN_DEAD_ENDS = 32;
 
     private final CompiledRules rules;
     private final Condition[] ruleById;
@@ -37,6 +39,9 @@ final class Reasoner {
     private final long[] levelUsed;
     private final int[] levelPosition;
     private final int[] levelAlternative;
+    // how often each option took part in a dead end lately, to decide it early after a restart
+    private final double[] activity;
+    private double bump = 1;
 
     Reasoner(CompiledRules rules) {
         this.rules = rules;
@@ -52,6 +57,7 @@ final class Reasoner {
         this.levelUsed = new long[n + 1];
         this.levelPosition = new int[n + 1];
         this.levelAlternative = new int[n + 1];
+        this.activity = new double[n];
     }
 
     /** Puts these conditions in force (and no other), every option open again; nothing is propagated yet. */
@@ -124,6 +130,63 @@ final class Reasoner {
     /** Back to the state of the last {@link #mark}. */
     void undo() {
         undoTo(markedTrail, markedVariants, markedUsed);
+    }
+
+    /**
+     * Any solution of the conditions in force from the current state (which must be propagated), options taking
+     * their preferred value first: a search in this order, restarted with twice as many dead ends allowed each time,
+     * the options that took part in dead ends decided first (the conflict-directed ordering that lets a search get
+     * past a bad early choice). Null if there is none, {@link #GAVE_UP} after about deadEnds dead ends in all. The
+     * state is as before when it returns.
+     */
+    Assignment anySolution(int[] order, IntUnaryOperator preferred, int deadEnds) {
+        return anySolution(order, preferred, deadEnds, FIRST_RUN_DEAD_ENDS);
+    }
+
+    /** {@link #anySolution(int[], IntUnaryOperator, int)} with this many dead ends allowed in its first run. */
+    Assignment anySolution(int[] order, IntUnaryOperator preferred, int deadEnds, int firstRun) {
+        if (deadEnds < 0) {
+            return GAVE_UP;
+        }
+        int[] current = order;
+        int allowed = firstRun;
+        int spent = 0;
+        while (true) {
+            int run = Math.min(allowed, deadEnds - spent);
+            Assignment found = search(current, preferred, run);
+            if (found != GAVE_UP || run <= 0) {
+                return found;
+            }
+            spent += run;
+            if (spent >= deadEnds) {
+                return GAVE_UP;
+            }
+            allowed *= 2;
+            current = byActivity(order);
+        }
+    }
+
+    private int[] byActivity(int[] order) {
+        return java.util.stream.IntStream.of(order).boxed()
+                .sorted(java.util.Comparator.comparingDouble((Integer o) -> -activity[o]))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Counts a dead end against the options of the condition that failed. */
+    private void failed(Condition c) {
+        if (c.kind == Condition.Kind.STORAGE) {
+            return;
+        }
+        for (int option : c.scope) {
+            activity[option] += bump;
+        }
+        bump *= 1.05;
+        if (bump > 1e100) {
+            for (int i = 0; i < activity.length; i++) {
+                activity[i] /= 1e100;
+            }
+            bump /= 1e100;
+        }
     }
 
     /**
@@ -212,6 +275,7 @@ final class Reasoner {
             head = head + 1 == queue.length ? 0 : head + 1;
             queued[id] = false;
             if (!run(ruleById[id])) {
+                failed(ruleById[id]);
                 clearQueue();
                 return false;
             }

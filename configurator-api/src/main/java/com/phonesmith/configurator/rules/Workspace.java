@@ -13,7 +13,7 @@ import java.util.function.IntUnaryOperator;
  */
 final class Workspace {
     /** Dead ends the engine's own search allows itself before Choco answers instead. */
-    static final int DEAD_ENDS = 2_000;
+    static final int DEAD_ENDS = 10_000;
     private static final int WITNESSES = 8;
 
     private final CompiledRules rules;
@@ -76,8 +76,8 @@ final class Workspace {
                 return false;
             }
             Assignment last = witnessCount == 0 ? null : witnesses[(nextWitness + WITNESSES - 1) % WITNESSES];
-            Assignment found = reasoner.search(rules.modelOrder, i -> last != null && last.options()[i] ? 1 : 0,
-                    deadEnds);
+            Assignment found = reasoner.anySolution(rules.modelOrder,
+                    i -> last != null && last.options()[i] ? 1 : 0, deadEnds);
             if (found != Reasoner.GAVE_UP) {
                 remember(found);
                 return found != null;
@@ -160,7 +160,7 @@ final class Workspace {
             int[] order) {
         Assignment found = null;
         if (reasoner.assume(option, value)) {
-            found = reasoner.search(order, preferred, deadEnds);
+            found = reasoner.anySolution(order, preferred, deadEnds);
         }
         reasoner.undo();
         if (found == Reasoner.GAVE_UP) {
