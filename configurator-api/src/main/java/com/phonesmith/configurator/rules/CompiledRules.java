@@ -137,7 +137,8 @@ final class CompiledRules {
             case ALL -> {
                 for (int member : members) {
                     compiled.add(parent < 0
-                            ? new Condition(compiled.size(), Kind.IS, member, -1, 1, null, 0, reason, new int[] {member})
+                            ? new Condition(compiled.size(), Kind.IS, member, -1, 1, null, 0, reason,
+                                    new int[] {member})
                             : new Condition(compiled.size(), Kind.EQUALS, member, parent, 0, null, 0, reason,
                                     new int[] {member, parent}));
                 }

@@ -1,22 +1,17 @@
 package com.phonesmith.configurator.rules;
 
 import java.util.Arrays;
-import java.util.function.IntUnaryOperator;
 
 /**
  * The engine's own reasoning over compiled conditions, for the many small questions of one click: which
  * conditions are in force, what they imply by propagation (the same bounds reasoning Choco's propagators make:
- * an option in or out, the variants still possible, the storage already used), and a depth-first search for a
- * solution under a bound of dead ends. Sound by construction: it says "no solution" only when propagation or a
- * complete search proves it, and every solution it returns is checked against every condition in force; when the
- * search hits its bound it says so, and the caller asks Choco. Mutable and not thread-safe: one per workspace.
+ * an option in or out, the variants still possible, the storage already used), with a trail to undo what was set
+ * and a count of the dead ends each option took part in ({@link SolutionSearch} searches over it). Sound by
+ * construction: propagation removes a value only when the conditions in force exclude it. Mutable and not
+ * thread-safe: one per workspace.
  */
 final class Reasoner {
     static final byte OPEN = -1;
-    /** What {@link #search} returns when it gave up before finding a solution or proving there is none. */
-    static final Assignment GAVE_UP = new Assignment(new boolean[0], -1);
-    /** Dead ends of the first run of {@link #anySolution}; each restart allows twice as many. */
-    static final int FIRST_RUN_DEAD_ENDS = 32;
 
     private final CompiledRules rules;
     private final Condition[] ruleById;
@@ -33,12 +28,6 @@ final class Reasoner {
     private int head;
     private int tail;
     private final boolean[] queued;
-    // the levels of a search: what to restore, which option, which value is left to try (-1 none)
-    private final int[] levelTrail;
-    private final long[] levelVariants;
-    private final long[] levelUsed;
-    private final int[] levelPosition;
-    private final int[] levelAlternative;
     // how often each option took part in a dead end lately, to decide it early after a restart
     private final double[] activity;
     private double bump = 1;
@@ -52,11 +41,6 @@ final class Reasoner {
         this.enabledAt = new int[rules.conditionCount];
         this.queue = new int[ruleById.length + 1];
         this.queued = new boolean[ruleById.length];
-        this.levelTrail = new int[n + 1];
-        this.levelVariants = new long[n + 1];
-        this.levelUsed = new long[n + 1];
-        this.levelPosition = new int[n + 1];
-        this.levelAlternative = new int[n + 1];
         this.activity = new double[n];
     }
 
@@ -132,44 +116,30 @@ final class Reasoner {
         undoTo(markedTrail, markedVariants, markedUsed);
     }
 
-    /**
-     * Any solution of the conditions in force from the current state (which must be propagated), options taking
-     * their preferred value first: a search in this order, restarted with twice as many dead ends allowed each time,
-     * the options that took part in dead ends decided first (the conflict-directed ordering that lets a search get
-     * past a bad early choice). Null if there is none, {@link #GAVE_UP} after about deadEnds dead ends in all. The
-     * state is as before when it returns.
-     */
-    Assignment anySolution(int[] order, IntUnaryOperator preferred, int deadEnds) {
-        return anySolution(order, preferred, deadEnds, FIRST_RUN_DEAD_ENDS);
+    int trailSize() {
+        return trailSize;
     }
 
-    /** {@link #anySolution(int[], IntUnaryOperator, int)} with this many dead ends allowed in its first run. */
-    Assignment anySolution(int[] order, IntUnaryOperator preferred, int deadEnds, int firstRun) {
-        if (deadEnds < 0) {
-            return GAVE_UP;
-        }
-        int[] current = order;
-        int allowed = firstRun;
-        int spent = 0;
-        while (true) {
-            int run = Math.min(allowed, deadEnds - spent);
-            Assignment found = search(current, preferred, run);
-            if (found != GAVE_UP || run <= 0) {
-                return found;
-            }
-            spent += run;
-            if (spent >= deadEnds) {
-                return GAVE_UP;
-            }
-            allowed *= 2;
-            current = byActivity(order);
-        }
+    long variants() {
+        return variants;
     }
 
-    private int[] byActivity(int[] order) {
-        return java.util.stream.IntStream.of(order).boxed()
-                .sorted(java.util.Comparator.comparingDouble((Integer o) -> -activity[o]))
-                .mapToInt(Integer::intValue).toArray();
+    long usedMb() {
+        return usedMb;
+    }
+
+    /** How much this option took part in dead ends lately (more recent ones count more). */
+    double activity(int option) {
+        return activity[option];
+    }
+
+    /** The solution the state is, every option decided: options in or out, the variant of lowest index. */
+    Assignment solution() {
+        boolean[] in = new boolean[value.length];
+        for (int i = 0; i < value.length; i++) {
+            in[i] = value[i] == 1;
+        }
+        return new Assignment(in, Long.numberOfTrailingZeros(variants));
     }
 
     /** Counts a dead end against the options of the condition that failed. */
@@ -189,79 +159,8 @@ final class Reasoner {
         }
     }
 
-    /**
-     * A solution of the conditions in force from the current state (which must be propagated), options decided in
-     * this order, each taking its preferred value first, then the variant with the lowest index: so the first
-     * solution in that order. Null if there is none, {@link #GAVE_UP} after more than deadEnds dead ends (at once if
-     * deadEnds is negative). The state
-     * is as before when it returns.
-     */
-    Assignment search(int[] order, IntUnaryOperator preferred, int deadEnds) {
-        if (deadEnds < 0) {
-            return GAVE_UP;
-        }
-        int base = trailSize;
-        long baseVariants = variants;
-        long baseUsed = usedMb;
-        int depth = 0;
-        int position = 0;
-        int failures = 0;
-        Assignment found = null;
-        search:
-        while (true) {
-            while (position < order.length && value[order[position]] != OPEN) {
-                position++;
-            }
-            if (position == order.length) {
-                boolean[] in = new boolean[value.length];
-                for (int i = 0; i < value.length; i++) {
-                    in[i] = value[i] == 1;
-                }
-                found = new Assignment(in, Long.numberOfTrailingZeros(variants));
-                break;
-            }
-            int option = order[position];
-            int first = preferred.applyAsInt(option) == 1 ? 1 : 0;
-            levelTrail[depth] = trailSize;
-            levelVariants[depth] = variants;
-            levelUsed[depth] = usedMb;
-            levelPosition[depth] = position;
-            levelAlternative[depth] = 1 - first;
-            depth++;
-            if (assume(option, first)) {
-                continue;
-            }
-            // dead end: back to the deepest level with a value left to try
-            while (true) {
-                if (++failures > deadEnds) {
-                    found = GAVE_UP;
-                    break search;
-                }
-                if (depth == 0) {
-                    break search;
-                }
-                depth--;
-                undoTo(levelTrail[depth], levelVariants[depth], levelUsed[depth]);
-                int alternative = levelAlternative[depth];
-                if (alternative < 0) {
-                    continue;
-                }
-                levelAlternative[depth] = -1;
-                position = levelPosition[depth];
-                depth++;
-                if (assume(order[position], alternative)) {
-                    continue search;
-                }
-            }
-        }
-        undoTo(base, baseVariants, baseUsed);
-        if (found != null && found != GAVE_UP && !keepsAll(found)) {
-            return GAVE_UP; // never expected: let the solver answer rather than trust a wrong solution
-        }
-        return found;
-    }
-
-    private void undoTo(int mark, long savedVariants, long savedUsed) {
+    /** Back to a state seen before: the options set after that point open again, its variants and storage used. */
+    void undoTo(int mark, long savedVariants, long savedUsed) {
         while (trailSize > mark) {
             value[trail[--trailSize]] = OPEN;
         }

@@ -20,6 +20,7 @@ final class Workspace {
     private final ChocoFacts facts;
     private final int deadEnds;
     private final Reasoner reasoner;
+    private final SolutionSearch search;
     private ConstraintProblem choco;
     private final Assignment[] witnesses = new Assignment[WITNESSES];
     private int witnessCount;
@@ -35,6 +36,7 @@ final class Workspace {
         this.facts = facts;
         this.deadEnds = deadEnds;
         this.reasoner = rules.reasoned ? new Reasoner(rules) : null;
+        this.search = rules.reasoned ? new SolutionSearch(reasoner, rules.optionCount) : null;
     }
 
     ConstraintProblem choco() {
@@ -51,8 +53,8 @@ final class Workspace {
             if (!reasoner.propagateAll()) {
                 return null;
             }
-            Assignment found = reasoner.search(rules.decisionOrder, preferred, deadEnds);
-            if (found != Reasoner.GAVE_UP) {
+            Assignment found = search.first(rules.decisionOrder, preferred, deadEnds);
+            if (found != SolutionSearch.GAVE_UP) {
                 remember(found);
                 return found;
             }
@@ -76,9 +78,9 @@ final class Workspace {
                 return false;
             }
             Assignment last = witnessCount == 0 ? null : witnesses[(nextWitness + WITNESSES - 1) % WITNESSES];
-            Assignment found = reasoner.anySolution(rules.modelOrder,
+            Assignment found = search.any(rules.modelOrder,
                     i -> last != null && last.options()[i] ? 1 : 0, deadEnds);
-            if (found != Reasoner.GAVE_UP) {
+            if (found != SolutionSearch.GAVE_UP) {
                 remember(found);
                 return found != null;
             }
@@ -120,10 +122,10 @@ final class Workspace {
         // an option no solution has in is out in every one, which propagation then carries to the options after it
         for (int i = 0; i < canBeIn.length; i++) {
             if (reasoner.valueOf(i) == Reasoner.OPEN && !canBeIn[i]) {
-                settle(i, 1, probe(decisions, i, 1, unseen, unseenFirst(canBeIn)), canBeIn, canBeOut);
+                settle(i, 1, probe(decisions, i, 1, unseen, canBeIn), canBeIn, canBeOut);
             }
             if (reasoner.valueOf(i) == Reasoner.OPEN && !canBeOut[i]) {
-                settle(i, 0, probe(decisions, i, 0, unseenOut, unseenFirst(canBeOut)), canBeIn, canBeOut);
+                settle(i, 0, probe(decisions, i, 0, unseenOut, canBeOut), canBeIn, canBeOut);
             }
         }
     }
@@ -138,7 +140,6 @@ final class Workspace {
         }
     }
 
-    /** A solution with this option so, preferring values not seen yet (so that it settles many options at once). */
     /** The options not seen that way yet first, so that a solution settles as many of them as it can. */
     private int[] unseenFirst(boolean[] seen) {
         int[] order = new int[seen.length];
@@ -156,14 +157,18 @@ final class Workspace {
         return order;
     }
 
+    /**
+     * A solution with this option so, deciding first and preferring the values not seen yet (so that it settles many
+     * options at once); null if there is none.
+     */
     private Assignment probe(List<Condition> decisions, int option, int value, IntUnaryOperator preferred,
-            int[] order) {
+            boolean[] seen) {
         Assignment found = null;
         if (reasoner.assume(option, value)) {
-            found = reasoner.anySolution(order, preferred, deadEnds);
+            found = search.any(unseenFirst(seen), preferred, deadEnds);
         }
         reasoner.undo();
-        if (found == Reasoner.GAVE_UP) {
+        if (found == SolutionSearch.GAVE_UP) {
             found = choco().any(with(decisions, rules.optionIs(option, value == 1)), preferred);
         }
         remember(found);

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine's own reasoning agrees with Choco on the questions it answers instead of Choco: whether some rules and
- * decisions can hold together (with its search restarted many times, as on hard questions), and which options the
- * rules and decisions fix by propagation.
+ * decisions can hold together (also with its search restarted after every dead end, as on hard questions), and which
+ * options the rules and decisions fix by propagation.
  */
 class ReasonerTest {
 
@@ -21,6 +21,7 @@ class ReasonerTest {
             RandomFeatureModels.Case c = RandomFeatureModels.generate(seed, 40);
             CompiledRules rules = new CompiledRules(c.model(), c.variants());
             Reasoner reasoner = new Reasoner(rules);
+            SolutionSearch search = new SolutionSearch(reasoner, rules.optionCount);
             ConstraintProblem choco = new ConstraintProblem(rules);
             Random random = new Random(seed);
             for (int k = 0; k < 8; k++) {
@@ -32,7 +33,7 @@ class ReasonerTest {
                 boolean chocoSays = choco.any(some, i -> 0) != null;
                 reasoner.enable(some);
                 boolean propagated = reasoner.propagateAll();
-                Assignment found = propagated ? reasoner.anySolution(rules.modelOrder, i -> 1, 1_000_000) : null;
+                Assignment found = propagated ? search.any(rules.modelOrder, i -> 1, 1_000_000) : null;
 
                 assertThat(found != null).as("model %d, question %d", seed, k).isEqualTo(chocoSays);
                 if (found != null) {
@@ -41,7 +42,7 @@ class ReasonerTest {
                 }
                 // a search that may only fail once before each restart has to restart its way to the answer
                 if (propagated) {
-                    Assignment restarting = reasoner.anySolution(rules.modelOrder, i -> 1, 1_000_000, 1);
+                    Assignment restarting = search.any(rules.modelOrder, i -> 1, 1_000_000, 1);
                     assertThat(restarting != null).as("model %d, question %d, restarting", seed, k)
                             .isEqualTo(chocoSays);
                     asked++;
