@@ -1,6 +1,7 @@
 package com.phonesmith.bench;
 
 import com.phonesmith.configurator.rules.Configurator;
+import com.phonesmith.configurator.rules.Propagation;
 import com.phonesmith.configurator.rules.Selection;
 import com.phonesmith.devstack.ChildJvm;
 import com.phonesmith.devstack.Durability;
@@ -43,6 +44,9 @@ final class ConfiguratorBenchmark implements BenchMain.Benchmark {
     static final int LARGE_MEASURED = 60;
     /** The large model's propagations stop after this long, measured or not (the count is printed). */
     static final Duration LARGE_BUDGET = Duration.ofMinutes(3);
+    /** Answers of the large model read in full (every option's reasons, sentence and fixes), within a budget. */
+    static final int LARGE_EXPLAINED = 5;
+    static final Duration LARGE_EXPLAINED_BUDGET = Duration.ofMinutes(2);
     private static final Pattern CODE = Pattern.compile("\"code\":\"([a-z0-9-]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -52,7 +56,8 @@ final class ConfiguratorBenchmark implements BenchMain.Benchmark {
     public String description() {
         return "configurator clicks: " + MEASURED + " evaluations of random configurations of the seed catalog over"
                 + " HTTP vs /q/health/live; " + new ConfiguratorClickBenchmark().description() + "; " + LARGE_MEASURED
-                + " propagations on a model of 2,000 options and 5,000 rules in process";
+                + " propagations (statuses; an explanation is worked out when read) on a model of 2,000 options and"
+                + " 5,000 rules in process, then " + LARGE_EXPLAINED + " of its answers read in full";
     }
 
     @Override
@@ -76,11 +81,15 @@ final class ConfiguratorBenchmark implements BenchMain.Benchmark {
                 List<String> codes = optionCodes(base);
                 Random random = new Random(7);
                 clicks(base, models, codes, random, WARM_UP);
+                long cpu = cpuNanos(service);
                 double[] seed = clicks(base, models, codes, random, MEASURED);
+                double cpuPerClick = (cpuNanos(service) - cpu) / 1e6 / MEASURED;
                 double[] floor = floor(base, MEASURED);
                 figures.put("propagation-p99-seed-ms", ms(percentile(seed, 99)));
                 figures.put("propagation-p50-seed-ms", ms(percentile(seed, 50)));
                 figures.put("floor-http-p99-ms", ms(percentile(floor, 99)));
+                figures.put("floor-http-p50-ms", ms(percentile(floor, 50)));
+                figures.put("evaluate-cpu-ms-per-click", String.format("%.2f", cpuPerClick));
             }
         }
         BenchServices.deleteQuietly(work);
@@ -90,6 +99,13 @@ final class ConfiguratorBenchmark implements BenchMain.Benchmark {
                 + LARGE_BUDGET.toMinutes() + " min)");
         figures.put("propagation-p99-large-ms", large.length == 0 ? "none finished" : ms(percentile(large, 99)));
         figures.put("propagation-p50-large-ms", large.length == 0 ? "none finished" : ms(percentile(large, 50)));
+        double[] explained = largeExplained();
+        figures.put("propagation-explained-large-measured", explained.length + " of " + LARGE_EXPLAINED + " (budget "
+                + LARGE_EXPLAINED_BUDGET.toMinutes() + " min)");
+        figures.put("propagation-explained-p50-large-ms", explained.length == 0 ? "none finished"
+                : ms(percentile(explained, 50)));
+        figures.put("propagation-explained-max-large-ms", explained.length == 0 ? "none finished"
+                : ms(percentile(explained, 100)));
         figures.put("settings", "configurator-api: java " + String.join(" ", JVM) + " (full tiered JIT), prod profile,"
                 + " one client, PostgreSQL durable; large model: this JVM ("
                 + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
@@ -148,7 +164,10 @@ final class ConfiguratorBenchmark implements BenchMain.Benchmark {
         return nanos;
     }
 
-    /** Propagations of random partial configurations (the planted configuration's values for a few options). */
+    /**
+     * Propagations of random partial configurations (the planted configuration's values for a few options): every
+     * option's status; an option's reasons, sentence and fixes are worked out when read, which this does not.
+     */
     private static double[] large() {
         LargeFeatureModel large = LargeFeatureModel.generate(2000, 5000, 42);
         Configurator configurator = new Configurator(large.model, LargeFeatureModel.VARIANTS);
@@ -157,12 +176,7 @@ final class ConfiguratorBenchmark implements BenchMain.Benchmark {
         long deadline = System.nanoTime() + LARGE_BUDGET.toNanos();
         int measured = 0;
         for (int i = -LARGE_WARM_UP; i < LARGE_MEASURED && System.nanoTime() < deadline; i++) {
-            Map<String, Boolean> decisions = new LinkedHashMap<>();
-            for (int k = 1 + random.nextInt(6); k > 0; k--) {
-                int option = random.nextInt(large.planted.length);
-                decisions.put(LargeFeatureModel.code(option), large.planted[option]);
-            }
-            Selection selection = new Selection(null, random.nextBoolean() ? 256 : null, decisions);
+            Selection selection = largeSelection(large, random);
             long start = System.nanoTime();
             configurator.propagate(selection);
             if (i >= 0) {
@@ -171,6 +185,48 @@ final class ConfiguratorBenchmark implements BenchMain.Benchmark {
             }
         }
         return Arrays.copyOf(nanos, measured);
+    }
+
+    /**
+     * Answers of other random partial configurations of the large model read in full, as the configurator page reads
+     * them: every status, and the reasons, sentence and fixes of up to 64 included or excluded options and of every
+     * colour and storage size that does not fit. The first one warms up.
+     */
+    private static double[] largeExplained() {
+        LargeFeatureModel large = LargeFeatureModel.generate(2000, 5000, 42);
+        Configurator configurator = new Configurator(large.model, LargeFeatureModel.VARIANTS);
+        Random random = new Random(13);
+        double[] nanos = new double[LARGE_EXPLAINED];
+        long deadline = System.nanoTime() + LARGE_EXPLAINED_BUDGET.toNanos();
+        int measured = 0;
+        for (int i = -1; i < LARGE_EXPLAINED && System.nanoTime() < deadline; i++) {
+            Selection selection = largeSelection(large, random);
+            long start = System.nanoTime();
+            Propagation answer = configurator.propagate(selection);
+            answer.options().forEach(o -> o.fixes().size());
+            answer.colours().forEach(v -> v.fixes().size());
+            answer.storages().forEach(v -> v.fixes().size());
+            if (i >= 0) {
+                nanos[i] = System.nanoTime() - start;
+                measured++;
+            }
+        }
+        return Arrays.copyOf(nanos, measured);
+    }
+
+    private static Selection largeSelection(LargeFeatureModel large, Random random) {
+        Map<String, Boolean> decisions = new LinkedHashMap<>();
+        for (int k = 1 + random.nextInt(6); k > 0; k--) {
+            int option = random.nextInt(large.planted.length);
+            decisions.put(LargeFeatureModel.code(option), large.planted[option]);
+        }
+        return new Selection(null, random.nextBoolean() ? 256 : null, decisions);
+    }
+
+    /** The CPU time a service's process has used so far (all its threads). */
+    static long cpuNanos(ChildJvm process) {
+        return ProcessHandle.of(process.pid()).flatMap(p -> p.info().totalCpuDuration())
+                .map(Duration::toNanos).orElseThrow(() -> new IllegalStateException("no CPU time of " + process.name()));
     }
 
     private static double percentile(double[] values, int p) {

@@ -97,12 +97,19 @@ final class ConfiguratorClickBenchmark implements BenchMain.Benchmark {
                 BenchServices.awaitReady(http, URI.create("http://127.0.0.1:" + webPort), web, work);
                 Random random = new Random(5);
                 clicks(webPort, random, WARM_UP_SHOPPERS, WARM_UP_CLICKS);
+                long configuratorCpu = ConfiguratorBenchmark.cpuNanos(configurator);
+                long webCpu = ConfiguratorBenchmark.cpuNanos(web);
                 Clicks measured = clicks(webPort, random, SHOPPERS, CLICKS_PER_SHOPPER);
+                int count = measured.nanos().length;
+                configuratorCpu = ConfiguratorBenchmark.cpuNanos(configurator) - configuratorCpu;
+                webCpu = ConfiguratorBenchmark.cpuNanos(web) - webCpu;
                 figures.put("configurator-click-p95-ms", ms(percentile(measured.nanos(), 95)));
                 figures.put("configurator-click-p50-ms", ms(percentile(measured.nanos(), 50)));
                 figures.put("configurator-click-p99-ms", ms(percentile(measured.nanos(), 99)));
                 figures.put("configurator-click-failed", measured.failed() + " of " + measured.nanos().length
                         + (measured.failed() == 0 ? "" : " (first: " + measured.firstFailure() + ")"));
+                figures.put("click-configurator-api-cpu-ms", String.format("%.2f", configuratorCpu / 1e6 / count));
+                figures.put("click-web-cpu-ms", String.format("%.2f", webCpu / 1e6 / count));
             }
         }
         BenchServices.deleteQuietly(work);
