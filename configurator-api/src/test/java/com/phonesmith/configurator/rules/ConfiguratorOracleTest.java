@@ -16,7 +16,7 @@ class ConfiguratorOracleTest {
 
     @Test
     void randomSelectionsOfRandomModelsGetTheAnswersThePreviousEngineGave() {
-        for (long seed = 1; seed <= 120; seed++) {
+        for (long seed = 1; seed <= 60; seed++) {
             RandomFeatureModels.Case c = RandomFeatureModels.generate(seed, 14);
             sameAnswers(c, new Random(seed), 6, "model " + seed);
         }
@@ -24,7 +24,7 @@ class ConfiguratorOracleTest {
 
     @Test
     void largerRandomModelsGetTheAnswersThePreviousEngineGave() {
-        for (long seed = 1_001; seed <= 1_025; seed++) {
+        for (long seed = 1_001; seed <= 1_012; seed++) {
             RandomFeatureModels.Case c = RandomFeatureModels.generate(seed, 30);
             sameAnswers(c, new Random(seed), 4, "model " + seed);
         }
@@ -35,7 +35,7 @@ class ConfiguratorOracleTest {
         Random random = new Random(3);
         for (List<HandsetVariant> handset : LaunchFeatures.HANDSETS) {
             RandomFeatureModels.Case c = new RandomFeatureModels.Case(LaunchFeatures.MODEL, handset);
-            sameAnswers(c, random, 25, "launch catalog on " + handset);
+            sameAnswers(c, random, 12, "launch catalog on " + handset);
         }
     }
 
@@ -47,7 +47,7 @@ class ConfiguratorOracleTest {
 
     @Test
     void aFewOptionsExplainedPerAnswerAreTheSameFewAsBefore() {
-        for (long seed = 200; seed <= 230; seed++) {
+        for (long seed = 200; seed <= 215; seed++) {
             RandomFeatureModels.Case c = RandomFeatureModels.generate(seed, 14);
             Configurator engine = new Configurator(c.model(), c.variants(), 2);
             LegacyConfigurator legacy = new LegacyConfigurator(c.model(), c.variants(), 2);

@@ -34,7 +34,7 @@ class EngineSharingTest {
         List<RandomFeatureModels.Case> handsets = new ArrayList<>();
         LaunchFeatures.HANDSETS.forEach(h -> handsets.add(new RandomFeatureModels.Case(LaunchFeatures.MODEL, h)));
         List<Object[]> questions = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 30; i++) {
             RandomFeatureModels.Case c = handsets.get(random.nextInt(handsets.size()));
             Selection selection = RandomFeatureModels.selection(c, random);
             questions.add(new Object[] {c, selection,
