@@ -74,14 +74,21 @@ public class ProviderSignIn {
         this.metadata = metadata;
     }
 
-    /** {@code GET /login}: on to the page asked for, the refusal, the "Sign in with" link, or off to the provider. */
-    public Response signInPage(String next, boolean signedOut) {
+    /**
+     * {@code GET /login}: on to the page asked for, the refusal, the provider's error (its {@code error} and
+     * {@code error_description}, when it sent the browser back without a code), the "Sign in with" link, or off to
+     * the provider.
+     */
+    public Response signInPage(String next, boolean signedOut, String providerError, String providerErrorDescription) {
         if (viewer.person().isPresent()) {
             String safeNext = Redirects.safeNext(next, "");
             return Response.seeOther(URI.create(safeNext.isEmpty() ? Viewer.homeOf(viewer.role()) : safeNext)).build();
         }
         if (viewer.refusal().isPresent()) {
             return page(403, Templates.refused(page("", null, viewer.refusal().get(), null)));
+        }
+        if (providerError != null) {
+            return failedPage(whyFailed(providerError, providerErrorDescription));
         }
         if (signedOut) {
             String safeNext = Redirects.safeNext(next, "");
@@ -90,6 +97,28 @@ public class ProviderSignIn {
             return page(200, Templates.signIn(page("You are signed out.", again, null, null)));
         }
         return challenge();
+    }
+
+    /**
+     * The sign-in page after signing in at the provider did not complete ({@code 401}): why, and a link to try again.
+     * Nothing of a session is kept: quarkus-oidc has dropped its state cookie by then.
+     */
+    public Response failedPage(String why) {
+        routing.put(Viewer.SIGN_IN_FAILED, Boolean.TRUE);
+        return page(401, Templates.signIn(page("Signing in at " + config.name() + " did not complete: " + why
+                + ". You are not signed in; nothing was changed.", "/login", null, null)));
+    }
+
+    /** The provider's error code and description (RFC 6749, 4.1.2.1) in words for the person. */
+    public static String whyFailed(String error, String description) {
+        if ("access_denied".equals(error)) {
+            return "it was cancelled or refused there";
+        }
+        if ("login_required".equals(error) || "interaction_required".equals(error)) {
+            return "it asks you to sign in again";
+        }
+        String said = description == null || description.isBlank() ? error : description;
+        return "it answered \"" + (said.length() > 200 ? said.substring(0, 200) + "…" : said) + "\"";
     }
 
     /** The provider's authorization request (state cookie, PKCE) from quarkus-oidc, as the answer. */

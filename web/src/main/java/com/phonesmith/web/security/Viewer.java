@@ -23,6 +23,11 @@ public class Viewer {
             Roles.SUPPORT, "/support", Roles.PARTNER, "/partner", Roles.ADMIN, "/admin");
     private static final Map<String, String> HOME_NAMES = Map.of(Roles.SHOPPER, "My orders", Roles.OPERATOR,
             "Factory", Roles.SUPPORT, "Support", Roles.PARTNER, "Partner figures", Roles.ADMIN, "Accounts");
+    /**
+     * Set on a request whose sign-in at the provider did not complete: its identity is a failure to be shown, not
+     * looked up again (which would throw once more), so the page is a guest's.
+     */
+    public static final String SIGN_IN_FAILED = "phonesmith.sign-in-failed";
 
     private final SecurityIdentity identity;
     private final RoutingContext routing;
@@ -33,6 +38,9 @@ public class Viewer {
     }
 
     public Optional<Person> person() {
+        if (routing.get(SIGN_IN_FAILED) != null) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(identity.getAttribute(SessionIdentityProvider.PERSON));
     }
 
@@ -49,6 +57,9 @@ public class Viewer {
      * its roles): they are no {@link #person()}, and the sign-in page says why.
      */
     public Optional<ProviderPeople.Refused> refusal() {
+        if (routing.get(SIGN_IN_FAILED) != null) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(identity.getAttribute(ProviderIdentities.REFUSAL));
     }
 

@@ -76,6 +76,40 @@ class SignInAtProviderTest extends RealInfrastructure {
     }
 
     @Test
+    void aSignInCancelledAtTheProviderComesBackToAPageThatSaysSoAndOffersToTryAgain() {
+        Response toProvider = given().redirects().follow(false).get("/login?next=/account");
+        String state = queryParameter(URI.create(toProvider.header("Location")), "state");
+
+        Response back = given().redirects().follow(false).cookies(toProvider.getCookies())
+                .get("/login?error=access_denied&error_description=User+cancelled&state=" + state);
+
+        back.then().statusCode(302);
+        assertThat(back.header("Location")).contains("/login?").contains("error=access_denied");
+        given().redirects().follow(false).get(URI.create(back.header("Location")).getRawPath() + "?"
+                        + URI.create(back.header("Location")).getRawQuery())
+                .then().statusCode(401)
+                .body(containsString("Signing in at Keycloak did not complete: it was cancelled or refused there"))
+                .body(containsString("href=\"/login\">Sign in with Keycloak</a>"));
+    }
+
+    @Test
+    void anAnswerWhoseCodeTheProviderDoesNotKnowEndsOnTheSignInPageNotABare401() {
+        Response toProvider = given().redirects().follow(false).get("/login?next=/account");
+        String state = queryParameter(URI.create(toProvider.header("Location")), "state");
+
+        Response back = given().redirects().follow(false).cookies(toProvider.getCookies())
+                .get("/login?code=a-code-keycloak-never-issued&state=" + state);
+
+        back.then().statusCode(401).contentType(containsString("text/html"))
+                .body(containsString("Signing in at Keycloak did not complete: its answer could not be used"))
+                .body(containsString("href=\"/login\">Sign in with Keycloak</a>"));
+        assertThat(back.getDetailedCookies().asList()).noneSatisfy(cookie -> {
+            assertThat(cookie.getName()).startsWith("q_session");
+            assertThat(cookie.getMaxAge()).isNotZero();
+        });
+    }
+
+    @Test
     void aFormWithoutItsCsrfTokenIsStillRefused() {
         WebSessions.Csrf browser = csrfOfTheOrderForm();
         browser.given().contentType("application/x-www-form-urlencoded").post("/logout").then().statusCode(403)
@@ -104,6 +138,15 @@ class SignInAtProviderTest extends RealInfrastructure {
         assertThat(KeycloakTokens.realmRoles(claims)).contains("service");
         assertThat(claims.hasClaim("client_ip")).isFalse();
         assertThat(sent.header("X-Forwarded-For")).isEqualTo("127.0.0.1");
+    }
+
+    private static String queryParameter(URI uri, String name) {
+        for (String pair : uri.getRawQuery().split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return java.net.URLDecoder.decode(pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("no " + name + " in " + uri);
     }
 
     /** A browser's CSRF cookie and token, from the order form (the sign-in page is the provider's). */
