@@ -81,7 +81,9 @@ final class FactoryBenchmark implements BenchMain.Benchmark {
             int port = Ports.free();
             Map<String, String> environment = Map.of("FACTORY_STATIONS_HOST", "127.0.0.1",
                     "FACTORY_STATIONS_FIRST_PORT", Integer.toString(Ports.free()), "FACTORY_STATIONS_COUNT", "1",
-                    "FACTORY_TOKEN_URL", "http://127.0.0.1:9/oauth/token", "FACTORY_CLIENT_SECRET", "none");
+                    "FACTORY_TOKEN_URL", "http://127.0.0.1:9/oauth/token", "FACTORY_CLIENT_SECRET", "none",
+                    // it flashes nothing here (the flash figures use the client alone): no key is trusted
+                    "FACTORY_TRUSTED_KEYS", work.resolve("no-trusted-keys.pem").toString());
             try (ChildJvm service = BenchServices.start("factory-adapter", JAR, JVM, port,
                     postgres.jdbcUrl("factory"), kafka, environment, work);
                     Connection db = DriverManager.getConnection(postgres.jdbcUrl("factory"), PostgresServer.USER,

@@ -87,7 +87,7 @@ final class StationBenchmark {
         Map<String, String> environment = Map.of("FACTORY_STATIONS_HOST", "127.0.0.1",
                 "FACTORY_STATIONS_FIRST_PORT", Integer.toString(firstPort), "FACTORY_STATIONS_COUNT",
                 Integer.toString(PHONES), "FACTORY_TOKEN_URL", "http://127.0.0.1:9/oauth/token",
-                "FACTORY_CLIENT_SECRET", "none");
+                "FACTORY_CLIENT_SECRET", "none", "FACTORY_TRUSTED_KEYS", trustedKeys.toString());
         try (HandsetRack rack = HandsetRack.start(RackConfig.defaults(work.resolve("station-rack"))
                 .withFirstPort(firstPort).withLayout(layout).withTrustedKeys(trustedKeys));
                 ChildJvm service = BenchServices.start("factory-station", FactoryBenchmark.JAR, JVM, port,

@@ -108,6 +108,8 @@ record ServiceSpec(String name, int portOffset, String database, String heap) {
                 props.put("factory.stations.host", "127.0.0.1");
                 props.put("factory.stations.first-port", Integer.toString(config.firstHandsetPort()));
                 props.put("factory.stations.count", Integer.toString(config.handsetCount()));
+                // the factory flashes what the stack's image builder signed, checked against the keys it publishes
+                props.put("factory.flash.trusted-keys", trustedKeys(config).toString());
                 props.put("factory.steps.pack-duration", config.stepDuration());
                 props.put("factory.steps.ship-duration", config.stepDuration());
                 // the demo's factory works round the clock, every day, at the pace of its compressed steps

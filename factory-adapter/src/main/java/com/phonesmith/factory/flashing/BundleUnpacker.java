@@ -1,8 +1,10 @@
 package com.phonesmith.factory.flashing;
 
 import com.phonesmith.contracts.image.boot.BootDescriptor;
-import com.phonesmith.contracts.image.boot.MalformedDescriptorException;
+import com.phonesmith.contracts.image.boot.BootVerifier;
 import com.phonesmith.contracts.image.boot.PartitionHash;
+import com.phonesmith.contracts.image.boot.TrustedKeys;
+import com.phonesmith.contracts.image.boot.Verdict;
 import com.phonesmith.contracts.image.bundle.FactoryBundle;
 import com.phonesmith.contracts.image.sparse.SparseFormatException;
 import com.phonesmith.contracts.image.sparse.SparseReader;
@@ -16,21 +18,28 @@ import java.util.TreeSet;
 
 /**
  * Opens a downloaded factory bundle and takes out what the flasher sends. A bundle that cannot be right for the
- * handset (not a bundle, built for another board, a descriptor that does not vouch for exactly the images it
- * comes with, an image that is not a valid sparse image) is refused for good: flashing it again changes nothing.
+ * handset (not a bundle, built for another board, a descriptor not signed by a key the factory trusts, a descriptor
+ * that does not vouch for exactly the images it comes with, an image that is not a valid sparse image) is refused
+ * for good, before anything is written: flashing it again changes nothing.
  */
 public final class BundleUnpacker {
     private BundleUnpacker() {
     }
 
-    /** Extracts the bundle's images into folder, after checking it is a well-formed bundle for this model. */
-    public static UnpackedBundle unpack(Path bundleFile, String model, Path folder) throws FlashStepException {
+    private static final BootVerifier VERIFIER = new BootVerifier();
+
+    /**
+     * Extracts the bundle's images into folder, after checking it is a well-formed bundle for this model whose
+     * descriptor one of the trusted keys signed.
+     */
+    public static UnpackedBundle unpack(Path bundleFile, String model, Path folder, TrustedKeys trusted)
+            throws FlashStepException {
         try (FactoryBundle bundle = FactoryBundle.open(bundleFile)) {
             if (!bundle.board().equals(model)) {
                 throw refused("it is for board " + bundle.board() + ", the reserved handset is a " + model);
             }
             byte[] vbmeta = bundle.vbmeta();
-            Map<String, String> signed = signedDigests(vbmeta);
+            Map<String, String> signed = signedDigests(vbmeta, trusted);
             if (!new TreeSet<>(bundle.partitions()).equals(signed.keySet())) {
                 throw refused("its descriptor vouches for " + String.join(", ", signed.keySet())
                         + " but it carries images of " + String.join(", ", bundle.partitions()));
@@ -47,13 +56,16 @@ public final class BundleUnpacker {
         }
     }
 
-    private static Map<String, String> signedDigests(byte[] vbmeta) throws FlashStepException {
-        BootDescriptor descriptor;
-        try {
-            descriptor = BootDescriptor.decode(vbmeta);
-        } catch (MalformedDescriptorException e) {
-            throw refused("its vbmeta.img is not a boot descriptor: " + e.getMessage());
-        }
+    private static Map<String, String> signedDigests(byte[] vbmeta, TrustedKeys trusted) throws FlashStepException {
+        Verdict verdict = VERIFIER.verifySignature(vbmeta, trusted);
+        BootDescriptor descriptor = verdict.descriptor().orElseThrow(() -> refused(switch (verdict.outcome()) {
+            case UNTRUSTED_KEY -> "its descriptor is signed with key " + BootDescriptor.decode(vbmeta).keyId()
+                    + ", which the factory does not trust";
+            case BAD_SIGNATURE -> "its descriptor's signature does not match: it was altered or signed with"
+                    + " another key";
+            default -> "its vbmeta.img is not a boot descriptor: "
+                    + verdict.reason().replaceFirst("^malformed descriptor: ", "");
+        }));
         Map<String, String> digests = new LinkedHashMap<>();
         for (PartitionHash partition : descriptor.partitions()) {
             digests.put(partition.name(), partition.sha256Hex());

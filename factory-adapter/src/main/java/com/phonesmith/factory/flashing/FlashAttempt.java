@@ -10,20 +10,22 @@ import java.util.function.Function;
 
 /**
  * One attempt to put a work order's factory bundle on its handset: download it, check its digest, unpack it (the
- * right board, a well-formed signed bundle), flash it, and check the read-back: every signed partition holds its
+ * right board, a well-formed bundle signed by a key the factory trusts), flash it, and check the read-back: every signed partition holds its
  * signed digest and the handset booted. Any other outcome is a {@link FlashStepException}.
  */
 final class FlashAttempt {
     private final ArtifactDownloader downloader;
     private final HandsetFlasher flasher;
     private final Function<String, Optional<HandsetView>> handsets;
+    private final TrustedBundleKeys trustedKeys;
 
     /** @param handsets the stock's handset by IMEI */
     FlashAttempt(ArtifactDownloader downloader, HandsetFlasher flasher,
-            Function<String, Optional<HandsetView>> handsets) {
+            Function<String, Optional<HandsetView>> handsets, TrustedBundleKeys trustedKeys) {
         this.downloader = downloader;
         this.flasher = flasher;
         this.handsets = handsets;
+        this.trustedKeys = trustedKeys;
     }
 
     /** Works in folder, which the caller removes afterwards. */
@@ -34,7 +36,8 @@ final class FlashAttempt {
                     + artifact.sha256() + ", expected " + Digests.hex(job.imageDigest()) + " (" + artifact.sizeBytes()
                     + " bytes from " + job.imageUrl() + ")");
         }
-        UnpackedBundle bundle = BundleUnpacker.unpack(artifact.file(), job.variant().model(), folder);
+        UnpackedBundle bundle = BundleUnpacker.unpack(artifact.file(), job.variant().model(), folder,
+                trustedKeys.current());
         deleteQuietly(artifact.file()); // the extracted images are all that is flashed
         FlashTarget target = targetOf(job);
         Readback readback = flasher.flash(target, bundle, job.imei(), activationSecret);

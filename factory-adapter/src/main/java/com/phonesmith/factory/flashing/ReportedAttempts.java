@@ -26,12 +26,18 @@ final class ReportedAttempts {
     private final FlashConfig config;
     private final StockService stock;
     private final FlashPorts ports;
+    private final TrustedBundleKeys trustedKeys;
 
     ReportedAttempts(ArtifactDownloader downloader, FlashConfig config, StockService stock, FlashPorts ports) {
         this.downloader = downloader;
         this.config = config;
         this.stock = stock;
         this.ports = ports;
+        this.trustedKeys = new TrustedBundleKeys(config.trustedKeys());
+        if (config.trustedKeys().isEmpty()) {
+            LOG.warn("factory.flash.trusted-keys is not set: every bundle will be refused, since its signature"
+                    + " cannot be checked");
+        }
     }
 
     /**
@@ -68,7 +74,7 @@ final class ReportedAttempts {
         return new FlashAttempt(downloader, flasher, imei -> {
             port.flashing(imagesIn(folder));
             return stock.find(imei);
-        });
+        }, trustedKeys);
     }
 
     /**

@@ -3,6 +3,8 @@ package com.phonesmith.factory.flashing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.phonesmith.contracts.image.boot.BootDescriptor;
+import com.phonesmith.contracts.image.boot.TrustedKeys;
 import com.phonesmith.contracts.image.bundle.BundleEntry;
 import com.phonesmith.contracts.image.bundle.FactoryBundle;
 import com.phonesmith.contracts.image.bundle.FactoryBundleWriter;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BundleUnpackerTest {
     private static final String MODEL = "lumo-one";
+    private static final TrustedKeys TRUSTED = Bundles.TEST_BUNDLES.trusted();
 
     @TempDir
     Path folder;
@@ -27,7 +30,7 @@ class BundleUnpackerTest {
     void theImagesComeOutInFlashingOrderWithTheDigestsTheirDescriptorSigned() throws Exception {
         TestBundles.Bundle bundle = Bundles.make(MODEL, Bundles.fingerprint(MODEL, "order-1"));
 
-        UnpackedBundle unpacked = BundleUnpacker.unpack(bundle.file(), MODEL, folder);
+        UnpackedBundle unpacked = BundleUnpacker.unpack(bundle.file(), MODEL, folder, TRUSTED);
 
         assertThat(unpacked.board()).isEqualTo(MODEL);
         assertThat(unpacked.images()).extracting(PartitionImage::partition)
@@ -43,12 +46,52 @@ class BundleUnpackerTest {
     void aBundleForAnotherBoardIsRefusedForGood() {
         TestBundles.Bundle bundle = Bundles.make("nordvik-fjord", "fp");
 
-        assertThatThrownBy(() -> BundleUnpacker.unpack(bundle.file(), MODEL, folder))
+        assertThatThrownBy(() -> BundleUnpacker.unpack(bundle.file(), MODEL, folder, TRUSTED))
                 .isInstanceOfSatisfying(FlashStepException.class, e -> {
                     assertThat(e.retryable()).isFalse();
                     assertThat(e.step()).isEqualTo("flash");
                     assertThat(e.getMessage()).isEqualTo("the bundle is refused: it is for board nordvik-fjord,"
                             + " the reserved handset is a lumo-one");
+                });
+    }
+
+    @Test
+    void aBundleSignedWithAKeyTheFactoryDoesNotTrustIsRefusedForGoodBeforeAnythingIsTakenOut() {
+        TestBundles stranger = new TestBundles();
+        TestBundles.Bundle bundle = Bundles.make(stranger, MODEL, "fp");
+
+        assertThatThrownBy(() -> BundleUnpacker.unpack(bundle.file(), MODEL, folder, TRUSTED))
+                .isInstanceOfSatisfying(FlashStepException.class, e -> {
+                    assertThat(e.retryable()).isFalse();
+                    assertThat(e.getMessage()).isEqualTo("the bundle is refused: its descriptor is signed with key "
+                            + stranger.keyId() + ", which the factory does not trust");
+                });
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void aBundleWhoseDescriptorWasAlteredAfterSigningIsRefusedForGood() throws Exception {
+        TestBundles.Bundle signed = Bundles.make(MODEL, "fp");
+        Path altered = folder.resolve("altered.zip");
+        try (FactoryBundle original = FactoryBundle.open(signed.file());
+                OutputStream out = Files.newOutputStream(altered)) {
+            BootDescriptor descriptor = BootDescriptor.decode(original.vbmeta());
+            BootDescriptor raised = new BootDescriptor(descriptor.formatVersion(), descriptor.algorithm(),
+                    descriptor.keyId(), descriptor.rollbackIndex() + 1, descriptor.release(),
+                    descriptor.buildFingerprint(), descriptor.partitions(), descriptor.signature());
+            List<BundleEntry> images = new ArrayList<>();
+            for (String partition : original.partitions()) {
+                images.add(new BundleEntry(partition + ".img",
+                        original.extract(partition, folder.resolve(partition + ".original"))));
+            }
+            FactoryBundleWriter.write(out, MODEL, images, raised.encode(), new byte[0]);
+        }
+
+        assertThatThrownBy(() -> BundleUnpacker.unpack(altered, MODEL, folder, TRUSTED))
+                .isInstanceOfSatisfying(FlashStepException.class, e -> {
+                    assertThat(e.retryable()).isFalse();
+                    assertThat(e.getMessage()).isEqualTo("the bundle is refused: its descriptor's signature does"
+                            + " not match: it was altered or signed with another key");
                 });
     }
 
@@ -66,7 +109,7 @@ class BundleUnpackerTest {
             FactoryBundleWriter.write(out, MODEL, images, original.vbmeta(), new byte[0]);
         }
 
-        assertThatThrownBy(() -> BundleUnpacker.unpack(withoutVendor, MODEL, folder))
+        assertThatThrownBy(() -> BundleUnpacker.unpack(withoutVendor, MODEL, folder, TRUSTED))
                 .isInstanceOfSatisfying(FlashStepException.class, e -> {
                     assertThat(e.retryable()).isFalse();
                     assertThat(e.getMessage()).isEqualTo("the bundle is refused: its descriptor vouches for boot,"
@@ -78,7 +121,7 @@ class BundleUnpackerTest {
     void aFileThatIsNotABundleIsRefusedForGood() throws Exception {
         Path junk = Files.writeString(folder.resolve("junk.zip"), "not a zip at all");
 
-        assertThatThrownBy(() -> BundleUnpacker.unpack(junk, MODEL, folder))
+        assertThatThrownBy(() -> BundleUnpacker.unpack(junk, MODEL, folder, TRUSTED))
                 .isInstanceOfSatisfying(FlashStepException.class, e -> {
                     assertThat(e.retryable()).isFalse();
                     assertThat(e.getMessage()).startsWith("the bundle is refused: not a zip file");
@@ -94,7 +137,7 @@ class BundleUnpackerTest {
                     "not signed".getBytes(StandardCharsets.US_ASCII), new byte[0]);
         }
 
-        assertThatThrownBy(() -> BundleUnpacker.unpack(bundle, MODEL, folder))
+        assertThatThrownBy(() -> BundleUnpacker.unpack(bundle, MODEL, folder, TRUSTED))
                 .isInstanceOfSatisfying(FlashStepException.class, e -> {
                     assertThat(e.retryable()).isFalse();
                     assertThat(e.getMessage()).startsWith("the bundle is refused: its vbmeta.img is not a boot"

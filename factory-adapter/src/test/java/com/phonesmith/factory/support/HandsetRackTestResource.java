@@ -55,6 +55,7 @@ public class HandsetRackTestResource implements QuarkusTestResourceLifecycleMana
                         "factory.stations.host", config.host(),
                         "factory.stations.first-port", Integer.toString(firstPort),
                         "factory.stations.count", Integer.toString(stations),
+                        "factory.flash.trusted-keys", trustedKeys.toString(),
                         DATA_DIR_PROPERTY, dataDir.toString());
             }
             throw new IllegalStateException("found no " + stations + " consecutive free ports for the rack", last);

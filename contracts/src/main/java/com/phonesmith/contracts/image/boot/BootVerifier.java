@@ -38,6 +38,31 @@ public final class BootVerifier {
         if (minimumRollbackIndex < 0) {
             throw new IllegalArgumentException("minimum rollback index " + minimumRollbackIndex + " is negative");
         }
+        Verdict signed = verifySignature(descriptorBytes, trusted);
+        if (!signed.ok()) {
+            return signed;
+        }
+        BootDescriptor descriptor = signed.descriptor().orElseThrow();
+        if (descriptor.rollbackIndex() < minimumRollbackIndex) {
+            return Verdict.refused(Verdict.Outcome.ROLLED_BACK, "rollback index " + descriptor.rollbackIndex()
+                    + " is older than the device's " + minimumRollbackIndex);
+        }
+        for (PartitionHash partition : descriptor.partitions()) {
+            Optional<Verdict> refusal = checkPartition(partition, partitions);
+            if (refusal.isPresent()) {
+                return refusal.get();
+            }
+        }
+        return Verdict.verified(descriptor);
+    }
+
+    /**
+     * The first three checks alone (the bytes decode as a descriptor, its key is trusted, the signature is that
+     * key's): what the factory checks of a bundle before it writes anything, the partitions being checked on the
+     * handset.
+     */
+    public Verdict verifySignature(byte[] descriptorBytes, TrustedKeys trusted) {
+        Objects.requireNonNull(trusted, "trusted");
         BootDescriptor descriptor;
         try {
             descriptor = BootDescriptor.decode(descriptorBytes);
@@ -52,16 +77,6 @@ public final class BootVerifier {
         if (!signatureMatches(descriptor, key.get())) {
             return Verdict.refused(Verdict.Outcome.BAD_SIGNATURE,
                     "signature does not match: the descriptor was altered or signed with another key");
-        }
-        if (descriptor.rollbackIndex() < minimumRollbackIndex) {
-            return Verdict.refused(Verdict.Outcome.ROLLED_BACK, "rollback index " + descriptor.rollbackIndex()
-                    + " is older than the device's " + minimumRollbackIndex);
-        }
-        for (PartitionHash partition : descriptor.partitions()) {
-            Optional<Verdict> refusal = checkPartition(partition, partitions);
-            if (refusal.isPresent()) {
-                return refusal.get();
-            }
         }
         return Verdict.verified(descriptor);
     }

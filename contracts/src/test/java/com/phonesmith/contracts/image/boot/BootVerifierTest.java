@@ -38,6 +38,21 @@ class BootVerifierTest {
     }
 
     @Test
+    void theSignatureAloneIsCheckedWithoutThePartitionsAndRefusesAForeignKeyOrAForgedSignature() {
+        KeyPair stranger = newKeyPair();
+        byte[] foreign = signed(partitions, 5, stranger).encode();
+        byte[] forged = BootSigner.sign(BootFixtures.unsignedFor(partitions, 5), stranger.getPrivate(),
+                TrustedKeys.keyIdOf(key.getPublic())).encode();
+
+        assertThat(verifier.verifySignature(descriptor, trusted).ok()).isTrue();
+        assertThat(verifier.verifySignature(descriptor, trusted).descriptor()).isPresent();
+        assertThat(verifier.verifySignature(foreign, trusted).outcome()).isEqualTo(Verdict.Outcome.UNTRUSTED_KEY);
+        assertThat(verifier.verifySignature(forged, trusted).outcome()).isEqualTo(Verdict.Outcome.BAD_SIGNATURE);
+        assertThat(verifier.verifySignature(Arrays.copyOf(descriptor, 10), trusted).outcome())
+                .isEqualTo(Verdict.Outcome.MALFORMED);
+    }
+
+    @Test
     void aDescriptorSignedWithAKeyTheDeviceDoesNotTrustIsRefused() {
         KeyPair stranger = newKeyPair();
         byte[] foreign = signed(partitions, 5, stranger).encode();
