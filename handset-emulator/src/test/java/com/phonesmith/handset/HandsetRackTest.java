@@ -10,9 +10,14 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -90,6 +95,33 @@ class HandsetRackTest {
             try (RawFastbootHost host = RawFastbootHost.connect(first)) {
                 assertThat(host.getvar("product")).isEqualTo(first.variant().model());
                 assertThat(host.getvar("x-imei")).isEqualTo(first.imei());
+            }
+        }
+    }
+
+    @Test
+    void aRackOfHundredsAnswersOnEveryPortAtOnceWithEachHandsetsOwnIdentity() throws Exception {
+        try (HandsetRack rack = HandsetRack.start(RackConfig.defaults(dataDir).withFirstPort(0).withUnitsPerVariant(10))) {
+            assertThat(rack.handsets()).hasSize(480);
+            assertThat(rack.handsets()).extracting(Handset::imei).doesNotHaveDuplicates().allMatch(Imei::isValid);
+            assertThat(rack.ports()).doesNotHaveDuplicates();
+            ExecutorService hosts = Executors.newFixedThreadPool(32);
+            try {
+                List<Future<String>> answers = new ArrayList<>();
+                for (Handset handset : rack.handsets()) {
+                    answers.add(hosts.submit(() -> {
+                        try (RawFastbootHost host = RawFastbootHost.connect(handset)) {
+                            return host.getvar("serialno") + " " + host.getvar("product") + " " + host.getvar("x-imei");
+                        }
+                    }));
+                }
+                for (int i = 0; i < answers.size(); i++) {
+                    Handset handset = rack.handsets().get(i);
+                    assertThat(answers.get(i).get(60, TimeUnit.SECONDS))
+                            .isEqualTo(handset.serial() + " " + handset.variant().model() + " " + handset.imei());
+                }
+            } finally {
+                hosts.shutdownNow();
             }
         }
     }
