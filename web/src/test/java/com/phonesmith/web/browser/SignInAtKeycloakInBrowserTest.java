@@ -10,9 +10,11 @@ import com.phonesmith.web.provider.KeycloakResource;
 import com.phonesmith.web.provider.KeycloakTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +65,33 @@ class SignInAtKeycloakInBrowserTest extends InChromium {
         Chromium.assertAccessible(page);
         Chromium.screenshot(page, "keycloak-shopper");
         org.assertj.core.api.Assertions.assertThat(cspViolations(consoleErrors)).isEmpty();
+        page.context().close();
+    }
+
+    @Test
+    void aSessionOutlivingItsAccessTokenCallsTheServicesWithARefreshedOneWithoutSigningInAgain() throws Exception {
+        Page page = chromium.newPage();
+        signInAtKeycloak(page, "ada");
+        assertThat(page).hasURL(home + "account");
+        JwtClaims first = KeycloakTokens.verifyBearer(backends.configurator().lastRequest("/api/orders")
+                .header("Authorization"));
+
+        // the test realm's tokens live 65 s and web refreshes a minute before the end: within seconds, a page
+        // calls the services with a new token, and the person never sees Keycloak's login page again
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            page.navigate(home + "account");
+            JwtClaims sent = KeycloakTokens.verifyBearer(backends.configurator().lastRequest("/api/orders")
+                    .header("Authorization"));
+            return sent.getIssuedAt().getValue() > first.getIssuedAt().getValue();
+        });
+
+        assertThat(page).hasURL(home + "account");
+        assertThat(page.locator(".signed-in-as")).containsText("Ada Shopper");
+        JwtClaims refreshed = KeycloakTokens.verifyBearer(backends.configurator().lastRequest("/api/orders")
+                .header("Authorization"));
+        org.assertj.core.api.Assertions.assertThat(refreshed.getSubject()).isEqualTo(first.getSubject());
+        org.assertj.core.api.Assertions.assertThat(refreshed.getExpirationTime().getValue())
+                .isGreaterThan(first.getExpirationTime().getValue());
         page.context().close();
     }
 
