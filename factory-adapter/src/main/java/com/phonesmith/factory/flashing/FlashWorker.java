@@ -138,7 +138,7 @@ public class FlashWorker {
             String verifier = DeviceProof.verifierOf(secret);
             Arrays.fill(secret, (byte) 0);
             boolean recorded = QuarkusTransaction.requiringNew().call(() -> workOrders.flashedAndChecked(job,
-                    flashedDigest, readback.fingerprint(), verdict.failure(), verifier));
+                    flashedDigest, readback.fingerprint(), verdict.failure(), verdict.checks(), verifier));
             if (recorded) {
                 count(verdict.passed() ? "qa-passed" : "qa-failed");
                 LOG.infof("flashed %s onto %s: QA %s", job.imageDigest(), job.imei(),

@@ -1,5 +1,6 @@
 package com.phonesmith.factory.flashing;
 
+import com.phonesmith.factory.qa.QaCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,38 +18,49 @@ public final class QaRules {
     }
 
     public static QaVerdict check(QaExpectation expected, Readback actual) {
-        List<String> differences = new ArrayList<>();
-        if (!BOOTED.equals(actual.bootState())) {
-            differences.add("handset did not boot (x-boot-state " + actual.bootState() + ")");
-        }
-        if (!Objects.equals(expected.fingerprint(), actual.fingerprint())) {
-            differences.add(actual.fingerprint() == null
-                    ? "handset reports no build fingerprint, expected " + expected.fingerprint()
-                    : "build fingerprint is " + actual.fingerprint() + ", expected " + expected.fingerprint());
-        }
-        for (String partition : actual.partitionsDiffering(expected.partitionDigests())) {
-            String signed = Digests.hex(expected.partitionDigests().get(partition));
+        List<QaCheck> checks = new ArrayList<>();
+        checks.add(BOOTED.equals(actual.bootState()) ? QaCheck.pass("boot", BOOTED, actual.bootState())
+                : QaCheck.fail("boot", BOOTED, actual.bootState(),
+                        "handset did not boot (x-boot-state " + actual.bootState() + ")"));
+        checks.add(Objects.equals(expected.fingerprint(), actual.fingerprint())
+                ? QaCheck.pass("fingerprint", expected.fingerprint(), actual.fingerprint())
+                : QaCheck.fail("fingerprint", expected.fingerprint(), actual.fingerprint(), actual.fingerprint() == null
+                        ? "handset reports no build fingerprint, expected " + expected.fingerprint()
+                        : "build fingerprint is " + actual.fingerprint() + ", expected " + expected.fingerprint()));
+        List<String> differing = actual.partitionsDiffering(expected.partitionDigests());
+        expected.partitionDigests().forEach((partition, signedDigest) -> {
+            String signed = Digests.hex(signedDigest);
             String flashed = actual.flashedDigests().get(partition);
-            differences.add(flashed == null
-                    ? "handset reports nothing flashed to " + partition + ", expected digest " + signed
-                    : "flashed " + partition + " digest is " + Digests.hex(flashed) + ", expected " + signed);
+            String item = "partition:" + partition;
+            if (!differing.contains(partition)) {
+                checks.add(QaCheck.pass(item, signed, Digests.hex(flashed)));
+            } else {
+                checks.add(QaCheck.fail(item, signed, flashed == null ? null : Digests.hex(flashed), flashed == null
+                        ? "handset reports nothing flashed to " + partition + ", expected digest " + signed
+                        : "flashed " + partition + " digest is " + Digests.hex(flashed) + ", expected " + signed));
+            }
+        });
+        String imei = trim(actual.imei());
+        if (imei == null || imei.isBlank()) {
+            checks.add(QaCheck.fail("imei", expected.imei(), null,
+                    "handset reports no written IMEI, expected " + expected.imei()));
+        } else {
+            checks.add(Objects.equals(expected.imei(), imei) ? QaCheck.pass("imei", expected.imei(), imei)
+                    : QaCheck.fail("imei", expected.imei(), actual.imei(),
+                            "IMEI is " + actual.imei() + ", expected the reserved " + expected.imei()));
         }
-        if (actual.imei() == null || actual.imei().isBlank()) {
-            differences.add("handset reports no written IMEI, expected " + expected.imei());
-        } else if (!Objects.equals(expected.imei(), actual.imei().trim())) {
-            differences.add("IMEI is " + actual.imei() + ", expected the reserved " + expected.imei());
-        }
-        if (!Objects.equals(expected.variant().model(), actual.product())) {
-            differences.add("model is " + actual.product() + ", expected " + expected.variant().model());
-        }
-        if (!Objects.equals(expected.variant().colour(), actual.colour())) {
-            differences.add("colour is " + actual.colour() + ", expected " + expected.variant().colour());
-        }
-        if (!Objects.equals(Integer.toString(expected.variant().storageGb()), trim(actual.storageGb()))) {
-            differences.add("storage is " + actual.storageGb() + " GB, expected " + expected.variant().storageGb()
-                    + " GB");
-        }
-        return new QaVerdict(differences);
+        checks.add(same("model", expected.variant().model(), actual.product(),
+                "model is " + actual.product() + ", expected " + expected.variant().model()));
+        checks.add(same("colour", expected.variant().colour(), actual.colour(),
+                "colour is " + actual.colour() + ", expected " + expected.variant().colour()));
+        checks.add(same("storage", Integer.toString(expected.variant().storageGb()), trim(actual.storageGb()),
+                "storage is " + actual.storageGb() + " GB, expected " + expected.variant().storageGb() + " GB"));
+        return new QaVerdict(checks);
+    }
+
+    private static QaCheck same(String item, String expected, String actual, String difference) {
+        return Objects.equals(expected, actual) ? QaCheck.pass(item, expected, actual)
+                : QaCheck.fail(item, expected, actual, difference);
     }
 
     private static String trim(String text) {

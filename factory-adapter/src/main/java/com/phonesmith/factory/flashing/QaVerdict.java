@@ -1,20 +1,25 @@
 package com.phonesmith.factory.flashing;
 
+import com.phonesmith.factory.qa.QaCheck;
 import java.util.List;
 import java.util.Optional;
 
-/** The outcome of QA: passed, or every difference between what the order asked for and what the handset said. */
-public record QaVerdict(List<String> differences) {
+/** The outcome of QA: every automated check, passed when all passed; otherwise every difference, in order. */
+public record QaVerdict(List<QaCheck> checks) {
     public QaVerdict {
-        differences = List.copyOf(differences);
+        checks = List.copyOf(checks);
+    }
+
+    public List<String> differences() {
+        return checks.stream().filter(check -> !check.passed()).map(QaCheck::difference).toList();
     }
 
     public boolean passed() {
-        return differences.isEmpty();
+        return checks.stream().allMatch(QaCheck::passed);
     }
 
     /** The reason for QaFailed, empty when QA passed. */
     public Optional<String> failure() {
-        return passed() ? Optional.empty() : Optional.of(String.join("; ", differences));
+        return passed() ? Optional.empty() : Optional.of(String.join("; ", differences()));
     }
 }

@@ -1,5 +1,6 @@
 package com.phonesmith.factory.floor;
 
+import com.phonesmith.factory.station.StationConfig;
 import com.phonesmith.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,6 +15,48 @@ import java.util.function.Function;
 public class FloorService {
     static final int MAX_REASON = 500;
 
+    private final StationConfig config;
+
+    public FloorService(StationConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * Whether an operator works each phone at the station by hand: as an operator last set it, else as configured
+     * ({@code factory.stations.qa.manual}, {@code factory.stations.packing.manual}); other stations are never manual.
+     */
+    @Transactional
+    public boolean isManual(StationKind kind) {
+        if (!kind.hasBench()) {
+            return false;
+        }
+        FloorStation station = FloorStation.findById(kind);
+        return station != null && station.manual != null ? station.manual : configured(kind);
+    }
+
+    private boolean configured(StationKind kind) {
+        return switch (kind) {
+            case QA -> config.qa().manual();
+            case PACKING -> config.packing().manual();
+            default -> false;
+        };
+    }
+
+    /** An operator switches the station to manual or automatic; null goes back to the configured mode. */
+    @Transactional
+    public void setManual(StationKind kind, Boolean manual) {
+        if (!kind.hasBench()) {
+            throw ProblemException.badRequest("station", "only the qa and packing stations can be worked by hand");
+        }
+        FloorStation station = FloorStation.findById(kind, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (station == null) {
+            station = new FloorStation();
+            station.kind = kind;
+            station.persist();
+        }
+        station.manual = manual;
+    }
+
     @Transactional
     public boolean isBlocked(StationKind kind) {
         FloorStation station = FloorStation.findById(kind);
@@ -27,8 +70,10 @@ public class FloorService {
                 .collect(java.util.stream.Collectors.toMap(s -> s.kind, s -> s));
         return Arrays.stream(StationKind.values()).map(kind -> {
             FloorStation s = byKind.get(kind);
-            return s == null ? new StationView(kind, false, null, null, null, waiting.apply(kind))
-                    : new StationView(kind, s.blocked, s.reason, s.changedBy, s.changedAt, waiting.apply(kind));
+            boolean manual = isManual(kind);
+            return s == null ? new StationView(kind, false, null, null, null, waiting.apply(kind), manual)
+                    : new StationView(kind, s.blocked, s.reason, s.changedBy, s.changedAt, waiting.apply(kind),
+                            manual);
         }).toList();
     }
 

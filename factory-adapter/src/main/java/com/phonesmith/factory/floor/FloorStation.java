@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A station of the floor and whether an operator has blocked it. */
+/** A station of the floor and whether an operator has blocked it or works it by hand. */
 @Entity
 @Table(name = "floor_station")
 public class FloorStation extends PanacheEntityBase {
@@ -27,4 +27,7 @@ public class FloorStation extends PanacheEntityBase {
 
     @Column(name = "changed_at")
     public Instant changedAt;
+
+    /** Worked by an operator (true) or by the floor itself (false); null: as configured. */
+    public Boolean manual;
 }

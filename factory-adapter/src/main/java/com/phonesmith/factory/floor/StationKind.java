@@ -8,6 +8,11 @@ import java.util.Optional;
 public enum StationKind {
     KITTING, FLASHING, QA, PACKING, SHIPPING;
 
+    /** Whether an operator can work phones here by hand (scan, checklist, pack): QA and packing. */
+    public boolean hasBench() {
+        return this == QA || this == PACKING;
+    }
+
     /** The station of this name, in any case ({@code flashing}); empty for a name that is none of them. */
     public static Optional<StationKind> named(String name) {
         if (name == null) {

@@ -24,4 +24,17 @@ public interface StationConfig {
     /** Bounds the connect and every answer of a station during a scan. */
     @WithDefault("2s")
     Duration timeout();
+
+    /** The QA station: automatic (QA right after flashing) unless {@code factory.stations.qa.manual=true}. */
+    Bench qa();
+
+    /** The packing station: packed on a timer unless {@code factory.stations.packing.manual=true}. */
+    Bench packing();
+
+    /** A station where an operator may work each phone by hand. */
+    interface Bench {
+        /** An operator works each phone (scan, checklist, pack) instead of the floor's own timers and checks. */
+        @WithDefault("false")
+        boolean manual();
+    }
 }

@@ -50,6 +50,10 @@ public class FloorResource {
     public record Block(String reason) {
     }
 
+    /** Manual (an operator works each phone), automatic, or null: as configured. */
+    public record Mode(Boolean manual) {
+    }
+
     @GET
     public List<StationView> stations() {
         return floor.stations(queues::waiting);
@@ -109,6 +113,21 @@ public class FloorResource {
     public StationView unblock(@PathParam("station") String station) {
         StationKind kind = FloorService.parse(station);
         floor.unblock(kind, by(), clock.instant());
+        return view(kind);
+    }
+
+    @POST
+    @Path("/{station}/mode")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Works the QA or packing station by hand (manual: true) or lets the floor do it (false)",
+            description = "null goes back to the configured mode (factory.stations.qa.manual, "
+                    + "factory.stations.packing.manual). Recorded on the station.")
+    @APIResponse(responseCode = "200", description = "The station")
+    @APIResponse(responseCode = "400", description = "A station without a bench (problem naming station)")
+    public StationView mode(@PathParam("station") String station, Mode mode) {
+        StationKind kind = FloorService.parse(station);
+        floor.setManual(kind, mode == null ? null : mode.manual());
         return view(kind);
     }
 

@@ -37,24 +37,38 @@ public class ParcelSteps {
         this.clock = clock;
     }
 
-    /** Orders whose pack time has come are packed: booked with the carrier and labelled; returns how many. */
+    /**
+     * Orders whose pack time has come are packed: booked with the carrier and labelled; returns how many. At a manual
+     * packing station an operator packs each phone by scanning it ({@link #packScanned}) instead.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int packDue(Instant now) {
-        if (floor.isBlocked(StationKind.PACKING)) {
+        if (floor.isBlocked(StationKind.PACKING) || floor.isManual(StationKind.PACKING)) {
             return 0;
         }
         List<WorkOrder> orders = DueWork.claim(WorkOrderStatus.QA_PASSED, now, steps.batchSize());
         for (WorkOrder order : orders) {
-            Shipment parcel = shipping.pack(order.orderId, order.imei, order.model + ", " + order.colour + ", "
-                    + order.storageGb + " GB", now);
-            order.carrier = parcel.carrier;
-            order.trackingNumber = parcel.trackingNumber;
-            WorkOrderStates.move(order, WorkOrderStatus.PACKED, now.plus(steps.shipDuration()), now);
-            WorkOrderEvent.record(order.orderId, now, "pack", "handset " + order.imei + " packed; booked with "
-                    + order.carrier + " as " + order.trackingNumber + ", label printed");
-            outbox.publish(FactoryEvents.packed(order));
+            pack(order, null, now);
         }
         return orders.size();
+    }
+
+    /** An operator scanned the phone at the packing station: the order (locked, QA passed) is packed now. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void packScanned(WorkOrder order, String by, Instant now) {
+        pack(order, by, now);
+    }
+
+    private void pack(WorkOrder order, String by, Instant now) {
+        Shipment parcel = shipping.pack(order.orderId, order.imei, order.model + ", " + order.colour + ", "
+                + order.storageGb + " GB", now);
+        order.carrier = parcel.carrier;
+        order.trackingNumber = parcel.trackingNumber;
+        WorkOrderStates.move(order, WorkOrderStatus.PACKED, now.plus(steps.shipDuration()), now);
+        WorkOrderEvent.record(order.orderId, now, "pack", "handset " + order.imei + " packed"
+                + (by == null ? "" : " by operator " + by + " (IMEI scanned into the box)") + "; booked with "
+                + order.carrier + " as " + order.trackingNumber + ", label printed");
+        outbox.publish(FactoryEvents.packed(order));
     }
 
     /** Packed orders whose ship time has come are collected by the carrier; returns how many. */

@@ -48,13 +48,13 @@ public class StationQueues {
         return query;
     }
 
-    /** Kitting: a reserved handset still in the store room; flashing: booked up to today; QA: failed, awaiting rework. */
+    /** Kitting: a reserved handset still in the store room; flashing: booked up to today; QA: waiting for an operator's QA, or failed and awaiting rework. */
     private static String waitingAt(StationKind kind) {
         return switch (kind) {
             case KITTING -> "w.status in ('RESERVED', 'FLASH_PENDING') and exists (select 1 from"
                     + " handset h where h.imei = w.imei and h.station_host is null)";
             case FLASHING -> "w.status in ('FLASH_PENDING', 'FLASHING') and w.slot_day <= :today";
-            case QA -> "w.status = 'QA_FAILED'";
+            case QA -> "w.status in ('QA_PENDING', 'QA_FAILED')";
             case PACKING -> "w.status = 'QA_PASSED'";
             case SHIPPING -> "w.status = 'PACKED'";
         };

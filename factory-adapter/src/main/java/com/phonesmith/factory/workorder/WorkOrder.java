@@ -75,6 +75,10 @@ public class WorkOrder extends PanacheEntityBase {
     @Column(name = "tracking_number")
     public String trackingNumber;
 
+    /** The automated QA checks of the last flash, as JSON ({@link QaChecksJson}); null before the first. */
+    @Column(name = "qa_checks")
+    public String qaChecks;
+
     /** Changes with every update: a flash worker's result only counts if the order did not change meanwhile. */
     @Version
     public long version;

@@ -6,6 +6,7 @@ import com.phonesmith.contracts.events.SwapHandset;
 import com.phonesmith.factory.capacity.CapacityService;
 import com.phonesmith.factory.floor.FloorService;
 import com.phonesmith.factory.floor.StationKind;
+import com.phonesmith.factory.qa.QaCheck;
 import com.phonesmith.factory.stock.HandsetView;
 import com.phonesmith.factory.stock.StockService;
 import com.phonesmith.factory.stock.Variant;
@@ -52,10 +53,12 @@ public class WorkOrderService {
     private final ScheduleService schedule;
     private final FloorService floor;
     private final Cancellations cancellations;
+    private final QaSteps qa;
 
     public WorkOrderService(StockService stock, Outbox outbox, Clock clock, ReservationConfig reservation,
             StepsConfig steps, CapacityService capacity, ScheduleService schedule, FloorService floor,
-            Cancellations cancellations) {
+            Cancellations cancellations, QaSteps qa) {
+        this.qa = qa;
         this.floor = floor;
         this.cancellations = cancellations;
         this.stock = stock;
@@ -277,6 +280,16 @@ public class WorkOrderService {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean flashedAndChecked(FlashAssignment job, String flashedDigest, String fingerprint,
             Optional<String> qaFailure, String verifier) {
+        return flashedAndChecked(job, flashedDigest, fingerprint, qaFailure, List.of(), verifier);
+    }
+
+    /**
+     * As above, with every automated check. At a manual QA station ({@link FloorService#isManual}) the order waits
+     * as QA_PENDING with its checks for an operator to pass or fail it; otherwise the checks decide at once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean flashedAndChecked(FlashAssignment job, String flashedDigest, String fingerprint,
+            Optional<String> qaFailure, List<QaCheck> checks, String verifier) {
         Optional<WorkOrder> current = stillClaimed(job);
         if (current.isEmpty()) {
             return false;
@@ -289,16 +302,18 @@ public class WorkOrderService {
                 + " (attempt " + job.attempt() + ")");
         outbox.publish(FactoryEvents.flashed(order, flashedDigest));
         provision(order, verifier, now);
-        if (qaFailure.isEmpty()) {
-            WorkOrderStates.move(order, WorkOrderStatus.QA_PASSED, now.plus(steps.packDuration()), now);
-            WorkOrderEvent.record(order.orderId, now, "qa", "passed: " + fingerprint);
-            outbox.publish(FactoryEvents.qaPassed(order, fingerprint));
+        if (floor.isManual(StationKind.QA)) {
+            WorkOrderStates.move(order, WorkOrderStatus.QA_PENDING, null, now);
+            order.qaChecks = QaChecksJson.write(checks);
+            long failed = checks.stream().filter(check -> !check.passed()).count();
+            WorkOrderEvent.record(order.orderId, now, "qa", "waiting for the operator at the QA station: "
+                    + (checks.size() - failed) + " of " + checks.size() + " automated checks passed");
+        } else if (qaFailure.isEmpty()) {
+            order.qaChecks = QaChecksJson.write(checks);
+            qa.passed(order, fingerprint, null, now);
         } else {
-            String reason = truncate(qaFailure.get());
-            WorkOrderStates.move(order, WorkOrderStatus.QA_FAILED, null, now);
-            order.lastError = reason;
-            WorkOrderEvent.record(order.orderId, now, "qa", "failed: " + reason);
-            outbox.publish(FactoryEvents.qaFailed(order, reason));
+            order.qaChecks = QaChecksJson.write(checks);
+            qa.failed(order, qaFailure.get(), null, now);
         }
         return true;
     }

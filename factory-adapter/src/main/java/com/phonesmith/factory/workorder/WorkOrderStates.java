@@ -7,6 +7,7 @@ import static com.phonesmith.factory.workorder.WorkOrderStatus.FLASH_PENDING;
 import static com.phonesmith.factory.workorder.WorkOrderStatus.PACKED;
 import static com.phonesmith.factory.workorder.WorkOrderStatus.QA_FAILED;
 import static com.phonesmith.factory.workorder.WorkOrderStatus.QA_PASSED;
+import static com.phonesmith.factory.workorder.WorkOrderStatus.QA_PENDING;
 import static com.phonesmith.factory.workorder.WorkOrderStatus.RESERVED;
 import static com.phonesmith.factory.workorder.WorkOrderStatus.SHIPPED;
 import static com.phonesmith.factory.workorder.WorkOrderStatus.WAITING_FOR_STOCK;
@@ -32,7 +33,9 @@ public final class WorkOrderStates {
         MOVES.put(WAITING_FOR_STOCK, EnumSet.of(WAITING_FOR_STOCK, RESERVED, FLASH_PENDING, CANCELLED));
         MOVES.put(RESERVED, EnumSet.of(FLASH_PENDING, CANCELLED));
         MOVES.put(FLASH_PENDING, EnumSet.of(FLASH_PENDING, FLASHING, CANCELLED));
-        MOVES.put(FLASHING, EnumSet.of(FLASHING, FLASH_PENDING, QA_PASSED, QA_FAILED, FAILED, CANCELLED));
+        MOVES.put(FLASHING, EnumSet.of(FLASHING, FLASH_PENDING, QA_PENDING, QA_PASSED, QA_FAILED, FAILED, CANCELLED));
+        // a manual QA station: the operator passes or fails the phone
+        MOVES.put(QA_PENDING, EnumSet.of(QA_PASSED, QA_FAILED, CANCELLED));
         MOVES.put(QA_PASSED, EnumSet.of(PACKED, CANCELLED));
         // a swap reserves another handset: flashed at once, or waiting for stock
         MOVES.put(QA_FAILED, EnumSet.of(FLASH_PENDING, WAITING_FOR_STOCK, CANCELLED));

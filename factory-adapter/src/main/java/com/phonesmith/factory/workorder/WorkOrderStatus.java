@@ -10,6 +10,11 @@ public enum WorkOrderStatus {
     FLASH_PENDING,
     /** A flash worker is downloading, flashing and checking; next_step_at is the end of its lease. */
     FLASHING,
+    /**
+     * Flashed; the automated checks are recorded and the phone waits at a manual QA station for an operator's pass
+     * (which moves it on to packing) or fail (back for rework).
+     */
+    QA_PENDING,
     /** Flashed and checked; packed when next_step_at (pack duration) is due. */
     QA_PASSED,
     /**

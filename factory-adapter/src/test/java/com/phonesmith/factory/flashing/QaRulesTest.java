@@ -40,6 +40,21 @@ class QaRulesTest {
     }
 
     @Test
+    void everyCheckIsListedWithWhatTheOrderExpectsAndWhatTheHandsetReported() {
+        Readback otherColour = new Readback("booted", null, FINGERPRINT, flashedWith("system", SYSTEM), IMEI,
+                "lumo-one", "ink", "64");
+
+        QaVerdict verdict = QaRules.check(ORDER, otherColour);
+
+        assertThat(verdict.checks()).extracting(com.phonesmith.factory.qa.QaCheck::item)
+                .startsWith("boot", "fingerprint").contains("partition:system")
+                .endsWith("imei", "model", "colour", "storage");
+        assertThat(verdict.checks()).filteredOn(check -> !check.passed()).singleElement()
+                .isEqualTo(com.phonesmith.factory.qa.QaCheck.fail("colour", "coral", "ink",
+                        "colour is ink, expected coral"));
+    }
+
+    @Test
     void theDigestsMayBeWrittenWithAPrefixAndInCapitals() {
         Readback shouted = new Readback("booted", null, FINGERPRINT, flashedWith("system",
                 "sha256:" + SYSTEM.toUpperCase()), IMEI, "lumo-one", "coral", "64");
