@@ -73,4 +73,28 @@ public interface FactoryApi {
     @Produces({"application/pdf", "application/problem+json"})
     Response reprintLabel(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
             @PathParam("orderId") String orderId);
+
+    @GET
+    @Path("/floor/qa/checklist")
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    Response qaChecklist(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @QueryParam("imei") String imei);
+
+    @POST
+    @Path("/floor/qa/pass")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    Response passQa(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization, Map<String, Object> body);
+
+    @POST
+    @Path("/floor/qa/fail")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    Response failQa(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization, Map<String, Object> body);
+
+    @POST
+    @Path("/floor/packing/scans")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    Response pack(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization, Map<String, Object> body);
 }

@@ -6,7 +6,9 @@ import com.phonesmith.web.WebConfig;
 import com.phonesmith.web.backend.Accesses;
 import com.phonesmith.web.backend.BackendUnavailableException;
 import com.phonesmith.web.backend.FactoryBackend;
+import com.phonesmith.web.backend.BenchAnswer;
 import com.phonesmith.web.backend.FloorStation;
+import com.phonesmith.web.backend.QaChecklist;
 import com.phonesmith.web.backend.QueuedWork;
 import com.phonesmith.web.backend.WorkOrder;
 import com.phonesmith.web.error.InvalidInputException;
@@ -55,7 +57,19 @@ public class StationsResource {
      */
     public record StationPage(String kind, String name, FloorStation station, List<QueuedWork> queue,
             String scanned, Optional<WorkOrder> scannedOrder, String scanError, String notice, String blockError,
-            boolean canAct, boolean labels, PortsPanel ports) {
+            boolean canAct, boolean labels, PortsPanel ports, BenchView bench) {
+    }
+
+    /**
+     * An operator's bench at a manual QA or packing station: the scanned phone's QA checklist (at QA), the order just
+     * packed (at packing: its label is ready), and what factory-adapter refused, in its words.
+     */
+    public record BenchView(boolean manual, QaChecklist checklist, List<String> errors, String packedOrder) {
+        static final BenchView NONE = new BenchView(false, null, List.of(), null);
+
+        public boolean qa() {
+            return manual && checklist != null;
+        }
     }
 
     /** A station on the overview: its address, its name and its state. */
@@ -100,27 +114,37 @@ public class StationsResource {
     @Produces(HTML)
     @Operation(summary = "A station's console: its queue, the scanned phone, block and unblock")
     public Response station(@PathParam("kind") String kind, @QueryParam("imei") String imei,
-            @QueryParam("notice") String notice) {
+            @QueryParam("notice") String notice, @QueryParam("packed") String packed) {
         String station = kind(kind);
         String scanned = imei == null ? "" : imei.strip();
         String scanError = "";
         Optional<WorkOrder> order = Optional.empty();
+        BenchView bench = new BenchView(stationOf(station).manual(), null, List.of(),
+                packed == null || packed.isBlank() ? null : OrderIds.validate(packed));
+        int status = 200;
         if (!scanned.isEmpty()) {
             if (!scanned.matches("\\d{15}")) {
                 scanError = "An IMEI is 15 digits; the scan read \"" + scanned + "\". Scan again or type it.";
+                status = 400;
+            } else if (bench.manual() && station.equals("qa")) {
+                BenchAnswer<QaChecklist> checklist = factory.qaChecklist(access(), scanned);
+                if (checklist.value().isPresent()) {
+                    bench = new BenchView(true, checklist.value().get(), List.of(), null);
+                } else {
+                    scanError = checklist.refusal();
+                    status = checklist.status();
+                }
+                order = factory.workOrderOfImei(access(), scanned);
             } else {
                 order = factory.workOrderOfImei(access(), scanned);
                 if (order.isEmpty()) {
                     scanError = "No work order has the phone with IMEI " + scanned + ".";
+                    status = 404;
                 }
             }
         }
-        int status = scanError.isEmpty() ? 200 : 404;
-        if (!scanError.isEmpty() && !scanned.matches("\\d{15}")) {
-            status = 400;
-        }
         return Response.status(status).type(HTML).entity(render(station, scanned, order, scanError,
-                notice == null ? "" : notice, "")).build();
+                notice == null ? "" : notice, "", bench)).build();
     }
 
     /**
@@ -194,7 +218,7 @@ public class StationsResource {
             return Response.status(status).type(HTML).entity(Templates.station(new StationPage("packing",
                     name("packing"), stationOf("packing"), factory.queue(access(), "packing", QUEUE), "",
                     Optional.empty(), "", "", "No label for order " + orderId + ": " + download.reason(), canAct(),
-                    true, null)).render()).build();
+                    true, null, BenchView.NONE)).render()).build();
         }
         return Response.ok(download.pdf().get(), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"label-" + orderId + ".pdf\"").build();
@@ -202,11 +226,18 @@ public class StationsResource {
 
     private String render(String station, String scanned, Optional<WorkOrder> order, String scanError,
             String notice, String blockError) {
+        return render(station, scanned, order, scanError, notice, blockError,
+                new BenchView(stationOf(station).manual(), null, List.of(), null));
+    }
+
+    /** The station's page as the bench's actions show it again: the scan, what was refused, the checklist. */
+    String render(String station, String scanned, Optional<WorkOrder> order, String scanError, String notice,
+            String blockError, BenchView bench) {
         Access access = access();
         return Templates.station(new StationPage(station, name(station), stationOf(station),
                 factory.queue(access, station, QUEUE), scanned, order, scanError, notice, blockError, canAct(),
                 station.equals("packing") || station.equals("shipping"),
-                WITH_PORTS.contains(station) ? portsOf(station) : null)).render();
+                WITH_PORTS.contains(station) ? portsOf(station) : null, bench)).render();
     }
 
     /** The station's ports, or a panel saying they cannot be shown: the rest of the page does not depend on them. */
@@ -218,9 +249,9 @@ public class StationsResource {
         }
     }
 
-    private FloorStation stationOf(String station) {
+    FloorStation stationOf(String station) {
         return factory.stations(access()).stream().filter(s -> s.kind().equalsIgnoreCase(station)).findFirst()
-                .orElse(new FloorStation(station.toUpperCase(Locale.ROOT), false, null, null, null, 0));
+                .orElse(new FloorStation(station.toUpperCase(Locale.ROOT), false, null, null, null, 0, false));
     }
 
     private boolean canAct() {
@@ -247,7 +278,7 @@ public class StationsResource {
         };
     }
 
-    private Access access() {
+    Access access() {
         return accesses.of(viewer);
     }
 }

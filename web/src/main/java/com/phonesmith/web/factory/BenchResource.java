@@ -1,0 +1,118 @@
+package com.phonesmith.web.factory;
+
+import com.phonesmith.platform.security.Roles;
+import com.phonesmith.web.backend.BenchAnswer;
+import com.phonesmith.web.backend.FactoryBackend;
+import com.phonesmith.web.backend.PackedParcel;
+import com.phonesmith.web.backend.QaChecklist;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * An operator's work at the benches of manual stations: at QA, pass a phone (every automated check passed and every
+ * visual check ticked) or fail it with a reason; at packing, scan the phone into its box, after which its label is
+ * ready. factory-adapter decides; what it refuses is shown beside the field in its words.
+ */
+@Path("/factory/bench")
+@RolesAllowed(Roles.OPERATOR)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Produces(StationsResource.HTML)
+public class BenchResource {
+    private final FactoryBackend factory;
+    private final StationsResource stations;
+
+    public BenchResource(FactoryBackend factory, StationsResource stations) {
+        this.factory = factory;
+        this.stations = stations;
+    }
+
+    @POST
+    @Path("/qa/pass")
+    @Operation(summary = "Pass the phone at the QA bench: it goes on to packing")
+    public Response pass(@FormParam("imei") String imei, @FormParam("visual") List<String> visual) {
+        String scanned = scanned(imei);
+        BenchAnswer<QaChecklist> answer = factory.passQa(stations.access(), scanned,
+                visual == null ? List.of() : visual);
+        if (answer.value().isPresent()) {
+            return back("qa", "Passed QA: order " + answer.value().get().orderId() + " goes on to packing.", null);
+        }
+        return qaAgain(scanned, answer);
+    }
+
+    @POST
+    @Path("/qa/fail")
+    @Operation(summary = "Fail the phone at the QA bench with a reason: it goes back for rework")
+    public Response fail(@FormParam("imei") String imei, @FormParam("reason") String reason) {
+        String scanned = scanned(imei);
+        String typed = reason == null ? "" : reason.strip();
+        if (typed.isEmpty() || typed.length() > StationsResource.MAX_REASON) {
+            return qaAgain(scanned, new BenchAnswer<>(Optional.empty(), 400, List.of("Say what is wrong with the "
+                    + "phone (at most " + StationsResource.MAX_REASON + " characters), for rework.")));
+        }
+        BenchAnswer<QaChecklist> answer = factory.failQa(stations.access(), scanned, typed);
+        if (answer.value().isPresent()) {
+            return back("qa", "Failed QA: order " + answer.value().get().orderId() + " goes back for rework ("
+                    + typed + ").", null);
+        }
+        return qaAgain(scanned, answer);
+    }
+
+    @POST
+    @Path("/packing/scans")
+    @Operation(summary = "Scan the phone into its box at the packing bench: packed, booked, label ready")
+    public Response pack(@FormParam("imei") String imei) {
+        String scanned = scanned(imei);
+        if (!scanned.matches("\\d{15}")) {
+            return page(400, "packing", scanned, "An IMEI is 15 digits; the scan read \"" + scanned
+                    + "\". Scan again or type it.", null);
+        }
+        BenchAnswer<PackedParcel> answer = factory.pack(stations.access(), scanned);
+        if (answer.value().isPresent()) {
+            PackedParcel parcel = answer.value().get();
+            return back("packing", "Packed order " + parcel.orderId() + " (IMEI " + parcel.imei() + "): "
+                    + parcel.carrier() + " " + parcel.trackingNumber() + ". The label is ready.", parcel.orderId());
+        }
+        return page(answer.status(), "packing", scanned, answer.refusal(), null);
+    }
+
+    /** The QA bench again with the phone's checklist and what was refused beside the buttons. */
+    private Response qaAgain(String scanned, BenchAnswer<QaChecklist> refused) {
+        BenchAnswer<QaChecklist> checklist = scanned.matches("\\d{15}")
+                ? factory.qaChecklist(stations.access(), scanned) : refused;
+        if (checklist.value().isEmpty()) {
+            return page(refused.status(), "qa", scanned, refused.refusal(), null);
+        }
+        return page(refused.status(), "qa", scanned, "", new StationsResource.BenchView(true,
+                checklist.value().get(), refused.reasons(), null));
+    }
+
+    private Response page(int status, String station, String scanned, String scanError,
+            StationsResource.BenchView bench) {
+        StationsResource.BenchView view = bench != null ? bench
+                : new StationsResource.BenchView(stations.stationOf(station).manual(), null, List.of(), null);
+        return Response.status(status).type(StationsResource.HTML).entity(stations.render(station, scanned,
+                Optional.empty(), scanError, "", "", view)).build();
+    }
+
+    private static Response back(String station, String notice, String packedOrder) {
+        UriBuilder uri = UriBuilder.fromPath("/factory/stations/" + station).queryParam("notice", notice);
+        if (packedOrder != null) {
+            uri.queryParam("packed", packedOrder);
+        }
+        return Response.seeOther(uri.build()).build();
+    }
+
+    private static String scanned(String imei) {
+        return imei == null ? "" : imei.strip();
+    }
+}
