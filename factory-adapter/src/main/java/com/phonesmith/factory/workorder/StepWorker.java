@@ -7,7 +7,8 @@ import java.time.Clock;
 import org.jboss.logging.Logger;
 
 /**
- * The timed steps that need no I/O: orders waiting for stock try again, QA-passed orders are packed and packed
+ * The timed steps that need no I/O: orders waiting for stock try again, phones left waiting for an operator's QA
+ * when the QA station went back to automatic are decided by their checks, QA-passed orders are packed and packed
  * orders shipped when their time (read from the clock) has come, and the handsets of cancelled orders whose flash
  * station never reported back go back to stock when its lease ends. Each step commits on its own. Every step
  * claims work orders by status, so a cancelled order is never retried, packed or shipped.
@@ -19,9 +20,12 @@ public class StepWorker {
     private final WorkOrderService workOrders;
     private final ParcelSteps parcels;
     private final Cancellations cancellations;
+    private final QaSteps qa;
     private final Clock clock;
 
-    public StepWorker(WorkOrderService workOrders, ParcelSteps parcels, Cancellations cancellations, Clock clock) {
+    public StepWorker(WorkOrderService workOrders, ParcelSteps parcels, Cancellations cancellations, QaSteps qa,
+            Clock clock) {
+        this.qa = qa;
         this.workOrders = workOrders;
         this.parcels = parcels;
         this.cancellations = cancellations;
@@ -32,6 +36,7 @@ public class StepWorker {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         step("reservation retry", () -> workOrders.retryReservations(clock.instant()));
+        step("QA of phones left waiting by a manual QA station", () -> qa.decideWaiting(clock.instant()));
         step("packing", () -> parcels.packDue(clock.instant()));
         step("shipping", () -> parcels.shipDue(clock.instant()));
         step("delivery reports", () -> parcels.deliveries(clock.instant()));

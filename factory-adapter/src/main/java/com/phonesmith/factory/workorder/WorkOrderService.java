@@ -303,7 +303,8 @@ public class WorkOrderService {
         outbox.publish(FactoryEvents.flashed(order, flashedDigest));
         provision(order, verifier, now);
         if (floor.isManual(StationKind.QA)) {
-            WorkOrderStates.move(order, WorkOrderStatus.QA_PENDING, null, now);
+            // due at once: decided by its checks if the station goes back to automatic before an operator does
+            WorkOrderStates.move(order, WorkOrderStatus.QA_PENDING, now, now);
             order.qaChecks = QaChecksJson.write(checks);
             long failed = checks.stream().filter(check -> !check.passed()).count();
             WorkOrderEvent.record(order.orderId, now, "qa", "waiting for the operator at the QA station: "

@@ -12,7 +12,8 @@ public enum WorkOrderStatus {
     FLASHING,
     /**
      * Flashed; the automated checks are recorded and the phone waits at a manual QA station for an operator's pass
-     * (which moves it on to packing) or fail (back for rework).
+     * (which moves it on to packing) or fail (back for rework). next_step_at is the flash's end: should the station
+     * go back to automatic first, the step worker decides it by its stored checks.
      */
     QA_PENDING,
     /** Flashed and checked; packed when next_step_at (pack duration) is due. */

@@ -230,4 +230,16 @@ class OperatorBenchTest extends RealInfrastructure {
                 .body("errors[0].field", equalTo("station"));
         operator().get("/api/work-orders/" + order[0]).then().body("status", equalTo("QA_PENDING"));
     }
+
+    @Test
+    void aPhoneLeftWaitingWhenTheQaStationGoesBackToAutomaticIsDecidedByItsChecks() {
+        String[] order = flashedAndWaitingAtQa("tessel-mini", "lilac", 128, null);
+
+        operator().body(Map.of("manual", false)).post("/api/floor/stations/qa/mode").then().statusCode(200)
+                .body("manual", equalTo(false));
+
+        assertThat(awaitFactoryEvent(order[0], QaPassed.class, WAIT).imei()).isEqualTo(order[1]);
+        awaitStatus(order[0], "QA_PASSED"); // packing is still manual: it waits for an operator's scan
+        operator().body(Map.of("imei", order[1])).post("/api/floor/packing/scans").then().statusCode(200);
+    }
 }
