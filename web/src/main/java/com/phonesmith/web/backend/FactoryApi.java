@@ -97,4 +97,10 @@ public interface FactoryApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     Response pack(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization, Map<String, Object> body);
+
+    @POST
+    @Path("/floor/stations/{station}/mode")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response mode(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @PathParam("station") String station, Map<String, Object> body);
 }

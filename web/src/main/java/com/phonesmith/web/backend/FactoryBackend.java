@@ -57,6 +57,11 @@ public class FactoryBackend {
         return refusal(() -> api.block(access.authorization(), station, Map.of("reason", reason)));
     }
 
+    /** Works the QA or packing station by hand (manual) or lets the floor do it; empty when done, else why not. */
+    public Optional<String> mode(Access access, String station, boolean manual) {
+        return refusal(() -> api.mode(access.authorization(), station, Map.of("manual", manual)));
+    }
+
     public Optional<String> unblock(Access access, String station) {
         return refusal(() -> api.unblock(access.authorization(), station));
     }

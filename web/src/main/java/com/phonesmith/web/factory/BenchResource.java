@@ -85,6 +85,24 @@ public class BenchResource {
         return page(answer.status(), "packing", scanned, answer.refusal(), null);
     }
 
+    @POST
+    @Path("/{kind}/mode")
+    @Operation(summary = "Work the QA or packing station by hand, or let the floor work it by itself")
+    public Response mode(@jakarta.ws.rs.PathParam("kind") String kind, @FormParam("manual") boolean manual) {
+        String station = StationsResource.kind(kind);
+        if (!station.equals("qa") && !station.equals("packing")) {
+            throw new com.phonesmith.web.error.InvalidInputException("kind", "Station",
+                    "only the QA and packing stations can be worked by hand");
+        }
+        Optional<String> refused = factory.mode(stations.access(), station, manual);
+        if (refused.isPresent()) {
+            return page(409, station, "", "The factory refused: " + refused.get(), null);
+        }
+        return back(station, manual ? "The " + StationsResource.name(station) + " station is worked by hand now: "
+                + "scan each phone." : "The floor works the " + StationsResource.name(station)
+                + " station by itself now.", null);
+    }
+
     /** The QA bench again with the phone's checklist and what was refused beside the buttons. */
     private Response qaAgain(String scanned, BenchAnswer<QaChecklist> refused) {
         BenchAnswer<QaChecklist> checklist = scanned.matches("\\d{15}")
