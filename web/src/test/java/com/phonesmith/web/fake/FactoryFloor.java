@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * factory-adapter's floor as the fake plays it: five stations, two orders waiting to be flashed, a packing queue with
- * one packed phone, its label; and the flashing station's ports, as a test sets them ({@link #ports}).
+ * factory-adapter's floor as the fake plays it: five stations, two orders waiting to be flashed, none at QA, a packing
+ * queue with one packed phone, its label; and the flashing station's ports, as a test sets them ({@link #ports}).
  */
 public final class FactoryFloor {
     public static final String IMEI = "356938035643809";
@@ -29,6 +29,7 @@ public final class FactoryFloor {
         factory.json("/api/floor/stations/packing/queue", """
                 [{"orderId":"%s","imei":"%s","model":"lumo-one","colour":"coral","storageGb":128,"status":"PACKED",\
                 "slotDay":"2026-12-01","shipBy":"2026-12-06","expedited":true}]""".formatted(orderId, IMEI));
+        factory.json("/api/floor/stations/qa/queue", "[]");
         factory.json("/api/floor/stations/flashing/queue", """
                 [{"orderId":"%s","imei":"%s","model":"lumo-one","colour":"ink","storageGb":64,"status":"FLASH_PENDING",\
                 "slotDay":"2026-12-01","shipBy":"2026-12-06","expedited":false},\
