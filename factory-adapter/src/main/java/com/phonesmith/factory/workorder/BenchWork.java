@@ -51,7 +51,7 @@ public class BenchWork {
     /** The QA checklist of the phone with this IMEI, waiting at the QA bench. */
     @Transactional
     public QaChecklist checklist(String imei) {
-        return checklistOf(scanned(StationKind.QA, imei, false));
+        return checklistOf(scanned(StationKind.QA, imei, false, LockModeType.NONE));
     }
 
     /**
@@ -60,7 +60,7 @@ public class BenchWork {
      */
     @Transactional
     public QaChecklist pass(String imei, List<String> ticked, String by) {
-        WorkOrder order = scanned(StationKind.QA, imei, true);
+        WorkOrder order = scanned(StationKind.QA, imei, true, LockModeType.PESSIMISTIC_WRITE);
         if (order.status == WorkOrderStatus.QA_PASSED) {
             return checklistOf(order); // passed already: nothing to do again
         }
@@ -82,7 +82,7 @@ public class BenchWork {
         if (reason.length() > MAX_REASON) {
             throw ProblemException.badRequest("reason", "at most " + MAX_REASON + " characters");
         }
-        WorkOrder order = scanned(StationKind.QA, imei, false);
+        WorkOrder order = scanned(StationKind.QA, imei, false, LockModeType.PESSIMISTIC_WRITE);
         qa.failed(order, "operator's QA: " + reason.strip(), by, clock.instant());
         return checklistOf(order);
     }
@@ -90,7 +90,7 @@ public class BenchWork {
     /** The scanned phone goes into its box: packed, booked with the carrier, its label printed. */
     @Transactional
     public Packed pack(String imei, String by) {
-        WorkOrder order = scanned(StationKind.PACKING, imei, true);
+        WorkOrder order = scanned(StationKind.PACKING, imei, true, LockModeType.PESSIMISTIC_WRITE);
         if (order.status == WorkOrderStatus.QA_PASSED) {
             parcels.packScanned(order, by, clock.instant());
         }
@@ -98,10 +98,10 @@ public class BenchWork {
     }
 
     /**
-     * The work order of the scanned phone, locked, if it waits at the bench (or, when {@code doneAgain}, was just
+     * The work order of the scanned phone (locked for a change), if it waits at the bench (or, when {@code doneAgain}, was just
      * moved on by the same step there: a repeated pass or pack).
      */
-    private WorkOrder scanned(StationKind bench, String imei, boolean doneAgain) {
+    private WorkOrder scanned(StationKind bench, String imei, boolean doneAgain, LockModeType lock) {
         Imei.problem(imei).ifPresent(reason -> {
             throw ProblemException.badRequest("imei", reason);
         });
@@ -113,7 +113,7 @@ public class BenchWork {
                 .firstResultOptional().orElseThrow(() -> new ProblemException(404, "Not found",
                         "imei: no work order has handset " + imei, List.of(new Problem.FieldError("imei",
                                 "no work order has handset " + imei + ": is it the right phone?"))));
-        WorkOrder order = WorkOrder.findById(found.orderId, LockModeType.PESSIMISTIC_WRITE);
+        WorkOrder order = lock == LockModeType.NONE ? found : WorkOrder.findById(found.orderId, lock);
         WorkOrderStatus movedOn = bench == StationKind.QA ? WorkOrderStatus.QA_PASSED : WorkOrderStatus.PACKED;
         if (doneAgain && order.status == movedOn) {
             return order;
