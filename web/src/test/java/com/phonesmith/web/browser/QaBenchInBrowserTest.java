@@ -39,6 +39,7 @@ class QaBenchInBrowserTest extends InChromium {
             assertThat(page.getByLabel("Scan or type an IMEI")).isFocused();
 
             // the first flash booted a stale build: the failed check is highlighted and Pass is blocked
+            assertThat(page.getByLabel("Scan or type an IMEI")).isFocused();
             page.keyboard().type(QaBench.IMEI);
             page.keyboard().press("Enter");
             assertThat(page.locator("#checklist")).isVisible();
@@ -58,6 +59,7 @@ class QaBenchInBrowserTest extends InChromium {
             // reworked: scanned again, every check passes once the operator ticks the visual ones
             bench.reworked();
             page.navigate(home + "factory/stations/qa");
+            assertThat(page.getByLabel("Scan or type an IMEI")).isFocused();
             page.keyboard().type(QaBench.IMEI);
             page.keyboard().press("Enter");
             assertThat(page.locator("#check-fingerprint")).hasClass("check-passed");
