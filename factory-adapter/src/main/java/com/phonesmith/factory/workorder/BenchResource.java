@@ -86,7 +86,7 @@ public class BenchResource {
     @POST
     @Path("/packing/scans")
     @Operation(summary = "The operator scans the phone into its box: packed, booked, label printed (Packed)",
-            description = "Scanning a packed phone again changes nothing and answers the same parcel.")
+            description = "Scanning a packed phone again (also once it has shipped) changes nothing and answers the same parcel.")
     @APIResponse(responseCode = "200", description = "The parcel and its label's address")
     @APIResponse(responseCode = "400", description = "imei is not a valid IMEI")
     @APIResponse(responseCode = "404", description = "No work order has this handset")

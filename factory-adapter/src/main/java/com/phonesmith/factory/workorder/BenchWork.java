@@ -13,8 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * An operator works a phone by hand at the QA or packing bench: scans its IMEI, reads its QA checklist, passes or
@@ -114,8 +116,10 @@ public class BenchWork {
                         "imei: no work order has handset " + imei, List.of(new Problem.FieldError("imei",
                                 "no work order has handset " + imei + ": is it the right phone?"))));
         WorkOrder order = lock == LockModeType.NONE ? found : WorkOrder.findById(found.orderId, lock);
-        WorkOrderStatus movedOn = bench == StationKind.QA ? WorkOrderStatus.QA_PASSED : WorkOrderStatus.PACKED;
-        if (doneAgain && order.status == movedOn) {
+        // a repeated pack answers the same parcel also once the carrier has taken it (shipping may follow at once)
+        Set<WorkOrderStatus> movedOn = bench == StationKind.QA ? EnumSet.of(WorkOrderStatus.QA_PASSED)
+                : EnumSet.of(WorkOrderStatus.PACKED, WorkOrderStatus.SHIPPED);
+        if (doneAgain && movedOn.contains(order.status)) {
             return order;
         }
         BenchRules.misfit(bench, order.orderId, order.status).ifPresent(reason -> {
