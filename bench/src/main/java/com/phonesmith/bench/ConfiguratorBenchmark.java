@@ -55,7 +55,8 @@ final class ConfiguratorBenchmark implements BenchMain.Benchmark {
     @Override
     public String description() {
         return "configurator clicks: " + MEASURED + " evaluations of random configurations of the seed catalog over"
-                + " HTTP vs /q/health/live; " + new ConfiguratorClickBenchmark().description() + "; " + LARGE_MEASURED
+                + " HTTP vs /q/health/live; " + new ConfiguratorClickBenchmark().description() + "; " + new OrderIntakeBenchmark().description() + "; "
+                + LARGE_MEASURED
                 + " propagations (statuses; an explanation is worked out when read) on a model of 2,000 options and"
                 + " 5,000 rules in process, then " + LARGE_EXPLAINED + " of its answers read in full";
     }
@@ -85,27 +86,28 @@ final class ConfiguratorBenchmark implements BenchMain.Benchmark {
                 double[] seed = clicks(base, models, codes, random, MEASURED);
                 double cpuPerClick = (cpuNanos(service) - cpu) / 1e6 / MEASURED;
                 double[] floor = floor(base, MEASURED);
-                figures.put("propagation-p99-seed-ms", ms(percentile(seed, 99)));
-                figures.put("propagation-p50-seed-ms", ms(percentile(seed, 50)));
-                figures.put("floor-http-p99-ms", ms(percentile(floor, 99)));
-                figures.put("floor-http-p50-ms", ms(percentile(floor, 50)));
+                figures.put("propagation-p99-seed-ms", Figures.ms(Figures.percentile(seed, 99)));
+                figures.put("propagation-p50-seed-ms", Figures.ms(Figures.percentile(seed, 50)));
+                figures.put("floor-http-p99-ms", Figures.ms(Figures.percentile(floor, 99)));
+                figures.put("floor-http-p50-ms", Figures.ms(Figures.percentile(floor, 50)));
                 figures.put("evaluate-cpu-ms-per-click", String.format("%.2f", cpuPerClick));
             }
         }
         BenchServices.deleteQuietly(work);
         new ConfiguratorClickBenchmark().measure(figures);
+        new OrderIntakeBenchmark().measure(figures);
         double[] large = large();
         figures.put("propagation-large-measured", large.length + " of " + LARGE_MEASURED + " (budget "
                 + LARGE_BUDGET.toMinutes() + " min)");
-        figures.put("propagation-p99-large-ms", large.length == 0 ? "none finished" : ms(percentile(large, 99)));
-        figures.put("propagation-p50-large-ms", large.length == 0 ? "none finished" : ms(percentile(large, 50)));
+        figures.put("propagation-p99-large-ms", large.length == 0 ? "none finished" : Figures.ms(Figures.percentile(large, 99)));
+        figures.put("propagation-p50-large-ms", large.length == 0 ? "none finished" : Figures.ms(Figures.percentile(large, 50)));
         double[] explained = largeExplained();
         figures.put("propagation-explained-large-measured", explained.length + " of " + LARGE_EXPLAINED + " (budget "
                 + LARGE_EXPLAINED_BUDGET.toMinutes() + " min)");
         figures.put("propagation-explained-p50-large-ms", explained.length == 0 ? "none finished"
-                : ms(percentile(explained, 50)));
+                : Figures.ms(Figures.percentile(explained, 50)));
         figures.put("propagation-explained-max-large-ms", explained.length == 0 ? "none finished"
-                : ms(percentile(explained, 100)));
+                : Figures.ms(Figures.percentile(explained, 100)));
         figures.put("settings", "configurator-api: java " + String.join(" ", JVM) + " (full tiered JIT), prod profile,"
                 + " one client, PostgreSQL durable; large model: this JVM ("
                 + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
@@ -227,15 +229,5 @@ final class ConfiguratorBenchmark implements BenchMain.Benchmark {
     static long cpuNanos(ChildJvm process) {
         return ProcessHandle.of(process.pid()).flatMap(p -> p.info().totalCpuDuration())
                 .map(Duration::toNanos).orElseThrow(() -> new IllegalStateException("no CPU time of " + process.name()));
-    }
-
-    private static double percentile(double[] values, int p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    private static String ms(double nanos) {
-        return String.format("%.1f", nanos / 1_000_000);
     }
 }

@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,9 +102,9 @@ final class ConfiguratorClickBenchmark implements BenchMain.Benchmark {
                 int count = measured.nanos().length;
                 configuratorCpu = ConfiguratorBenchmark.cpuNanos(configurator) - configuratorCpu;
                 webCpu = ConfiguratorBenchmark.cpuNanos(web) - webCpu;
-                figures.put("configurator-click-p95-ms", ms(percentile(measured.nanos(), 95)));
-                figures.put("configurator-click-p50-ms", ms(percentile(measured.nanos(), 50)));
-                figures.put("configurator-click-p99-ms", ms(percentile(measured.nanos(), 99)));
+                figures.put("configurator-click-p95-ms", Figures.ms(Figures.percentile(measured.nanos(), 95)));
+                figures.put("configurator-click-p50-ms", Figures.ms(Figures.percentile(measured.nanos(), 50)));
+                figures.put("configurator-click-p99-ms", Figures.ms(Figures.percentile(measured.nanos(), 99)));
                 figures.put("configurator-click-failed", measured.failed() + " of " + measured.nanos().length
                         + (measured.failed() == 0 ? "" : " (first: " + measured.firstFailure() + ")"));
                 figures.put("click-configurator-api-cpu-ms", String.format("%.2f", configuratorCpu / 1e6 / count));
@@ -193,15 +192,5 @@ final class ConfiguratorClickBenchmark implements BenchMain.Benchmark {
             }
         }
         return query.isEmpty() ? path.toString() : path.append('?').append(String.join("&", query)).toString();
-    }
-
-    private static double percentile(double[] values, int p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    private static String ms(double nanos) {
-        return String.format("%.1f", nanos / 1_000_000);
     }
 }

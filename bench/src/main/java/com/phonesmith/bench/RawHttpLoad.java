@@ -26,9 +26,16 @@ final class RawHttpLoad {
 
     /** A request as bytes on the wire. */
     static byte[] request(String method, String host, int port, String path, String contentType, String body) {
+        return request(method, host, port, path, java.util.Map.of(), contentType, body);
+    }
+
+    /** A request as bytes on the wire, with more headers (e.g. Authorization, Idempotency-Key). */
+    static byte[] request(String method, String host, int port, String path, java.util.Map<String, String> headers,
+            String contentType, String body) {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder().append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(host).append(':').append(port).append("\r\n");
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         if (body != null) {
             head.append("Content-Type: ").append(contentType).append("\r\n");
         }
@@ -87,6 +94,48 @@ final class RawHttpLoad {
     }
 
     record Answer(int status, String body) {
+    }
+
+    /** An answer with the time it took, request written to answer read. */
+    record Timed(long nanos, Answer answer) {
+    }
+
+    /**
+     * A closed loop: each client (one keep-alive connection) sends its own requests one after the other, all clients
+     * at once; every answer with its time, client by client in the order sent. Answers of any status are kept.
+     */
+    static List<List<Timed>> closedLoop(String host, int port, List<List<byte[]>> perClient) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(perClient.size());
+        try {
+            List<Future<List<Timed>>> done = new ArrayList<>();
+            for (List<byte[]> mine : perClient) {
+                done.add(pool.submit(() -> {
+                    List<Timed> answers = new ArrayList<>(mine.size());
+                    try (Socket socket = new Socket()) {
+                        socket.setTcpNoDelay(true);
+                        socket.connect(new InetSocketAddress(host, port), 5000);
+                        socket.setSoTimeout(60_000);
+                        OutputStream out = socket.getOutputStream();
+                        InputStream in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+                        for (byte[] request : mine) {
+                            long start = System.nanoTime();
+                            out.write(request);
+                            out.flush();
+                            Answer answer = read(in);
+                            answers.add(new Timed(System.nanoTime() - start, answer));
+                        }
+                    }
+                    return answers;
+                }));
+            }
+            List<List<Timed>> all = new ArrayList<>();
+            for (Future<List<Timed>> future : done) {
+                all.add(future.get());
+            }
+            return all;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     static Answer read(InputStream in) throws IOException {

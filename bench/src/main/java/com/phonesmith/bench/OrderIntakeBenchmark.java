@@ -1,0 +1,326 @@
+package com.phonesmith.bench;
+
+import com.phonesmith.contracts.Envelope;
+import com.phonesmith.contracts.EventCodec;
+import com.phonesmith.contracts.Topics;
+import com.phonesmith.devstack.ChildJvm;
+import com.phonesmith.devstack.Durability;
+import com.phonesmith.devstack.KafkaBroker;
+import com.phonesmith.devstack.Ports;
+import com.phonesmith.devstack.PostgresServer;
+import com.phonesmith.devstack.testing.TestTokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * {@code order-intake-per-s}: orders accepted end to end by configurator-api's production jar on a durable PostgreSQL
+ * and a real Kafka broker. Each order is a {@code POST /api/orders} with its own shopper's bearer token and
+ * Idempotency-Key (a launch's crowd: one phone per shopper), checked against the catalog and its rules, paid through
+ * the built-in test provider's authorisation, committed with its {@code OrderPlaced} outbox row, and relayed to
+ * {@code orders.events}. Clients are keep-alive connections in a closed loop. The rate counts the measured orders
+ * from the first request to the later of the last answer and the last of their messages written to the topic (the
+ * record's timestamp, set by the service's producer). Afterwards every accepted order must be in {@code
+ * customer_order} once and on the topic exactly once, or the benchmark fails.
+ */
+final class OrderIntakeBenchmark implements BenchMain.Benchmark {
+    static final int CLIENTS = Integer.parseInt(System.getenv().getOrDefault("PHONESMITH_BENCH_INTAKE_CLIENTS", "16"));
+    static final int WARM_UP = Integer.parseInt(System.getenv().getOrDefault("PHONESMITH_BENCH_INTAKE_WARM_UP", "1200"));
+    static final int MEASURED = Integer.parseInt(System.getenv().getOrDefault("PHONESMITH_BENCH_INTAKE_ORDERS", "3000"));
+    /** The service's JVM options: the other benchmarks' unless {@code PHONESMITH_BENCH_INTAKE_JVM} names others. */
+    static final List<String> JVM = jvm();
+    /** Every order comes from 127.0.0.1: the limit per client address (30 an hour as shipped) is raised to this. */
+    static final int PER_ADDRESS = 10_000_000;
+    /** How long the relay may take to put the accepted orders on the topic after the last answer. */
+    static final Duration RELAY_WAIT = Duration.ofSeconds(60);
+    /** Configurations the seeded catalog offers (checked by the first orders), cycled through. */
+    static final List<String> CONFIGURATIONS = List.of(
+            "\"model\":\"lumo-one\",\"colour\":\"coral\",\"storageGb\":128,\"features\":[\"microg\",\"desktop-mode\"],"
+                    + "\"apps\":[\"signal\",\"navigator-pro\"]",
+            "\"model\":\"lumo-one\",\"colour\":\"ink\",\"storageGb\":64",
+            "\"model\":\"nordvik-fjord\",\"colour\":\"slate\",\"storageGb\":256,\"apps\":[\"signal\",\"organic-maps\"]",
+            "\"model\":\"lumo-pro\",\"colour\":\"sand\",\"storageGb\":256,\"features\":[\"tracker-blocker\"],"
+                    + "\"apps\":[\"proton-mail\"]",
+            "\"model\":\"tessel-mini\",\"colour\":\"pearl\",\"storageGb\":128,\"features\":[\"firewall\"]",
+            "\"model\":\"meridian-go\",\"colour\":\"mint\",\"storageGb\":64");
+    private static final Pattern ID = Pattern.compile("^\\{\"id\":\"([0-9a-f-]{36})\"");
+    private static final String KEY_PREFIX = "bench-intake-";
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static List<String> jvm() {
+        String options = System.getenv("PHONESMITH_BENCH_INTAKE_JVM");
+        return options == null || options.isBlank() ? ConfiguratorBenchmark.JVM : List.of(options.trim().split("\\s+"));
+    }
+
+    @Override
+    public String description() {
+        return "order intake: " + MEASURED + " orders (after " + WARM_UP + " of warm-up) from " + CLIENTS
+                + " clients through configurator-api (token, rules, test payment, durable commit, outbox to Kafka),"
+                + " then each checked in the database and on " + Topics.ORDERS_EVENTS;
+    }
+
+    @Override
+    public Map<String, String> run() throws Exception {
+        Map<String, String> figures = new Figures();
+        measure(figures);
+        return figures;
+    }
+
+    /** Measures the intake, putting the figures into {@code figures}; throws if an order is missing or doubled. */
+    void measure(Map<String, String> figures) throws Exception {
+        if (!Files.exists(ConfiguratorBenchmark.JAR)) {
+            throw new IllegalStateException(ConfiguratorBenchmark.JAR + " is missing: build first (./phonesmith build)");
+        }
+        // kept when the benchmark fails, for the service's log
+        Path work = Files.createTempDirectory("phonesmith-bench-intake-");
+        try (PostgresServer postgres = PostgresServer.start(work.resolve("postgres"), Ports.free(), Durability.DURABLE,
+                work.resolve("postgresql.log"));
+                KafkaBroker kafka = KafkaBroker.start(work.resolve("kafka"), Ports.free(), Ports.free(),
+                        work.resolve("kafka.log"))) {
+            postgres.ensureDatabase("configurator");
+            int port = Ports.free();
+            Map<String, String> settings = new LinkedHashMap<>(ConfiguratorBenchmark.SETTINGS);
+            settings.put("CONFIGURATOR_ORDERS_PER_ADDRESS", Integer.toString(PER_ADDRESS));
+            try (ChildJvm service = BenchServices.start("configurator-intake", ConfiguratorBenchmark.JAR, JVM, port,
+                    postgres.jdbcUrl("configurator"), kafka, settings, work)) {
+                URI base = URI.create("http://127.0.0.1:" + port);
+                BenchServices.awaitReady(http, base, service, work);
+                String run = UUID.randomUUID().toString().substring(0, 8);
+
+                // each configuration once, alone, so that one the catalog refuses is named before any load
+                Outcome probe = place(port, orders(port, run, "probe", CONFIGURATIONS.size(), 1));
+                probe.requireAllAccepted("the benchmark's configurations");
+                Outcome warmUp = place(port, orders(port, run, "warm", WARM_UP, CLIENTS));
+                List<List<byte[]>> measuredRequests = orders(port, run, "m", MEASURED, CLIENTS);
+
+                long cpu = ConfiguratorBenchmark.cpuNanos(service);
+                double postgresCpu = ActivationsBenchmark.postgresCpuSeconds(postgres);
+                long startMillis = System.currentTimeMillis();
+                Outcome measured = place(port, measuredRequests);
+                long answeredMillis = System.currentTimeMillis();
+                Set<String> accepted = new HashSet<>(measured.accepted());
+                long drainedMillis = awaitOutboxDrained(postgres);
+                long cpuNanos = ConfiguratorBenchmark.cpuNanos(service) - cpu;
+                postgresCpu = ActivationsBenchmark.postgresCpuSeconds(postgres) - postgresCpu;
+
+                Set<String> all = new HashSet<>(accepted);
+                all.addAll(probe.accepted());
+                all.addAll(warmUp.accepted());
+                Topic topic = readTopic(kafka, all, accepted);
+                Map<String, Integer> inDatabase = ordersInDatabase(postgres);
+
+                long endMillis = Math.max(answeredMillis, topic.lastMeasuredTimestamp());
+                int count = accepted.size();
+                double seconds = (endMillis - startMillis) / 1000.0;
+                figures.put("order-intake-per-s", String.format("%.0f", count / seconds));
+                figures.put("order-intake-answered-per-s", String.format("%.0f",
+                        count / ((answeredMillis - startMillis) / 1000.0)));
+                figures.put("order-intake-measured", count + " accepted of " + MEASURED + " in " + String.format(
+                        "%.1f", seconds) + " s (refused: " + measured.describeRefusals() + "); warm-up "
+                        + warmUp.accepted().size() + " of " + WARM_UP);
+                double[] nanos = measured.nanos();
+                figures.put("order-intake-p50-ms", Figures.ms(Figures.percentile(nanos, 50)));
+                figures.put("order-intake-p99-ms", Figures.ms(Figures.percentile(nanos, 99)));
+                figures.put("order-intake-clients", Integer.toString(CLIENTS));
+                figures.put("order-intake-relay-lag-ms", Long.toString(Math.max(0,
+                        topic.lastMeasuredTimestamp() - answeredMillis)) + " (last answer to last message on the topic;"
+                        + " outbox empty " + (drainedMillis - answeredMillis) + " ms after the last answer)");
+                figures.put("order-intake-cpu-ms-per-order", String.format("%.2f", cpuNanos / 1e6 / count));
+                figures.put("order-intake-postgres-cpu-ms-per-order", String.format("%.2f", postgresCpu * 1e3 / count));
+
+                String check = check(all, inDatabase, topic.counts());
+                figures.put("order-intake-settings", "configurator-api: java " + String.join(" ", JVM)
+                        + (JVM.contains("-XX:TieredStopAtLevel=1") ? "" : " (full tiered JIT)") + ", prod profile"
+                        + (System.getenv("PHONESMITH_BENCH_JFR") == null ? "" : ", flight recording on")
+                        + "; each order its own shopper account and bearer token (RS256), test-card; limit per address"
+                        + " raised to " + PER_ADDRESS + " (every client is 127.0.0.1), per account as shipped; no"
+                        + " launch open; no factory (no delivery promised); " + CLIENTS + " keep-alive HTTP/1.1"
+                        + " clients in a closed loop; PostgreSQL " + postgres.durability().describe() + "; one Kafka"
+                        + " broker; all on the same " + Runtime.getRuntime().availableProcessors() + " cores");
+                figures.put("order-intake-checked", check);
+                if (!check.endsWith(" 0 duplicates") || check.contains("no answer accepted") || !check.startsWith(all.size() + " of " + all.size()
+                        + " in database, " + all.size() + " on topic")) {
+                    throw new IllegalStateException("order intake: accepted orders are not each in the database and"
+                            + " on " + Topics.ORDERS_EVENTS + " exactly once: " + check + "; see " + work);
+                }
+            }
+        }
+        BenchServices.deleteQuietly(work);
+    }
+
+    /** What the orders of one phase got: the ids of those accepted (201), the refusals by status, every latency. */
+    private record Outcome(List<String> accepted, Map<Integer, Integer> refusals, String firstRefusal, double[] nanos) {
+        void requireAllAccepted(String what) {
+            if (!refusals.isEmpty()) {
+                throw new IllegalStateException(what + " were not all accepted: " + describeRefusals());
+            }
+        }
+
+        String describeRefusals() {
+            return refusals.isEmpty() ? "none" : refusals + ", first: " + firstRefusal;
+        }
+    }
+
+    /** {@code count} orders, each with its own shopper's token and key, split over {@code clients} connections. */
+    private static List<List<byte[]>> orders(int port, String run, String phase, int count, int clients) {
+        List<List<byte[]>> perClient = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            perClient.add(new ArrayList<>());
+        }
+        for (int i = 0; i < count; i++) {
+            String name = run + "-" + phase + "-" + i;
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Authorization", "Bearer " + TestTokens.get().shopper("bench-shopper-" + name));
+            headers.put("Idempotency-Key", KEY_PREFIX + name);
+            String body = "{" + CONFIGURATIONS.get(i % CONFIGURATIONS.size()) + ",\"customerEmail\":\"shopper-" + name
+                    + "@example.org\"}";
+            perClient.get(i % clients).add(RawHttpLoad.request("POST", "127.0.0.1", port, "/api/orders", headers,
+                    "application/json", body));
+        }
+        return perClient;
+    }
+
+    private static Outcome place(int port, List<List<byte[]>> perClient) throws Exception {
+        List<String> accepted = new ArrayList<>();
+        Map<Integer, Integer> refusals = new TreeMap<>();
+        String firstRefusal = null;
+        List<Double> nanos = new ArrayList<>();
+        for (List<RawHttpLoad.Timed> client : RawHttpLoad.closedLoop("127.0.0.1", port, perClient)) {
+            for (RawHttpLoad.Timed timed : client) {
+                nanos.add((double) timed.nanos());
+                RawHttpLoad.Answer answer = timed.answer();
+                Matcher id = ID.matcher(answer.body());
+                if (answer.status() == 201 && id.find()) {
+                    accepted.add(id.group(1));
+                } else {
+                    refusals.merge(answer.status(), 1, Integer::sum);
+                    if (firstRefusal == null) {
+                        firstRefusal = answer.status() + " " + answer.body();
+                    }
+                }
+            }
+        }
+        return new Outcome(accepted, refusals, firstRefusal, nanos.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** Waits until the relay has sent every outbox row; when it was seen empty (epoch millis). */
+    private static long awaitOutboxDrained(PostgresServer postgres) throws Exception {
+        long deadline = System.nanoTime() + RELAY_WAIT.toNanos();
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("configurator"), PostgresServer.USER,
+                PostgresServer.USER); Statement statement = connection.createStatement()) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet unsent = statement.executeQuery(
+                        "select count(*) from outbox_message where sent_at is null")) {
+                    unsent.next();
+                    if (unsent.getLong(1) == 0) {
+                        return System.currentTimeMillis();
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        return System.currentTimeMillis(); // the check below names what is missing
+    }
+
+    /** How often each order id is in customer_order. */
+    private static Map<String, Integer> ordersInDatabase(PostgresServer postgres) throws Exception {
+        Map<String, Integer> counts = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("configurator"), PostgresServer.USER,
+                PostgresServer.USER); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select id::text, count(*) from customer_order"
+                        + " where idempotency_key like '" + KEY_PREFIX + "%' group by id")) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getInt(2));
+            }
+        }
+        return counts;
+    }
+
+    /** OrderPlaced messages on the topic: how often each order's, and the newest timestamp of the measured ones. */
+    private record Topic(Map<String, Integer> counts, long lastMeasuredTimestamp) {
+    }
+
+    /** Reads orders.events from the beginning to its end (waiting up to a minute for every expected order). */
+    private static Topic readTopic(KafkaBroker kafka, Set<String> expected, Set<String> measured) {
+        EventCodec codec = EventCodec.withAllKnownTypes();
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
+        Map<String, Integer> counts = new HashMap<>();
+        long last = 0;
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.ORDERS_EVENTS, Duration.ofSeconds(30))
+                    .stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + RELAY_WAIT.toNanos();
+            Set<String> missing = new HashSet<>(expected);
+            Map<TopicPartition, Long> end = null;
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    Envelope envelope = codec.parse(record.value());
+                    if (!"OrderPlaced".equals(envelope.type())) {
+                        continue;
+                    }
+                    counts.merge(envelope.orderId(), 1, Integer::sum);
+                    missing.remove(envelope.orderId());
+                    if (measured.contains(envelope.orderId())) {
+                        last = Math.max(last, record.timestamp());
+                    }
+                }
+                if (missing.isEmpty()) {
+                    // every expected order seen: read on to the end as it is now, to count any repeat
+                    end = end == null ? consumer.endOffsets(partitions) : end;
+                    Map<TopicPartition, Long> ends = end;
+                    if (partitions.stream().allMatch(p -> consumer.position(p) >= ends.get(p))) {
+                        break;
+                    }
+                }
+            }
+        }
+        return new Topic(counts, last);
+    }
+
+    /** "N of N in database, N on topic, 0 duplicates", with what is wrong named after it. */
+    private static String check(Set<String> accepted, Map<String, Integer> inDatabase, Map<String, Integer> onTopic) {
+        long stored = accepted.stream().filter(id -> inDatabase.getOrDefault(id, 0) == 1).count();
+        long published = accepted.stream().filter(onTopic::containsKey).count();
+        long duplicates = onTopic.values().stream().filter(n -> n > 1).count()
+                + inDatabase.values().stream().filter(n -> n > 1).count();
+        Set<String> unexpected = new HashSet<>(inDatabase.keySet());
+        unexpected.removeAll(accepted);
+        String text = stored + " of " + accepted.size() + " in database, " + published + " on topic";
+        if (!unexpected.isEmpty()) {
+            text += ", " + unexpected.size() + " orders in the database that no answer accepted";
+        }
+        return text + ", " + duplicates + " duplicates";
+    }
+}
