@@ -46,7 +46,7 @@ public class LaunchChanges {
             Launches.lock(entities, "launch-model:" + launch.model());
             @SuppressWarnings("unchecked")
             List<String> overlapping = entities.createNativeQuery("select code from launch where model_code = ?1"
-                            + " and code <> ?2 and opens_at < ?3 and least(closes_at, ended_at) > ?4", String.class)
+                            + " and code <> ?2 and opens_at < ?3 and least(closes_at, ended_at) > ?4")
                     .setParameter(1, launch.model()).setParameter(2, code)
                     .setParameter(3, Launches.utc(change.closesAt())).setParameter(4, Launches.utc(launch.opensAt()))
                     .getResultList();

@@ -72,7 +72,7 @@ public class Launches {
         }
         @SuppressWarnings("unchecked")
         List<String> overlapping = entities.createNativeQuery("select code from launch where model_code = ?1"
-                        + " and opens_at < ?2 and least(closes_at, ended_at) > ?3", String.class)
+                        + " and opens_at < ?2 and least(closes_at, ended_at) > ?3")
                 .setParameter(1, request.model()).setParameter(2, utc(request.closesAt()))
                 .setParameter(3, utc(request.opensAt())).getResultList();
         if (!overlapping.isEmpty()) {

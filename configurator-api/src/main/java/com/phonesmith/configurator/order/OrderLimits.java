@@ -47,12 +47,28 @@ public class OrderLimits {
      * must leave the window before another order fits. Empty while the buyer is under the limit.
      */
     private Optional<Instant> limitReachedAt(String column, String value, Instant since, int limit) {
+        // no result class: Hibernate keys a native query's plan by its result mapping too, and a mapping made from a
+        // class is a new key on every call, so each order added a plan to the cache, where all of them share the
+        // query's hash; looking the plan up then compared the order with every earlier one (most of the CPU per order)
         @SuppressWarnings("unchecked")
         List<Object> rows = entities.createNativeQuery("select placed_at from customer_order where " + column
-                        + " = ?1 and placed_at > ?2 order by placed_at desc offset ?3 limit 1", Instant.class)
+                        + " = ?1 and placed_at > ?2 order by placed_at desc offset ?3 limit 1")
                 .setParameter(1, value).setParameter(2, since).setParameter(3, Math.max(0, limit - 1))
                 .getResultList();
-        return rows.stream().findFirst().map(Instant.class::cast);
+        return rows.stream().findFirst().map(OrderLimits::instant);
+    }
+
+    static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("not a time: " + value);
     }
 
     private void lock(String key) {

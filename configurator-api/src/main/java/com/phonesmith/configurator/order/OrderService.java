@@ -72,8 +72,11 @@ public class OrderService {
         this.trackingTokens = new TrackingTokens(secret);
     }
 
-    /** The order's configuration as the rules priced it, and the delivery day its quote showed (null if none). */
-    private record Checked(PricedConfiguration priced, LocalDate quotedDelivery) {
+    /**
+     * The order's configuration as the rules priced it, and the delivery day its quote showed (null if none); or the
+     * order placed earlier with the key (then nothing else).
+     */
+    private record Checked(PricedConfiguration priced, LocalDate quotedDelivery, Placement repeated) {
     }
 
     /**
@@ -84,16 +87,20 @@ public class OrderService {
         OrderAccess.requireMayPlace(caller);
         Optional<String> owner = OrderAccess.ownerOf(caller);
         String hash = OrderFingerprint.of(request, owner);
-        // what can be told without a charge is told first: a repeat, the catalog's refusal, a quote that does not hold
-        Optional<Placement> repeated = QuarkusTransaction.requiringNew().call(() -> repeated(key, hash));
-        if (repeated.isPresent()) {
-            return repeated.get();
-        }
+        // what can be told without a charge is told first, in one read-only transaction: a repeat, the catalog's
+        // refusal, a quote that does not hold
         Checked checked = QuarkusTransaction.requiringNew().call(() -> {
+            Optional<Placement> repeated = repeated(key, hash);
+            if (repeated.isPresent()) {
+                return new Checked(null, null, repeated.get());
+            }
             PricedConfiguration configuration = new OrderRules(catalog.current()).check(request);
             Optional<Quote> quote = quotes.honoured(request.quoteId(), configuration, clock.instant());
-            return new Checked(configuration, quote.map(q -> q.promisedDeliveryDate).orElse(null));
+            return new Checked(configuration, quote.map(q -> q.promisedDeliveryDate).orElse(null), null);
         });
+        if (checked.repeated() != null) {
+            return checked.repeated();
+        }
         PricedConfiguration priced = checked.priced();
         // outside any transaction: no lock or connection is held while the factory is asked
         Promise promise = promises.of(new VariantCode(priced.model(), priced.colour(), priced.storageGb()));

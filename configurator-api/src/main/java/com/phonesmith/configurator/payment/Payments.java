@@ -89,7 +89,7 @@ public class Payments {
     public void reconcile() {
         @SuppressWarnings("unchecked")
         List<String> keys = QuarkusTransaction.requiringNew().call(() -> entities.createNativeQuery(
-                "select payment_key from payment_void order by queued_at limit 100", String.class).getResultList());
+                "select payment_key from payment_void order by queued_at limit 100").getResultList());
         for (String key : keys) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> settle(key));

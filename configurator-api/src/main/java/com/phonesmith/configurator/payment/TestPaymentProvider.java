@@ -98,11 +98,15 @@ public class TestPaymentProvider implements PaymentProvider {
             throw new PaymentUnavailableException(UNREACHABLE);
         }
         boolean[] firstCall = new boolean[1];
+        // the authorisation as the call's own transaction leaves it: no second transaction to read it back
+        Ledger[] held = new Ledger[1];
         call(key, Operation.AUTHORISE, amountMinor, row -> {
             if (row != null && !"VOIDED".equals(row.status())) {
+                held[0] = row;
                 return Result.UNCHANGED; // held, taken or given back under this key already: the same authorisation
             }
             firstCall[0] = row == null;
+            String authorisation = "test-auth-" + UUID.randomUUID();
             entities.createNativeQuery("""
                     insert into test_payment (payment_key, authorisation, method, amount_minor, currency, status,
                         updated_at)
@@ -111,15 +115,15 @@ public class TestPaymentProvider implements PaymentProvider {
                         method = excluded.method, amount_minor = excluded.amount_minor, currency = excluded.currency,
                         status = 'AUTHORISED', captured_minor = 0, refunded_minor = 0,
                         updated_at = excluded.updated_at""")
-                    .setParameter(1, key).setParameter(2, "test-auth-" + UUID.randomUUID()).setParameter(3, method)
+                    .setParameter(1, key).setParameter(2, authorisation).setParameter(3, method)
                     .setParameter(4, amountMinor).setParameter(5, currency).setParameter(6, now()).executeUpdate();
+            held[0] = new Ledger(authorisation, "AUTHORISED", amountMinor, currency, 0, 0);
             return Result.MOVED;
         });
         if (firstCall[0] && TIMEOUT_CARD.equals(method)) {
             throw new PaymentUnavailableException(TIMED_OUT);
         }
-        Ledger row = QuarkusTransaction.requiringNew().call(() -> row(key, false));
-        return new Authorisation(key, row.authorisation(), row.amountMinor(), row.currency());
+        return new Authorisation(key, held[0].authorisation(), held[0].amountMinor(), held[0].currency());
     }
 
     @Override
