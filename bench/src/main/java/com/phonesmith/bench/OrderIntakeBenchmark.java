@@ -52,6 +52,12 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
     static final int MEASURED = Integer.parseInt(System.getenv().getOrDefault("PHONESMITH_BENCH_INTAKE_ORDERS", "3000"));
     /** The service's JVM options: the other benchmarks' unless {@code PHONESMITH_BENCH_INTAKE_JVM} names others. */
     static final List<String> JVM = jvm();
+    /**
+     * The service's jar: the module's build, or {@code PHONESMITH_BENCH_INTAKE_JAR} (a copy of another build's
+     * {@code quarkus-run.jar} in its {@code quarkus-app} folder), to compare two builds back to back.
+     */
+    static final Path JAR = Path.of(System.getenv().getOrDefault("PHONESMITH_BENCH_INTAKE_JAR",
+            ConfiguratorBenchmark.JAR.toString()));
     /** Every order comes from 127.0.0.1: the limit per client address (30 an hour as shipped) is raised to this. */
     static final int PER_ADDRESS = 10_000_000;
     /** How long the relay may take to put the accepted orders on the topic after the last answer. */
@@ -93,9 +99,12 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
 
     /** Measures the intake, putting the figures into {@code figures}; throws if an order is missing or doubled. */
     void measure(Map<String, String> figures) throws Exception {
-        if (!Files.exists(ConfiguratorBenchmark.JAR)) {
-            throw new IllegalStateException(ConfiguratorBenchmark.JAR + " is missing: build first (./phonesmith build)");
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: build first (./phonesmith build)");
         }
+        // loaded now: the check reads the topic after the load, when a jar of the classpath may have been rebuilt
+        EventCodec.withAllKnownTypes().knows(new Envelope("OrderPlaced", 1, UUID.randomUUID(), java.time.Instant.now(),
+                null, null));
         // kept when the benchmark fails, for the service's log
         Path work = Files.createTempDirectory("phonesmith-bench-intake-");
         try (PostgresServer postgres = PostgresServer.start(work.resolve("postgres"), Ports.free(), Durability.DURABLE,
@@ -106,7 +115,7 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
             int port = Ports.free();
             Map<String, String> settings = new LinkedHashMap<>(ConfiguratorBenchmark.SETTINGS);
             settings.put("CONFIGURATOR_ORDERS_PER_ADDRESS", Integer.toString(PER_ADDRESS));
-            try (ChildJvm service = BenchServices.start("configurator-intake", ConfiguratorBenchmark.JAR, JVM, port,
+            try (ChildJvm service = BenchServices.start("configurator-intake", JAR, JVM, port,
                     postgres.jdbcUrl("configurator"), kafka, settings, work)) {
                 URI base = URI.create("http://127.0.0.1:" + port);
                 BenchServices.awaitReady(http, base, service, work);
@@ -154,7 +163,8 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
                 figures.put("order-intake-postgres-cpu-ms-per-order", String.format("%.2f", postgresCpu * 1e3 / count));
 
                 String check = check(all, inDatabase, topic.counts());
-                figures.put("order-intake-settings", "configurator-api: java " + String.join(" ", JVM)
+                figures.put("order-intake-settings", "configurator-api" + (JAR.equals(ConfiguratorBenchmark.JAR) ? ""
+                        : " (" + JAR + ")") + ": java " + String.join(" ", JVM)
                         + (JVM.contains("-XX:TieredStopAtLevel=1") ? "" : " (full tiered JIT)") + ", prod profile"
                         + (System.getenv("PHONESMITH_BENCH_JFR") == null ? "" : ", flight recording on")
                         + "; each order its own shopper account and bearer token (RS256), test-card; limit per address"
