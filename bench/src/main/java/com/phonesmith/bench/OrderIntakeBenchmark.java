@@ -58,8 +58,15 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
      */
     static final Path JAR = Path.of(System.getenv().getOrDefault("PHONESMITH_BENCH_INTAKE_JAR",
             ConfiguratorBenchmark.JAR.toString()));
-    /** Every order comes from 127.0.0.1: the limit per client address (30 an hour as shipped) is raised to this. */
-    static final int PER_ADDRESS = 10_000_000;
+    /**
+     * Each shopper's token names its own client address ({@code client_ip}, as web signs it for a browser), so the
+     * limits per account and per address stay as shipped; with every order from 127.0.0.1 they would refuse all but
+     * 30, and raised, every order would wait for the one address's lock.
+     */
+    private static String clientAddress(int shopper) {
+        return "10." + (shopper >> 16 & 255) + "." + (shopper >> 8 & 255) + "." + (shopper & 255);
+    }
+
     /** How long the relay may take to put the accepted orders on the topic after the last answer. */
     static final Duration RELAY_WAIT = Duration.ofSeconds(60);
     /** Configurations the seeded catalog offers (checked by the first orders), cycled through. */
@@ -113,19 +120,18 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
                         work.resolve("kafka.log"))) {
             postgres.ensureDatabase("configurator");
             int port = Ports.free();
-            Map<String, String> settings = new LinkedHashMap<>(ConfiguratorBenchmark.SETTINGS);
-            settings.put("CONFIGURATOR_ORDERS_PER_ADDRESS", Integer.toString(PER_ADDRESS));
             try (ChildJvm service = BenchServices.start("configurator-intake", JAR, JVM, port,
-                    postgres.jdbcUrl("configurator"), kafka, settings, work)) {
+                    postgres.jdbcUrl("configurator"), kafka, ConfiguratorBenchmark.SETTINGS, work)) {
                 URI base = URI.create("http://127.0.0.1:" + port);
                 BenchServices.awaitReady(http, base, service, work);
                 String run = UUID.randomUUID().toString().substring(0, 8);
 
                 // each configuration once, alone, so that one the catalog refuses is named before any load
-                Outcome probe = place(port, orders(port, run, "probe", CONFIGURATIONS.size(), 1));
+                Outcome probe = place(port, orders(port, run, "probe", 0, CONFIGURATIONS.size(), 1));
                 probe.requireAllAccepted("the benchmark's configurations");
-                Outcome warmUp = place(port, orders(port, run, "warm", WARM_UP, CLIENTS));
-                List<List<byte[]>> measuredRequests = orders(port, run, "m", MEASURED, CLIENTS);
+                Outcome warmUp = place(port, orders(port, run, "warm", CONFIGURATIONS.size(), WARM_UP, CLIENTS));
+                List<List<byte[]>> measuredRequests = orders(port, run, "m", CONFIGURATIONS.size() + WARM_UP, MEASURED,
+                        CLIENTS);
 
                 long cpu = ConfiguratorBenchmark.cpuNanos(service);
                 double postgresCpu = ActivationsBenchmark.postgresCpuSeconds(postgres);
@@ -167,9 +173,8 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
                         : " (" + JAR + ")") + ": java " + String.join(" ", JVM)
                         + (JVM.contains("-XX:TieredStopAtLevel=1") ? "" : " (full tiered JIT)") + ", prod profile"
                         + (System.getenv("PHONESMITH_BENCH_JFR") == null ? "" : ", flight recording on")
-                        + "; each order its own shopper account and bearer token (RS256), test-card; limit per address"
-                        + " raised to " + PER_ADDRESS + " (every client is 127.0.0.1), per account as shipped; no"
-                        + " launch open; no factory (no delivery promised); " + CLIENTS + " keep-alive HTTP/1.1"
+                        + "; each order its own shopper account, client address (client_ip claim) and bearer token"
+                        + " (RS256), test-card; order limits per account and address as shipped; no launch open; no factory (no delivery promised); " + CLIENTS + " keep-alive HTTP/1.1"
                         + " clients in a closed loop; PostgreSQL " + postgres.durability().describe() + "; one Kafka"
                         + " broker; all on the same " + Runtime.getRuntime().availableProcessors() + " cores");
                 figures.put("order-intake-checked", check);
@@ -196,8 +201,11 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
         }
     }
 
-    /** {@code count} orders, each with its own shopper's token and key, split over {@code clients} connections. */
-    private static List<List<byte[]>> orders(int port, String run, String phase, int count, int clients) {
+    /**
+     * {@code count} orders, each with its own shopper's token (numbered from {@code first}, with its own client
+     * address) and key, split over {@code clients} connections.
+     */
+    private static List<List<byte[]>> orders(int port, String run, String phase, int first, int count, int clients) {
         List<List<byte[]>> perClient = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             perClient.add(new ArrayList<>());
@@ -205,7 +213,8 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
         for (int i = 0; i < count; i++) {
             String name = run + "-" + phase + "-" + i;
             Map<String, String> headers = new LinkedHashMap<>();
-            headers.put("Authorization", "Bearer " + TestTokens.get().shopper("bench-shopper-" + name));
+            headers.put("Authorization", "Bearer " + TestTokens.get().token().subject("bench-shopper-" + name)
+                    .roles("shopper").claim("client_ip", clientAddress(first + i)).sign());
             headers.put("Idempotency-Key", KEY_PREFIX + name);
             String body = "{" + CONFIGURATIONS.get(i % CONFIGURATIONS.size()) + ",\"customerEmail\":\"shopper-" + name
                     + "@example.org\"}";
