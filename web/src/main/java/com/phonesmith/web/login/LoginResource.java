@@ -69,10 +69,9 @@ public class LoginResource {
     @Produces(HTML)
     @Operation(summary = "The sign-in page (at an OpenID Connect provider: off to it, and back to the role's page)")
     public Response form(@QueryParam("next") String next, @QueryParam("signedOut") String signedOut,
-            @QueryParam("error") String providerError, @QueryParam("error_description") String providerErrorDescription,
-            RoutingContext routing) {
+            @QueryParam("error") String providerError, RoutingContext routing) {
         if (atProvider) {
-            return provider.signInPage(next, signedOut != null, providerError, providerErrorDescription);
+            return provider.signInPage(next, signedOut != null, providerError);
         }
         String notice = routing.get(SessionAuthenticationMechanism.SESSION_ENDED) != null
                 ? "Your session has ended: please sign in again."

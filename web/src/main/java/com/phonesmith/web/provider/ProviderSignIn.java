@@ -75,11 +75,10 @@ public class ProviderSignIn {
     }
 
     /**
-     * {@code GET /login}: on to the page asked for, the refusal, the provider's error (its {@code error} and
-     * {@code error_description}, when it sent the browser back without a code), the "Sign in with" link, or off to
-     * the provider.
+     * {@code GET /login}: on to the page asked for, the refusal, the provider's error (its {@code error}, when it sent
+     * the browser back without a code), the "Sign in with" link, or off to the provider.
      */
-    public Response signInPage(String next, boolean signedOut, String providerError, String providerErrorDescription) {
+    public Response signInPage(String next, boolean signedOut, String providerError) {
         if (viewer.person().isPresent()) {
             String safeNext = Redirects.safeNext(next, "");
             return Response.seeOther(URI.create(safeNext.isEmpty() ? Viewer.homeOf(viewer.role()) : safeNext)).build();
@@ -88,7 +87,7 @@ public class ProviderSignIn {
             return page(403, Templates.refused(page("", null, viewer.refusal().get(), null)));
         }
         if (providerError != null) {
-            return failedPage(whyFailed(providerError, providerErrorDescription));
+            return failedPage(whyFailed(providerError));
         }
         if (signedOut) {
             String safeNext = Redirects.safeNext(next, "");
@@ -109,16 +108,18 @@ public class ProviderSignIn {
                 + ". You are not signed in; nothing was changed.", "/login", null, null)));
     }
 
-    /** The provider's error code and description (RFC 6749, 4.1.2.1) in words for the person. */
-    public static String whyFailed(String error, String description) {
-        if ("access_denied".equals(error)) {
-            return "it was cancelled or refused there";
-        }
-        if ("login_required".equals(error) || "interaction_required".equals(error)) {
-            return "it asks you to sign in again";
-        }
-        String said = description == null || description.isBlank() ? error : description;
-        return "it answered \"" + (said.length() > 200 ? said.substring(0, 200) + "…" : said) + "\"";
+    /**
+     * The provider's error code (RFC 6749, 4.1.2.1) in words for the person. Its description is not shown: anyone can
+     * send a link to {@code /login?error=...}, and the page must not say what a stranger wrote in it.
+     */
+    public static String whyFailed(String error) {
+        return switch (error) {
+            case "access_denied" -> "it was cancelled or refused there";
+            case "login_required", "interaction_required", "consent_required" -> "it asks you to sign in again";
+            case "temporarily_unavailable", "server_error" -> "it is unavailable right now";
+            default -> error.matches("[A-Za-z0-9_.-]{1,40}") ? "it answered with the error " + error
+                    : "it answered with an error";
+        };
     }
 
     /** The provider's authorization request (state cookie, PKCE) from quarkus-oidc, as the answer. */

@@ -93,6 +93,15 @@ class SignInAtProviderTest extends RealInfrastructure {
     }
 
     @Test
+    void aLinkCarryingAnErrorShowsOnlyTheErrorsCodeNeverTheTextItCarries() {
+        given().get("/login?error=invalid_request&error_description=Call+0800+123+to+recover+your+account")
+                .then().statusCode(401)
+                .body(containsString("Signing in at Keycloak did not complete: it answered with the error"
+                        + " invalid_request"))
+                .body(org.hamcrest.Matchers.not(containsString("0800")));
+    }
+
+    @Test
     void anAnswerWhoseCodeTheProviderDoesNotKnowEndsOnTheSignInPageNotABare401() {
         Response toProvider = given().redirects().follow(false).get("/login?next=/account");
         String state = queryParameter(URI.create(toProvider.header("Location")), "state");
