@@ -57,8 +57,8 @@ public interface FlashConfig {
 
     /**
      * The file of the signing keys whose bundles the factory flashes (os-image-builder's published trusted keys:
-     * a {@code Key-Id:} line and a PEM public key per key), read again when it changes. Without it every bundle is
-     * refused; production requires it ({@code FACTORY_TRUSTED_KEYS}).
+     * a {@code Key-Id:} line and a PEM public key per key), read again when it changes. Production requires it
+     * ({@code FACTORY_TRUSTED_KEYS}).
      */
-    Optional<Path> trustedKeys();
+    Path trustedKeys();
 }

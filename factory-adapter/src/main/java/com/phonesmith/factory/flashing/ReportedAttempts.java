@@ -34,10 +34,6 @@ final class ReportedAttempts {
         this.stock = stock;
         this.ports = ports;
         this.trustedKeys = new TrustedBundleKeys(config.trustedKeys());
-        if (config.trustedKeys().isEmpty()) {
-            LOG.warn("factory.flash.trusted-keys is not set: every bundle will be refused, since its signature"
-                    + " cannot be checked");
-        }
     }
 
     /**

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.Optional;
 
 /**
  * The keys whose signed bundles the factory flashes: the file of {@code factory.flash.trusted-keys} (the text form
@@ -13,27 +12,19 @@ import java.util.Optional;
  * changes, so a rotated key is trusted and a retired one refused without a restart. Thread-safe.
  */
 public final class TrustedBundleKeys {
-    private final Optional<Path> file;
+    private final Path file;
     private Loaded loaded;
 
     private record Loaded(FileTime modified, long size, TrustedKeys keys) {
     }
 
-    public TrustedBundleKeys(Optional<Path> file) {
+    public TrustedBundleKeys(Path file) {
         this.file = file;
     }
 
-    /**
-     * The keys now. No file configured refuses every bundle for good (a factory never flashes what it cannot
-     * check); a file that cannot be read now is retried.
-     */
+    /** The keys now; a file that cannot be read now (not published yet, being replaced) is retried. */
     public synchronized TrustedKeys current() throws FlashStepException {
-        if (file.isEmpty()) {
-            throw FlashStepException.permanent(FlashStepException.FLASH, "the bundle is refused: the factory has no"
-                    + " trusted signing keys (set factory.flash.trusted-keys, FACTORY_TRUSTED_KEYS in production),"
-                    + " so it cannot check the bundle's signature");
-        }
-        Path path = file.get();
+        Path path = file;
         try {
             FileTime modified = Files.getLastModifiedTime(path);
             long size = Files.size(path);

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +21,7 @@ class TrustedBundleKeysTest {
         TestBundles first = new TestBundles();
         TestBundles rotated = new TestBundles();
         Path file = Files.writeString(folder.resolve("trusted-keys.pem"), first.trusted().toPem());
-        TrustedBundleKeys keys = new TrustedBundleKeys(Optional.of(file));
+        TrustedBundleKeys keys = new TrustedBundleKeys(file);
 
         assertThat(keys.current().keyIds()).containsExactly(first.keyId());
 
@@ -34,26 +33,16 @@ class TrustedBundleKeysTest {
     }
 
     @Test
-    void withoutAFileEveryBundleIsRefusedForGoodSayingWhatToSet() {
-        TrustedBundleKeys keys = new TrustedBundleKeys(Optional.empty());
-
-        assertThatThrownBy(keys::current).isInstanceOfSatisfying(FlashStepException.class, e -> {
-            assertThat(e.retryable()).isFalse();
-            assertThat(e.getMessage()).contains("factory.flash.trusted-keys").contains("FACTORY_TRUSTED_KEYS");
-        });
-    }
-
-    @Test
     void aFileMissingOrUnreadableNowIsRetriedNamingIt() throws Exception {
         Path missing = folder.resolve("not-yet-published.pem");
         Path garbled = Files.writeString(folder.resolve("garbled.pem"), "Key-Id: k-0\nnot a key\n");
 
-        assertThatThrownBy(() -> new TrustedBundleKeys(Optional.of(missing)).current())
+        assertThatThrownBy(() -> new TrustedBundleKeys(missing).current())
                 .isInstanceOfSatisfying(FlashStepException.class, e -> {
                     assertThat(e.retryable()).isTrue();
                     assertThat(e.getMessage()).contains(missing.toString());
                 });
-        assertThatThrownBy(() -> new TrustedBundleKeys(Optional.of(garbled)).current())
+        assertThatThrownBy(() -> new TrustedBundleKeys(garbled).current())
                 .isInstanceOfSatisfying(FlashStepException.class, e -> assertThat(e.retryable()).isTrue());
     }
 }
