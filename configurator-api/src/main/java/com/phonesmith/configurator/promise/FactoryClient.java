@@ -3,8 +3,10 @@ package com.phonesmith.configurator.promise;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -46,6 +48,10 @@ final class FactoryClient {
             throw new FactoryException("no answer within " + timeout.toMillis() + " ms");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            // the request's own timeout can fire a moment before the wait above gives up: the same late answer
+            if (cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException)) {
+                throw new FactoryException("no answer within " + timeout.toMillis() + " ms");
+            }
             throw new FactoryException("cannot be reached: " + cause, cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
