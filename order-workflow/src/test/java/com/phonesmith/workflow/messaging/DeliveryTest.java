@@ -2,8 +2,9 @@ package com.phonesmith.workflow.messaging;
 
 import static com.phonesmith.workflow.support.EventTraffic.awaitConsumed;
 import static com.phonesmith.workflow.support.EventTraffic.command;
-import static com.phonesmith.workflow.support.EventTraffic.commands;
+import static com.phonesmith.workflow.support.EventTraffic.commandsWhenQuiet;
 import static com.phonesmith.workflow.support.EventTraffic.deadLetters;
+import static com.phonesmith.workflow.support.EventTraffic.deadLettersWhenQuiet;
 import static com.phonesmith.workflow.support.EventTraffic.publish;
 import static com.phonesmith.workflow.support.EventTraffic.publishJson;
 import static com.phonesmith.workflow.support.EventTraffic.reasonOf;
@@ -26,7 +27,6 @@ import com.phonesmith.workflow.support.EventTraffic;
 import com.phonesmith.workflow.support.Orders;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.camunda.bpm.engine.HistoryService;
@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
 /** Repeats, strays and races on the real broker: each has its effect once, or fails loudly. */
 @QuarkusTest
 class DeliveryTest extends RealInfrastructure {
-    private static final Duration SETTLE = Duration.ofSeconds(5);
 
     @Inject
     HistoryService history;
@@ -52,11 +51,11 @@ class DeliveryTest extends RealInfrastructure {
         awaitConsumed(Topics.ORDERS_EVENTS);
 
         assertThat(processesOf(orderId)).isEqualTo(1);
-        assertThat(commands(orderId, BuildImage.class, 2, SETTLE)).hasSize(1);
-        assertThat(commands(orderId, ScheduleBuild.class, 2, SETTLE)).hasSize(1);
+        assertThat(commandsWhenQuiet(orderId, BuildImage.class)).hasSize(1);
+        assertThat(commandsWhenQuiet(orderId, ScheduleBuild.class)).hasSize(1);
         assertThat(Orders.timeline(orderId).getList("entries.type", String.class))
                 .containsOnlyOnce("OrderPlaced");
-        assertThat(deadLetters(orderId, 1, SETTLE)).isEmpty();
+        assertThat(deadLettersWhenQuiet(orderId)).isEmpty();
     }
 
     @Test
@@ -87,7 +86,7 @@ class DeliveryTest extends RealInfrastructure {
         publishJson(Topics.IMAGES_EVENTS, orderId, json);
         awaitConsumed(Topics.IMAGES_EVENTS);
 
-        assertThat(deadLetters(orderId, 1, SETTLE)).isEmpty();
+        assertThat(deadLettersWhenQuiet(orderId)).isEmpty();
         assertThat(Orders.timeline(orderId).getList("entries.type", String.class)).containsOnlyOnce("ImageReady");
 
         publish(new HandsetReserved(orderId, "356938035643810", "NVK-FJ-0008"));
@@ -106,8 +105,8 @@ class DeliveryTest extends RealInfrastructure {
         publish(new HandsetReserved(orderId, "356938035643811", "NVK-FJ-0009"));
 
         command(orderId, FlashHandset.class);
-        assertThat(commands(orderId, FlashHandset.class, 2, SETTLE)).hasSize(1);
-        assertThat(deadLetters(orderId, 1, SETTLE)).isEmpty();
+        assertThat(commandsWhenQuiet(orderId, FlashHandset.class)).hasSize(1);
+        assertThat(deadLettersWhenQuiet(orderId)).isEmpty();
         assertThat(Orders.timeline(orderId).getString("status")).isEqualTo("FLASHING");
     }
 

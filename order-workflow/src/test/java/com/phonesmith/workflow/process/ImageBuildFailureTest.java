@@ -1,8 +1,8 @@
 package com.phonesmith.workflow.process;
 
 import static com.phonesmith.workflow.support.EventTraffic.command;
-import static com.phonesmith.workflow.support.EventTraffic.commands;
-import static com.phonesmith.workflow.support.EventTraffic.deadLetters;
+import static com.phonesmith.workflow.support.EventTraffic.commandsWhenQuiet;
+import static com.phonesmith.workflow.support.EventTraffic.deadLettersWhenQuiet;
 import static com.phonesmith.workflow.support.EventTraffic.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -19,7 +19,6 @@ import com.phonesmith.workflow.support.Orders;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -35,7 +34,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ImageBuildFailureTest extends RealInfrastructure {
-    private static final Duration SETTLE = Duration.ofSeconds(5);
     private static final String REASON = "unknown app 'solitaire'";
 
     @Inject
@@ -70,7 +68,7 @@ class ImageBuildFailureTest extends RealInfrastructure {
         publish(new HandsetReserved(orderId, "356938035643821", "NVK-FJ-0021"));
         awaitWaitingOnlyAt(instance, "ImageReady");
         assertThat(Orders.timeline(orderId).getString("status")).isEqualTo("IMAGE_FAILED");
-        assertThat(commands(orderId, FlashHandset.class, 1, SETTLE)).isEmpty();
+        assertThat(commandsWhenQuiet(orderId, FlashHandset.class)).isEmpty();
 
         ImageReady image = Orders.imageReady(orderId);
         publish(image);
@@ -98,14 +96,14 @@ class ImageBuildFailureTest extends RealInfrastructure {
         });
         // not correlated: the process still waits for both replies
         BpmnAwareTests.assertThat(instance).isWaitingAtExactly("ImageReady", "HandsetReserved");
-        assertThat(deadLetters(orderId, 1, SETTLE)).isEmpty();
+        assertThat(deadLettersWhenQuiet(orderId)).isEmpty();
         return instance;
     }
 
     private void assertFlashedWith(String orderId, ImageReady image, ProcessInstance instance) {
         FlashHandset flash = command(orderId, FlashHandset.class);
         assertThat(flash).isEqualTo(new FlashHandset(orderId, image.url(), image.digest(), image.fingerprint()));
-        assertThat(commands(orderId, FlashHandset.class, 2, SETTLE)).hasSize(1);
+        assertThat(commandsWhenQuiet(orderId, FlashHandset.class)).hasSize(1);
         BpmnAwareTests.assertThat(instance).isWaitingAtExactly("Shipped");
         JsonPath timeline = Orders.timeline(orderId);
         assertThat(timeline.getString("status")).isEqualTo("FLASHING");
@@ -113,7 +111,7 @@ class ImageBuildFailureTest extends RealInfrastructure {
                 .containsOnlyOnce("ImageBuildFailed", "IncidentRaised", "ImageReady", "HandsetReserved", "FlashHandsetSent");
         assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count())
                 .as("the ImageReady that came ends the incident").isZero();
-        assertThat(deadLetters(orderId, 1, SETTLE)).isEmpty();
+        assertThat(deadLettersWhenQuiet(orderId)).isEmpty();
     }
 
     private void awaitWaitingOnlyAt(ProcessInstance instance, String activityId) {

@@ -2,7 +2,8 @@ package com.phonesmith.workflow.process;
 
 import static com.phonesmith.workflow.support.EventTraffic.command;
 import static com.phonesmith.workflow.support.EventTraffic.commands;
-import static com.phonesmith.workflow.support.EventTraffic.deadLetters;
+import static com.phonesmith.workflow.support.EventTraffic.commandsWhenQuiet;
+import static com.phonesmith.workflow.support.EventTraffic.deadLettersWhenQuiet;
 import static com.phonesmith.workflow.support.EventTraffic.publish;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,6 @@ import com.phonesmith.workflow.support.Orders;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,7 +40,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class IncidentsTest extends RealInfrastructure {
-    private static final Duration SETTLE = Duration.ofSeconds(5);
 
     @Inject
     RuntimeService runtime;
@@ -72,7 +71,7 @@ class IncidentsTest extends RealInfrastructure {
         publish(Orders.imageReady(orderId));
         publish(new HandsetReserved(orderId, "356938035643838", "NVK-FJ-0038"));
         command(orderId, FlashHandset.class);
-        assertThat(deadLetters(orderId, 1, SETTLE)).isEmpty();
+        assertThat(deadLettersWhenQuiet(orderId)).isEmpty();
     }
 
     @Test
@@ -97,7 +96,7 @@ class IncidentsTest extends RealInfrastructure {
         ImageReady image = Orders.imageReady(orderId);
         publish(image);
         command(orderId, FlashHandset.class);
-        assertThat(deadLetters(orderId, 1, SETTLE)).isEmpty();
+        assertThat(deadLettersWhenQuiet(orderId)).isEmpty();
         assertThat(Orders.timeline(orderId).getList("entries.type", String.class))
                 .containsOnlyOnce("HandsetReserved", "ReplyOverdue", "IncidentRaised");
     }
@@ -116,7 +115,7 @@ class IncidentsTest extends RealInfrastructure {
                 .containsEntry("message", "No Shipped within P2D");
         asSupport().post("/api/orders/{o}/incidents/{i}/retry", orderId, incident.get("id"))
                 .then().statusCode(200);
-        assertThat(commands(orderId, FlashHandset.class, 2, SETTLE)).hasSize(1);
+        assertThat(commandsWhenQuiet(orderId, FlashHandset.class)).hasSize(1);
     }
 
     @Test
@@ -134,7 +133,7 @@ class IncidentsTest extends RealInfrastructure {
         assertThat(retried.getString("resent")).isNull();
         assertThat(management.createJobQuery().jobId(timer.getId()).singleResult().getRetries()).isEqualTo(1);
         assertThat(openIncidentsOf(orderId)).isEmpty();
-        assertThat(commands(orderId, ScheduleBuild.class, 2, SETTLE)).hasSize(1);
+        assertThat(commandsWhenQuiet(orderId, ScheduleBuild.class)).hasSize(1);
     }
 
     @Test
@@ -162,7 +161,7 @@ class IncidentsTest extends RealInfrastructure {
         asSupport().post("/api/orders/{o}/incidents/{i}/retry", Orders.freshId(), "no-such-incident")
                 .then().statusCode(404).contentType("application/problem+json");
 
-        assertThat(commands(orderId, BuildImage.class, 2, SETTLE)).hasSize(1);
+        assertThat(commandsWhenQuiet(orderId, BuildImage.class)).hasSize(1);
         assertThat(Orders.timeline(orderId).getList("entries.type", String.class)).doesNotContain("SupportRetried");
     }
 

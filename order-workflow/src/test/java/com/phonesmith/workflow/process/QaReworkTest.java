@@ -2,7 +2,8 @@ package com.phonesmith.workflow.process;
 
 import static com.phonesmith.workflow.support.EventTraffic.command;
 import static com.phonesmith.workflow.support.EventTraffic.commands;
-import static com.phonesmith.workflow.support.EventTraffic.deadLetters;
+import static com.phonesmith.workflow.support.EventTraffic.commandsWhenQuiet;
+import static com.phonesmith.workflow.support.EventTraffic.deadLettersWhenQuiet;
 import static com.phonesmith.workflow.support.EventTraffic.publish;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,6 @@ import com.phonesmith.workflow.support.EventTraffic;
 import com.phonesmith.workflow.support.Orders;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class QaReworkTest extends RealInfrastructure {
-    private static final Duration SETTLE = Duration.ofSeconds(5);
     private static final String FIRST_IMEI = "356938035643887";
     private static final String SECOND_IMEI = "356938035643895";
 
@@ -61,8 +60,8 @@ class QaReworkTest extends RealInfrastructure {
         assertThat(timeline.getList("entries.detail", String.class))
                 .contains("QA failure 1: image " + shortDigestOf(flashes.get(0)) + " to be flashed again onto IMEI "
                         + FIRST_IMEI);
-        assertThat(commands(orderId, SwapHandset.class, 1, SETTLE)).isEmpty();
-        assertThat(deadLetters(orderId, 1, SETTLE)).isEmpty();
+        assertThat(commandsWhenQuiet(orderId, SwapHandset.class)).isEmpty();
+        assertThat(deadLettersWhenQuiet(orderId)).isEmpty();
     }
 
     @Test
@@ -82,8 +81,8 @@ class QaReworkTest extends RealInfrastructure {
         shipAndDeliver(orderId, SECOND_IMEI);
 
         assertThat(Orders.timeline(orderId).getString("status")).isEqualTo("DELIVERED");
-        assertThat(commands(orderId, FlashHandset.class, 3, SETTLE)).hasSize(2);
-        assertThat(deadLetters(orderId, 1, SETTLE)).isEmpty();
+        assertThat(commandsWhenQuiet(orderId, FlashHandset.class)).hasSize(2);
+        assertThat(deadLettersWhenQuiet(orderId)).isEmpty();
     }
 
     @Test
@@ -101,7 +100,7 @@ class QaReworkTest extends RealInfrastructure {
         assertThat(incident).containsEntry("type", "QA_REWORK_EXHAUSTED").containsEntry("waitingFor", "ReworkApproved")
                 .containsEntry("message", "QA failed 3 times (last: the touch screen does not answer); support"
                         + " decides: retry on another handset, or cancel");
-        assertThat(commands(orderId, SwapHandset.class, 2, SETTLE)).hasSize(1);
+        assertThat(commandsWhenQuiet(orderId, SwapHandset.class)).hasSize(1);
 
         JsonPath retried = asSupport().post("/api/orders/{o}/incidents/{i}/retry", orderId, incident.get("id"))
                 .then().statusCode(200).extract().jsonPath();
@@ -112,7 +111,7 @@ class QaReworkTest extends RealInfrastructure {
         assertThat(openIncidentsOf(orderId)).isEmpty();
         publish(new HandsetReserved(orderId, "356938035643903", "NVK-FJ-0103"));
         shipAndDeliver(orderId, "356938035643903");
-        assertThat(deadLetters(orderId, 1, SETTLE)).isEmpty();
+        assertThat(deadLettersWhenQuiet(orderId)).isEmpty();
     }
 
     @Test

@@ -71,6 +71,24 @@ public final class EventTraffic {
         return KafkaProbe.awaitRecords(Topics.DEAD_LETTERS, r -> orderId.equals(r.key()), count, timeout);
     }
 
+    /**
+     * Every command of this type sent for the order, read once order-workflow is quiet for it ({@link Quiet}): to
+     * show that no further command comes, without waiting a fixed time.
+     */
+    public static <T extends Event> List<T> commandsWhenQuiet(String orderId, Class<T> type) {
+        String typeName = EventCodec.typeOf(type).name();
+        return Quiet.recordsOf(orderId, Topics.WORKFLOW_COMMANDS).stream()
+                .map(r -> CODEC.parse(r.value()))
+                .filter(envelope -> typeName.equals(envelope.type()))
+                .map(envelope -> CODEC.payloadOf(envelope, type))
+                .toList();
+    }
+
+    /** Every dead letter keyed by the order, read once order-workflow is quiet for it ({@link Quiet}). */
+    public static List<ConsumerRecord<String, String>> deadLettersWhenQuiet(String orderId) {
+        return Quiet.recordsOf(orderId, Topics.DEAD_LETTERS);
+    }
+
     public static String reasonOf(ConsumerRecord<String, String> deadLetter) {
         var header = deadLetter.headers().lastHeader("dead-letter-reason");
         return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
