@@ -12,6 +12,7 @@ import com.phonesmith.contracts.events.ImageBuildFailed;
 import com.phonesmith.contracts.events.OrderPlaced;
 import com.phonesmith.contracts.events.PaymentReleased;
 import com.phonesmith.contracts.events.ReleasePayment;
+import com.phonesmith.contracts.events.ScheduleBuild;
 import com.phonesmith.contracts.events.Shipped;
 import java.time.Instant;
 import java.util.List;
@@ -60,6 +61,43 @@ class EventCodecTest {
         assertThat(read.orderId()).isEqualTo("order-3");
         assertThat(read.customerId()).isNull();
         assertThat(read.trackingTokenHash()).isNull();
+    }
+
+    @Test
+    void aScheduleBuildCarriesTheOrderedFeaturesAndAppsThroughJson() {
+        ScheduleBuild schedule = new ScheduleBuild("order-4", "lumo-one", "ink", 64, "lumo",
+                List.of("microg", "desktop-mode"), List.of("firefox"));
+
+        ScheduleBuild read = codec.payloadOf(codec.parse(codec.toJson(codec.wrap(schedule, UUID.randomUUID(), at))),
+                ScheduleBuild.class);
+
+        assertThat(read).isEqualTo(schedule);
+        assertThat(read.features()).containsExactly("microg", "desktop-mode");
+        assertThat(read.apps()).containsExactly("firefox");
+    }
+
+    @Test
+    void aScheduleBuildWrittenBeforeFeaturesAndAppsTravelledIsReadWithThemNotKnown() {
+        Envelope envelope = codec.wrap(new ScheduleBuild("order-5", "lumo-one", "ink", 64, "lumo"),
+                UUID.randomUUID(), at);
+        ((ObjectNode) envelope.payload()).remove(List.of("features", "apps"));
+
+        ScheduleBuild read = codec.payloadOf(codec.parse(codec.toJson(envelope)), ScheduleBuild.class);
+
+        assertThat(read.maker()).isEqualTo("lumo");
+        assertThat(read.features()).isNull();
+        assertThat(read.apps()).isNull();
+    }
+
+    @Test
+    void aScheduleBuildWithAnEmptyListOfAppsKeepsItEmptyNotUnknown() {
+        ScheduleBuild schedule = new ScheduleBuild("order-6", "lumo-one", "ink", 64, "lumo", List.of("microg"),
+                List.of());
+
+        ScheduleBuild read = codec.payloadOf(codec.parse(codec.toJson(codec.wrap(schedule, UUID.randomUUID(), at))),
+                ScheduleBuild.class);
+
+        assertThat(read.apps()).isEmpty();
     }
 
     @Test

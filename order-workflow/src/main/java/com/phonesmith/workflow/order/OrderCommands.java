@@ -45,7 +45,7 @@ public class OrderCommands {
     public ScheduleBuild scheduleFactoryBuild(String orderId) {
         WorkflowOrder order = orders.get(orderId);
         ScheduleBuild command = new ScheduleBuild(order.orderId, order.model, order.colour, order.storageGb,
-                order.maker);
+                order.maker, List.copyOf(order.features), List.copyOf(order.apps));
         return send(order, command, EntryType.SCHEDULE_BUILD_SENT, TimelineDetails.scheduleBuildSent(command));
     }
 

@@ -71,7 +71,8 @@ class PhoneOrderProcessTest extends RealInfrastructure {
         assertThat(build.features()).containsExactly("microg", "privacy-dns");
         assertThat(build.apps()).containsExactly("firefox", "signal");
         ScheduleBuild schedule = command(orderId, ScheduleBuild.class);
-        assertThat(schedule).isEqualTo(new ScheduleBuild(orderId, "nordvik-fjord", "slate", 128, "nordvik"));
+        assertThat(schedule).isEqualTo(new ScheduleBuild(orderId, "nordvik-fjord", "slate", 128, "nordvik",
+                List.of("microg", "privacy-dns"), List.of("firefox", "signal")));
 
         ProcessInstance instance = runtime.createProcessInstanceQuery()
                 .processDefinitionKey(OrderProcess.PROCESS_KEY).processInstanceBusinessKey(orderId).singleResult();
