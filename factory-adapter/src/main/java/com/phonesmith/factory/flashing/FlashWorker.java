@@ -133,7 +133,7 @@ public class FlashWorker {
             FlashedBundle flashed = attempts.reportingTo(port, folder).run(job, folder, secret);
             Readback readback = flashed.readback();
             QaVerdict verdict = QaRules.check(new QaExpectation(job.imageFingerprint(), flashed.signedDigests(),
-                    job.variant(), job.imei()), readback);
+                    job.variant(), job.imei(), job.features(), job.apps()), readback);
             String flashedDigest = Digests.likeReference(flashed.bundleDigest(), job.imageDigest());
             String verifier = DeviceProof.verifierOf(secret);
             Arrays.fill(secret, (byte) 0);

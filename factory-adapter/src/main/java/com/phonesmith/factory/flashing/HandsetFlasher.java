@@ -8,6 +8,7 @@ import com.phonesmith.factory.fastboot.FastbootException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ public final class HandsetFlasher {
     /** What a handset says when its boot failed (verified boot refused the image) and it stayed in its bootloader. */
     static final String FAILED_BOOT = "failed";
     private static final Duration RECONNECT_PAUSE = Duration.ofMillis(250);
+    /** More features or apps than any configuration has: the handset's answer is not believed. */
+    private static final int MAX_INSTALLED_ITEMS = 1000;
 
     private final Duration timeout;
     private final Duration bootTimeout;
@@ -215,7 +218,33 @@ public final class HandsetFlasher {
         String bootError = FAILED_BOOT.equals(bootState) ? optional(client, "x-boot-error") : null;
         return new Readback(bootState, bootError, optional(client, "x-build-fingerprint"), digests,
                 optional(client, "x-written-imei"), client.getvar("product"), client.getvar("x-colour"),
-                client.getvar("x-storage-gb"));
+                client.getvar("x-storage-gb"), installed(client, "feature"), installed(client, "app"));
+    }
+
+    /**
+     * What the running build has installed of one kind ({@code feature} or {@code app}), item by item
+     * ({@code x-installed-<kind>-count}, then {@code x-installed-<kind>:<i>}), since the whole list may not fit one
+     * reply; null when the handset reports none (it did not boot).
+     */
+    private static List<String> installed(FastbootClient client, String kind) throws IOException {
+        String count = optional(client, "x-installed-" + kind + "-count");
+        if (count == null) {
+            return null;
+        }
+        int items;
+        try {
+            items = Integer.parseInt(count.trim());
+        } catch (NumberFormatException e) {
+            items = -1;
+        }
+        if (items < 0 || items > MAX_INSTALLED_ITEMS) {
+            throw new IOException("handset answered x-installed-" + kind + "-count " + count);
+        }
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < items; i++) {
+            codes.add(client.getvar("x-installed-" + kind + ":" + i).trim());
+        }
+        return codes;
     }
 
     /** The variable's value, or null when the handset answers FAIL (e.g. no fingerprint before a boot). */

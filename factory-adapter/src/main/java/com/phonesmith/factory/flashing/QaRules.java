@@ -2,17 +2,29 @@ package com.phonesmith.factory.flashing;
 
 import com.phonesmith.factory.qa.QaCheck;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Factory QA of a flashed handset: it booted, it runs the order's build (fingerprint), every partition holds exactly
  * what the bundle's boot descriptor signed (digests), it reports the work order's IMEI as its own (the one written at
- * flashing: a handset whose IMEI was never written, or holds another, fails) and it is of the ordered variant (model,
- * colour, storage).
+ * flashing: a handset whose IMEI was never written, or holds another, fails), it is of the ordered variant (model,
+ * colour, storage), and the build it runs has exactly the ordered OS features and apps installed: one check per
+ * ordered feature ({@code feature:<code>}) and app ({@code app:<code>}), passed when the handset reports it installed,
+ * and a failed one for each feature or app installed but not ordered. Features and apps compare as sets (order and
+ * repeats do not matter). When the order's features or apps are not known (scheduled before ScheduleBuild carried
+ * them), one passed check {@code features} or {@code apps} says they were not checked.
  */
 public final class QaRules {
     public static final String BOOTED = "booted";
+    /** The expected value of the {@code features}/{@code apps} check when the order's lists are not known. */
+    public static final String NOT_CHECKED = "not checked: not known for this order";
+    static final String INSTALLED = "installed";
+    static final String NOT_INSTALLED = "not installed";
+    static final String NOT_ORDERED = "not ordered";
 
     private QaRules() {
     }
@@ -55,7 +67,44 @@ public final class QaRules {
                 "colour is " + actual.colour() + ", expected " + expected.variant().colour()));
         checks.add(same("storage", Integer.toString(expected.variant().storageGb()), trim(actual.storageGb()),
                 "storage is " + actual.storageGb() + " GB, expected " + expected.variant().storageGb() + " GB"));
+        checks.addAll(installed("feature", "features", expected.features(), actual.features()));
+        checks.addAll(installed("app", "apps", expected.apps(), actual.apps()));
         return new QaVerdict(checks);
+    }
+
+    /**
+     * The checks of one kind of installed item (feature or app): each ordered one, in the order's order, then each
+     * installed one not ordered, by code. A handset that reports none (it did not boot) has none installed.
+     */
+    private static List<QaCheck> installed(String kind, String plural, List<String> ordered, List<String> reported) {
+        if (ordered == null) {
+            return List.of(QaCheck.pass(plural, NOT_CHECKED, reported == null ? null : String.join(",", reported)));
+        }
+        Set<String> wanted = codes(ordered, new LinkedHashSet<>());
+        Set<String> present = codes(reported == null ? List.of() : reported, new TreeSet<>());
+        List<QaCheck> checks = new ArrayList<>();
+        for (String code : wanted) {
+            String item = kind + ":" + code;
+            checks.add(present.contains(code) ? QaCheck.pass(item, INSTALLED, INSTALLED)
+                    : QaCheck.fail(item, INSTALLED, NOT_INSTALLED, kind + " " + code + " ordered but not installed"));
+        }
+        for (String code : present) {
+            if (!wanted.contains(code)) {
+                checks.add(QaCheck.fail(kind + ":" + code, NOT_ORDERED, INSTALLED,
+                        kind + " " + code + " installed but not ordered"));
+            }
+        }
+        return checks;
+    }
+
+    private static Set<String> codes(List<String> items, Set<String> into) {
+        for (String item : items) {
+            String code = trim(item);
+            if (code != null && !code.isEmpty()) {
+                into.add(code);
+            }
+        }
+        return into;
     }
 
     private static QaCheck same(String item, String expected, String actual, String difference) {

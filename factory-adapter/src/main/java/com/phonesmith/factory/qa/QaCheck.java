@@ -5,7 +5,9 @@ package com.phonesmith.factory.qa;
  * they agree, and, when they do not, the difference in words (as QaFailed says it).
  *
  * @param item short name of what is checked: {@code boot}, {@code fingerprint}, {@code partition:system},
- *             {@code imei}, {@code model}, {@code colour}, {@code storage}
+ *             {@code imei}, {@code model}, {@code colour}, {@code storage}, {@code feature:desktop-mode} and
+ *             {@code app:firefox} for each ordered or installed feature and app (or {@code features}/{@code apps},
+ *             passed, when the order's are not known and were not checked)
  */
 public record QaCheck(String item, String expected, String actual, boolean passed, String difference) {
     public static QaCheck pass(String item, String expected, String actual) {

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** The factory's record of one customer order: which handset, which image, which step, when the next one is due. */
 @Entity
@@ -33,6 +36,19 @@ public class WorkOrder extends PanacheEntityBase {
 
     /** The handset's maker, which the device is provisioned under; null for orders scheduled before it was sent. */
     public String maker;
+
+    /**
+     * The codes of the OS features the order has, which QA expects the booted handset to report; null when not known
+     * (scheduled before ScheduleBuild carried them), and QA then does not check them.
+     */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public List<String> features;
+
+    /** The codes of the apps the order has, as {@link #features}; null when not known. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public List<String> apps;
 
     public String imei;
 

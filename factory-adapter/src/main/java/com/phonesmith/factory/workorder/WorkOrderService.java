@@ -99,6 +99,8 @@ public class WorkOrderService {
         order.colour = command.colour();
         order.storageGb = command.storageGb();
         order.maker = command.maker();
+        order.features = command.features();
+        order.apps = command.apps();
         WorkOrderStates.move(order, WorkOrderStatus.WAITING_FOR_STOCK, null, now);
         order.createdAt = now;
         order.shipBy = capacity.calendar().shipByForOrderedOn(capacity.calendar().dateOf(now));
@@ -268,7 +270,8 @@ public class WorkOrderService {
         List<FlashAssignment> jobs = new ArrayList<>();
         for (WorkOrder order : orders) {
             jobs.add(new FlashAssignment(order.orderId, order.version, order.attempts, order.imageUrl,
-                    order.imageDigest, order.imageFingerprint, order.variant(), order.imei, order.maker));
+                    order.imageDigest, order.imageFingerprint, order.variant(), order.imei, order.maker, order.features,
+                    order.apps));
         }
         return jobs;
     }

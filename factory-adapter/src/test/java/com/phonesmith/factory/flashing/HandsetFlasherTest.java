@@ -75,12 +75,14 @@ class HandsetFlasherTest {
     @Test
     void aBundleIsFlashedBootedAndEveryPartitionIsReportedBack() throws Exception {
         String fingerprint = Bundles.fingerprint(MODEL, "order-9");
-        TestBundles.Bundle bundle = Bundles.make(MODEL, fingerprint);
+        TestBundles.Bundle bundle = Bundles.make(MODEL, fingerprint, List.of("microg", "desktop-mode"),
+                List.of("firefox"));
 
         Readback readback = flasher.flash(target(), unpacked(bundle), handset.imei(), SECRET);
 
         assertThat(readback).isEqualTo(new Readback("booted", null, fingerprint, signedDigests(bundle),
-                handset.imei(), MODEL, "birch", "256"));
+                handset.imei(), MODEL, "birch", "256", List.of("microg", "desktop-mode"),
+                List.of("firefox")));
         assertThat(handset.flashedDigest(Partition.SYSTEM)).contains(bundle.partitionDigest("system"));
         assertThat(handset.runningImage()).hasValueSatisfying(running -> assertThat(running.apps())
                 .containsExactly("firefox"));
@@ -239,6 +241,8 @@ class HandsetFlasherTest {
         assertThat(handset.bootState()).isEqualTo(BootState.FAILED);
         assertThat(readback.bootState()).isEqualTo("failed");
         assertThat(readback.fingerprint()).isNull();
+        assertThat(readback.features()).isNull();
+        assertThat(readback.apps()).isNull();
         assertThat(readback.bootError()).contains("verified boot refused the image").contains(stranger.keyId());
         assertThat(readback.partitionsDiffering(signedDigests(bundle))).isEmpty();
         assertThatThrownBy(() -> ReadbackCheck.requireSignedImageBooted(target(), readback, signedDigests(bundle)))

@@ -2,7 +2,9 @@ package com.phonesmith.factory.flashing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.phonesmith.factory.qa.QaCheck;
 import com.phonesmith.factory.stock.Variant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -48,7 +50,7 @@ class QaRulesTest {
 
         assertThat(verdict.checks()).extracting(com.phonesmith.factory.qa.QaCheck::item)
                 .startsWith("boot", "fingerprint").contains("partition:system")
-                .endsWith("imei", "model", "colour", "storage");
+                .endsWith("imei", "model", "colour", "storage", "features", "apps");
         assertThat(verdict.checks()).filteredOn(check -> !check.passed()).singleElement()
                 .isEqualTo(com.phonesmith.factory.qa.QaCheck.fail("colour", "coral", "ink",
                         "colour is ink, expected coral"));
@@ -115,5 +117,99 @@ class QaRulesTest {
 
         assertThat(QaRules.check(ORDER, otherHandset).failure())
                 .hasValue("IMEI is 490154203237518, expected the reserved " + IMEI);
+    }
+
+    private static final QaExpectation ORDER_WITH_SOFTWARE = new QaExpectation(FINGERPRINT, SIGNED,
+            new Variant("lumo-one", "coral", 64), IMEI, List.of("microg", "desktop-mode"), List.of("firefox", "signal"));
+
+    private static Readback installed(List<String> features, List<String> apps) {
+        return new Readback("booted", null, FINGERPRINT, SIGNED, IMEI, "lumo-one", "coral", "64", features, apps);
+    }
+
+    @Test
+    void aHandsetWithEveryOrderedFeatureAndAppPassesWithOneCheckForEach() {
+        QaVerdict verdict = QaRules.check(ORDER_WITH_SOFTWARE,
+                installed(List.of("desktop-mode", "microg"), List.of("signal", "firefox")));
+
+        assertThat(verdict.passed()).isTrue();
+        assertThat(verdict.checks()).extracting(QaCheck::item).endsWith("storage", "feature:microg",
+                "feature:desktop-mode", "app:firefox", "app:signal");
+        assertThat(verdict.checks()).filteredOn(check -> check.item().equals("feature:desktop-mode")).singleElement()
+                .isEqualTo(QaCheck.pass("feature:desktop-mode", "installed", "installed"));
+    }
+
+    @Test
+    void anOrderedFeatureTheHandsetDoesNotHaveFailsNamingIt() {
+        QaVerdict verdict = QaRules.check(ORDER_WITH_SOFTWARE,
+                installed(List.of("microg"), List.of("firefox", "signal")));
+
+        assertThat(verdict.failure()).hasValue("feature desktop-mode ordered but not installed");
+        assertThat(verdict.checks()).filteredOn(check -> !check.passed()).singleElement().isEqualTo(QaCheck.fail(
+                "feature:desktop-mode", "installed", "not installed", "feature desktop-mode ordered but not installed"));
+    }
+
+    @Test
+    void anAppInstalledButNotOrderedFailsNamingIt() {
+        QaVerdict verdict = QaRules.check(ORDER_WITH_SOFTWARE,
+                installed(List.of("microg", "desktop-mode"), List.of("firefox", "games-pack", "signal")));
+
+        assertThat(verdict.failure()).hasValue("app games-pack installed but not ordered");
+        assertThat(verdict.checks()).extracting(QaCheck::item).endsWith("app:firefox", "app:signal", "app:games-pack");
+        assertThat(verdict.checks()).filteredOn(check -> check.item().equals("app:games-pack")).singleElement()
+                .isEqualTo(QaCheck.fail("app:games-pack", "not ordered", "installed",
+                        "app games-pack installed but not ordered"));
+    }
+
+    @Test
+    void featuresAndAppsCompareAsSetsIgnoringOrderRepeatsAndSpaces() {
+        QaVerdict verdict = QaRules.check(ORDER_WITH_SOFTWARE,
+                installed(List.of(" desktop-mode", "microg", "microg"), List.of("signal ", "firefox", "")));
+
+        assertThat(verdict.passed()).isTrue();
+        assertThat(verdict.checks()).filteredOn(check -> check.item().startsWith("app:")).hasSize(2);
+    }
+
+    @Test
+    void anOrderWithoutAnyAppsFailsEveryAppTheHandsetHas() {
+        QaExpectation noApps = new QaExpectation(FINGERPRINT, SIGNED, new Variant("lumo-one", "coral", 64), IMEI,
+                List.of(), List.of());
+
+        assertThat(QaRules.check(noApps, installed(List.of(), List.of())).passed()).isTrue();
+        assertThat(QaRules.check(noApps, installed(List.of(), List.of("firefox"))).failure())
+                .hasValue("app firefox installed but not ordered");
+    }
+
+    @Test
+    void aHandsetThatReportsNoFeaturesOrAppsHasNoneOfTheOrderedOnes() {
+        Readback notBooted = new Readback("booting", null, null, SIGNED, IMEI, "lumo-one", "coral", "64");
+
+        assertThat(QaRules.check(ORDER_WITH_SOFTWARE, notBooted).differences()).containsExactly(
+                "handset did not boot (x-boot-state booting)",
+                "handset reports no build fingerprint, expected " + FINGERPRINT,
+                "feature microg ordered but not installed", "feature desktop-mode ordered but not installed",
+                "app firefox ordered but not installed", "app signal ordered but not installed");
+    }
+
+    @Test
+    void featuresAndAppsNotKnownForTheOrderAreNotCheckedAndTheChecklistSaysSo() {
+        QaVerdict verdict = QaRules.check(ORDER, installed(List.of("microg"), List.of("firefox", "games-pack")));
+
+        assertThat(verdict.passed()).isTrue();
+        assertThat(verdict.checks()).extracting(QaCheck::item).doesNotContain("feature:microg", "app:games-pack");
+        assertThat(verdict.checks()).filteredOn(check -> check.item().equals("features")).singleElement()
+                .isEqualTo(QaCheck.pass("features", QaRules.NOT_CHECKED, "microg"));
+        assertThat(verdict.checks()).filteredOn(check -> check.item().equals("apps")).singleElement()
+                .isEqualTo(QaCheck.pass("apps", QaRules.NOT_CHECKED, "firefox,games-pack"));
+    }
+
+    @Test
+    void onlyTheListNotKnownIsSkipped() {
+        QaExpectation appsNotKnown = new QaExpectation(FINGERPRINT, SIGNED, new Variant("lumo-one", "coral", 64), IMEI,
+                List.of("microg"), null);
+
+        QaVerdict verdict = QaRules.check(appsNotKnown, installed(List.of(), List.of("firefox")));
+
+        assertThat(verdict.failure()).hasValue("feature microg ordered but not installed");
+        assertThat(verdict.checks()).extracting(QaCheck::item).endsWith("feature:microg", "apps");
     }
 }

@@ -39,9 +39,18 @@ public final class Bundles {
     }
 
     public static TestBundles.Bundle make(TestBundles signer, String board, String fingerprint) {
+        return make(signer, board, fingerprint, List.of("microg"), List.of("firefox"));
+    }
+
+    /** A bundle as {@link #make(String, String)} whose build has exactly these OS features and apps installed. */
+    public static TestBundles.Bundle make(String board, String fingerprint, List<String> features, List<String> apps) {
+        return make(TEST_BUNDLES, board, fingerprint, features, apps);
+    }
+
+    private static TestBundles.Bundle make(TestBundles signer, String board, String fingerprint, List<String> features,
+            List<String> apps) {
         try {
-            return signer.make(TestBundles.Spec.of(board, fingerprint, List.of("microg"), List.of("firefox")),
-                    folder());
+            return signer.make(TestBundles.Spec.of(board, fingerprint, features, apps), folder());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

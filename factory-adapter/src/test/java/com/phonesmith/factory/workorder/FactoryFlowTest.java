@@ -294,6 +294,37 @@ class FactoryFlowTest extends RealInfrastructure {
     }
 
     @Test
+    void aBundleLackingAnOrderedFeatureFailsQaNamingItAndOneWithExactlyTheOrderedFeaturesAndAppsShips() {
+        String orderId = UUID.randomUUID().toString();
+        send(new ScheduleBuild(orderId, "meridian-stride", "sunset", 128, "meridian",
+                List.of("microg", "desktop-mode"), List.of("firefox")));
+        HandsetReserved reserved = awaitFactoryEvent(orderId, HandsetReserved.class, WAIT);
+        String fingerprint = Bundles.fingerprint("meridian-stride", orderId);
+        TestBundles.Bundle lacking = Bundles.make("meridian-stride", fingerprint, List.of("microg"),
+                List.of("firefox", "games-pack"));
+
+        send(new FlashHandset(orderId, Bundles.serve("/bundles/" + orderId + "-lacking.zip", lacking),
+                lacking.sha256(), fingerprint));
+
+        QaFailed qaFailed = awaitFactoryEvent(orderId, QaFailed.class, WAIT);
+        assertThat(qaFailed.imei()).isEqualTo(reserved.imei());
+        assertThat(qaFailed.reason()).isEqualTo(
+                "feature desktop-mode ordered but not installed; app games-pack installed but not ordered");
+        given().auth().oauth2(TestTokens.get().forRole(Roles.OPERATOR)).get("/api/work-orders/" + orderId).then()
+                .statusCode(200).body("status", equalTo("QA_FAILED"));
+
+        // the rework's bundle has the same features and apps, listed in another order
+        TestBundles.Bundle matching = Bundles.make("meridian-stride", fingerprint, List.of("desktop-mode", "microg"),
+                List.of("firefox"));
+        send(new FlashHandset(orderId, Bundles.serve("/bundles/" + orderId + ".zip", matching), matching.sha256(),
+                fingerprint));
+
+        assertThat(awaitFactoryEvents(orderId, 9, WAIT)).extracting(Envelope::type).containsExactly(
+                "HandsetReserved", "FlashingStarted", "Flashed", "QaFailed", "FlashingStarted", "Flashed", "QaPassed",
+                "Packed", "Shipped");
+    }
+
+    @Test
     void anOrderForAVariantOutOfStockWaitsAndGetsAHandsetWhenOneArrives() throws Exception {
         String orderId = UUID.randomUUID().toString();
         send(new ScheduleBuild(orderId, "nordvik-fjord", "slate", 512));

@@ -180,6 +180,30 @@ class OperatorBenchTest extends RealInfrastructure {
     }
 
     @Test
+    void theChecklistHasARowForEveryOrderedFeatureAndAppAndOneMissingBlocksThePass() {
+        String orderId = UUID.randomUUID().toString();
+        send(new ScheduleBuild(orderId, "meridian-go", "mint", 64, "meridian", List.of("microg", "desktop-mode"),
+                List.of("firefox")));
+        String imei = awaitFactoryEvent(orderId, HandsetReserved.class, WAIT).imei();
+        TestBundles.Bundle bundle = Bundles.make("meridian-go", Bundles.fingerprint("meridian-go", orderId),
+                List.of("microg"), List.of("firefox"));
+        send(new FlashHandset(orderId, Bundles.serve("/bundles/" + orderId + "-features.zip", bundle),
+                bundle.sha256(), Bundles.fingerprint("meridian-go", orderId)));
+        awaitStatus(orderId, "QA_PENDING");
+
+        operator().get("/api/floor/qa/checklist?imei=" + imei).then().statusCode(200)
+                .body("automatedPassed", equalTo(false))
+                .body("automated.item", hasItems("feature:microg", "feature:desktop-mode", "app:firefox"))
+                .body("automated.find { it.item == 'feature:microg' }.passed", equalTo(true))
+                .body("automated.find { it.item == 'app:firefox' }.passed", equalTo(true))
+                .body("automated.find { it.item == 'feature:desktop-mode' }.passed", equalTo(false))
+                .body("automated.find { it.item == 'feature:desktop-mode' }.difference",
+                        equalTo("feature desktop-mode ordered but not installed"));
+        operator().body(Map.of("imei", imei, "visualChecks", ALL_TICKED)).post("/api/floor/qa/pass").then()
+                .statusCode(422).body("errors.field", equalTo(List.of("checks.feature:desktop-mode")));
+    }
+
+    @Test
     void scansThatNameNoPhoneWaitingAtTheBenchAreRefusedNamingTheImeiAndWhy() {
         operator().get("/api/floor/qa/checklist?imei=" + WRONG_CHECK_DIGIT).then().statusCode(400)
                 .contentType("application/problem+json")
