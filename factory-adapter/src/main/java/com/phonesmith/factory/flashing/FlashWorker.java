@@ -5,7 +5,7 @@ import com.phonesmith.factory.floor.FlashPorts;
 import com.phonesmith.factory.floor.PortWork;
 import com.phonesmith.factory.stock.StockService;
 import com.phonesmith.factory.workorder.FlashAssignment;
-import com.phonesmith.factory.workorder.WorkOrderService;
+import com.phonesmith.factory.workorder.FlashClaims;
 import com.phonesmith.platform.security.ServiceTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -44,7 +44,7 @@ public class FlashWorker {
     private static final Logger LOG = Logger.getLogger(FlashWorker.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final WorkOrderService workOrders;
+    private final FlashClaims flashClaims;
     private final FlashConfig config;
     private final Clock clock;
     private final MeterRegistry metrics;
@@ -54,9 +54,9 @@ public class FlashWorker {
     /** Ports not flashing right now. */
     private final Semaphore freePorts;
 
-    public FlashWorker(WorkOrderService workOrders, StockService stock, FlashConfig config, Clock clock,
+    public FlashWorker(FlashClaims flashClaims, StockService stock, FlashConfig config, Clock clock,
             MeterRegistry metrics, ServiceTokens serviceTokens, FlashPorts ports) {
-        this.workOrders = workOrders;
+        this.flashClaims = flashClaims;
         this.config = config;
         this.clock = clock;
         this.metrics = metrics;
@@ -95,7 +95,7 @@ public class FlashWorker {
         }
         List<FlashAssignment> jobs;
         try {
-            jobs = QuarkusTransaction.requiringNew().call(() -> workOrders.claimFlashJobs(clock.instant(), free,
+            jobs = QuarkusTransaction.requiringNew().call(() -> flashClaims.claimFlashJobs(clock.instant(), free,
                     config.lease()));
         } catch (RuntimeException e) {
             freePorts.release(free);
@@ -137,7 +137,7 @@ public class FlashWorker {
             String flashedDigest = Digests.likeReference(flashed.bundleDigest(), job.imageDigest());
             String verifier = DeviceProof.verifierOf(secret);
             Arrays.fill(secret, (byte) 0);
-            boolean recorded = QuarkusTransaction.requiringNew().call(() -> workOrders.flashedAndChecked(job,
+            boolean recorded = QuarkusTransaction.requiringNew().call(() -> flashClaims.flashedAndChecked(job,
                     flashedDigest, readback.fingerprint(), verdict.failure(), verdict.checks(), verifier));
             if (recorded) {
                 count(verdict.passed() ? "qa-passed" : "qa-failed");
@@ -170,7 +170,7 @@ public class FlashWorker {
         LOG.warnf("%s attempt %d for %s failed%s: %s", failure.step(), job.attempt(), job.orderId(),
                 retryAt.map(at -> ", retrying at " + at).orElse(", giving up"), failure.getMessage());
         try {
-            boolean recorded = QuarkusTransaction.requiringNew().call(() -> workOrders.flashAttemptFailed(job,
+            boolean recorded = QuarkusTransaction.requiringNew().call(() -> flashClaims.flashAttemptFailed(job,
                     failure.step(), failure.getMessage(), retryAt));
             if (recorded) {
                 count(retryAt.isPresent() ? failure.step() + "-retry" : failure.step() + "-failed");

@@ -17,16 +17,16 @@ import org.jboss.logging.Logger;
 public class StepWorker {
     private static final Logger LOG = Logger.getLogger(StepWorker.class);
 
-    private final WorkOrderService workOrders;
+    private final Reservations reservations;
     private final ParcelSteps parcels;
     private final Cancellations cancellations;
     private final QaSteps qa;
     private final Clock clock;
 
-    public StepWorker(WorkOrderService workOrders, ParcelSteps parcels, Cancellations cancellations, QaSteps qa,
+    public StepWorker(Reservations reservations, ParcelSteps parcels, Cancellations cancellations, QaSteps qa,
             Clock clock) {
         this.qa = qa;
-        this.workOrders = workOrders;
+        this.reservations = reservations;
         this.parcels = parcels;
         this.cancellations = cancellations;
         this.clock = clock;
@@ -35,7 +35,7 @@ public class StepWorker {
     @Scheduled(identity = "factory-steps", every = "${factory.steps.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        step("reservation retry", () -> workOrders.retryReservations(clock.instant()));
+        step("reservation retry", () -> reservations.retryReservations(clock.instant()));
         step("QA of phones left waiting by a manual QA station", () -> qa.decideWaiting(clock.instant()));
         step("packing", () -> parcels.packDue(clock.instant()));
         step("shipping", () -> parcels.shipDue(clock.instant()));

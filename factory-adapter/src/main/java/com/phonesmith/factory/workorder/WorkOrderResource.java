@@ -20,11 +20,14 @@ import java.util.UUID;
 @RolesAllowed({Roles.OPERATOR, Roles.SUPPORT})
 public class WorkOrderResource {
     private final WorkOrderService workOrders;
+    private final WorkOrderReads reads;
     private final ParcelSteps parcels;
     private final CurrentCaller caller;
 
-    public WorkOrderResource(WorkOrderService workOrders, ParcelSteps parcels, CurrentCaller caller) {
+    public WorkOrderResource(WorkOrderService workOrders, WorkOrderReads reads, ParcelSteps parcels,
+            CurrentCaller caller) {
         this.workOrders = workOrders;
+        this.reads = reads;
         this.parcels = parcels;
         this.caller = caller;
     }
@@ -43,7 +46,7 @@ public class WorkOrderResource {
     @Path("/{orderId}")
     public WorkOrderView get(@PathParam("orderId") String orderId) {
         String id = parseOrderId(orderId);
-        return workOrders.find(id).orElseThrow(() -> ProblemException.notFound("no work order for order " + id));
+        return reads.find(id).orElseThrow(() -> ProblemException.notFound("no work order for order " + id));
     }
 
     /**
@@ -53,7 +56,7 @@ public class WorkOrderResource {
     @GET
     public WorkOrderView search(@QueryParam("imei") String imei, @QueryParam("tracking") String tracking) {
         WorkOrderSearch search = WorkOrderSearch.of(imei, tracking);
-        return search.in(workOrders).orElseThrow(search::notFound);
+        return search.in(reads).orElseThrow(search::notFound);
     }
 
     /** The order's shipping label (4 x 6 inch PDF), once it is packed. */

@@ -32,8 +32,8 @@ record WorkOrderSearch(String imei, String trackingNumber) {
         return new WorkOrderSearch(null, tracking.toUpperCase(Locale.ROOT));
     }
 
-    Optional<WorkOrderView> in(WorkOrderService workOrders) {
-        return imei != null ? workOrders.findByImei(imei) : workOrders.findByTrackingNumber(trackingNumber);
+    Optional<WorkOrderView> in(WorkOrderReads reads) {
+        return imei != null ? reads.findByImei(imei) : reads.findByTrackingNumber(trackingNumber);
     }
 
     ProblemException notFound() {

@@ -26,11 +26,14 @@ public class WorkflowCommandConsumer {
 
     private final Consumers consumers;
     private final WorkOrderService workOrders;
+    private final Reservations reservations;
     private final Cancellations cancellations;
 
-    public WorkflowCommandConsumer(Consumers consumers, WorkOrderService workOrders, Cancellations cancellations) {
+    public WorkflowCommandConsumer(Consumers consumers, WorkOrderService workOrders, Reservations reservations,
+            Cancellations cancellations) {
         this.consumers = consumers;
         this.workOrders = workOrders;
+        this.reservations = reservations;
         this.cancellations = cancellations;
     }
 
@@ -43,7 +46,7 @@ public class WorkflowCommandConsumer {
             } else if (event instanceof FlashHandset command) {
                 workOrders.flashRequested(command);
             } else if (event instanceof SwapHandset command) {
-                workOrders.swapHandset(command);
+                reservations.swapHandset(command);
             } else if (event instanceof CancelBuild command) {
                 cancellations.cancel(command);
             } else if (event instanceof ExpediteBuild command && workOrders.expedite(command.orderId(),

@@ -53,7 +53,7 @@ class CancelBuildTest extends RealInfrastructure {
     private static final Duration QUIET = Duration.ofSeconds(3);
 
     @Inject
-    WorkOrderService workOrders;
+    FlashClaims flashClaims;
     @Inject
     Cancellations cancellations;
     @Inject
@@ -204,7 +204,7 @@ class CancelBuildTest extends RealInfrastructure {
                 assertThat(handset(reserved.imei()).getString("status")).isEqualTo("RESERVED"));
         assertThat(handset(reserved.imei()).getString("orderId")).isEqualTo(orderId);
 
-        boolean recorded = QuarkusTransaction.requiringNew().call(() -> workOrders.flashedAndChecked(job, "00", "fp",
+        boolean recorded = QuarkusTransaction.requiringNew().call(() -> flashClaims.flashedAndChecked(job, "00", "fp",
                 Optional.empty(), "verifier"));
 
         assertThat(recorded).isFalse();
@@ -240,7 +240,7 @@ class CancelBuildTest extends RealInfrastructure {
                 .startsWith("the flash station working attempt 1 did not report back within its lease");
 
         // the station that never reported back finally does: dropped, and the handset is not touched again
-        assertThat(QuarkusTransaction.requiringNew().call(() -> workOrders.flashAttemptFailed(job, "flash",
+        assertThat(QuarkusTransaction.requiringNew().call(() -> flashClaims.flashAttemptFailed(job, "flash",
                 "cable pulled", Optional.empty()))).isFalse();
         assertThat(handset(reserved.imei()).getString("status")).isEqualTo("AVAILABLE");
         JsonPath order = workOrder(orderId);

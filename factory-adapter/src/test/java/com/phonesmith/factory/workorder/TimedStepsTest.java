@@ -28,7 +28,7 @@ class TimedStepsTest extends RealInfrastructure {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Inject
-    WorkOrderService workOrders;
+    WorkOrderReads reads;
     @Inject
     ParcelSteps parcels;
     @Inject
@@ -53,7 +53,7 @@ class TimedStepsTest extends RealInfrastructure {
         assertThat(status(orderId)).isEqualTo(WorkOrderStatus.QA_PASSED);
 
         QuarkusTransaction.requiringNew().call(() -> parcels.packDue(packAt));
-        WorkOrderView packed = workOrders.find(orderId).orElseThrow();
+        WorkOrderView packed = reads.find(orderId).orElseThrow();
         assertThat(packed.status()).isEqualTo(WorkOrderStatus.PACKED);
         assertThat(packed.nextStepAt()).isEqualTo(packAt.plus(steps.shipDuration()));
 
@@ -64,6 +64,6 @@ class TimedStepsTest extends RealInfrastructure {
     }
 
     private WorkOrderStatus status(String orderId) {
-        return workOrders.find(orderId).orElseThrow().status();
+        return reads.find(orderId).orElseThrow().status();
     }
 }
