@@ -6,6 +6,7 @@ import com.phonesmith.factory.floor.PortWork;
 import com.phonesmith.factory.stock.StockService;
 import com.phonesmith.factory.workorder.FlashAssignment;
 import com.phonesmith.factory.workorder.FlashClaims;
+import com.phonesmith.factory.workorder.WorkOrderStatus;
 import com.phonesmith.platform.security.ServiceTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -137,9 +138,17 @@ public class FlashWorker {
             String flashedDigest = Digests.likeReference(flashed.bundleDigest(), job.imageDigest());
             String verifier = DeviceProof.verifierOf(secret);
             Arrays.fill(secret, (byte) 0);
-            boolean recorded = QuarkusTransaction.requiringNew().call(() -> flashClaims.flashedAndChecked(job,
-                    flashedDigest, readback.fingerprint(), verdict.failure(), verdict.checks(), verifier));
-            if (recorded) {
+            Optional<WorkOrderStatus> recorded = QuarkusTransaction.requiringNew().call(() -> flashClaims
+                    .recordFlashedAndChecked(job, flashedDigest, readback.fingerprint(), verdict.failure(),
+                            verdict.checks(), verifier));
+            if (recorded.isPresent() && recorded.get() == WorkOrderStatus.QA_PENDING) {
+                // a manual QA station: the operator decides, so the port shows no verdict of its own
+                count("qa-pending");
+                LOG.infof("flashed %s onto %s: waiting for the operator at the QA station (%s)", job.imageDigest(),
+                        job.imei(), verdict.failure().map(reason -> "automated checks failed: " + reason)
+                                .orElse("automated checks passed"));
+                port.waitingForQa();
+            } else if (recorded.isPresent()) {
                 count(verdict.passed() ? "qa-passed" : "qa-failed");
                 LOG.infof("flashed %s onto %s: QA %s", job.imageDigest(), job.imei(),
                         verdict.failure().map(reason -> "failed: " + reason).orElse("passed"));

@@ -12,10 +12,15 @@ public enum PortState {
     BOOTING,
     /** Flashed, booted and checked (QA passed). */
     DONE,
+    /**
+     * Flashed and booted; the QA station is worked by hand, so the phone waits there for an operator to check it
+     * (its work order is {@code QA_PENDING}): the port's part is done, whatever its automated checks found.
+     */
+    WAITING_FOR_QA,
     /** The attempt failed, with the reason (and when it is retried, if it is). */
     FAILED;
 
     boolean finished() {
-        return this == DONE || this == FAILED;
+        return this == DONE || this == WAITING_FOR_QA || this == FAILED;
     }
 }

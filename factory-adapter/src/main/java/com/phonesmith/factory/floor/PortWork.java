@@ -120,6 +120,14 @@ public final class PortWork {
         touch();
     }
 
+    /** Flashed and booted: the phone waits for the operator at the manual QA station. */
+    public synchronized void waitingForQa() {
+        state = PortState.WAITING_FOR_QA;
+        failure = null;
+        retryAt = null;
+        touch();
+    }
+
     /** The attempt failed for this reason; {@code retryAt} when another attempt follows, null when none does. */
     public synchronized void failed(String reason, Instant retryAt) {
         failedPartition = state == PortState.FLASHING ? writing() : null;
@@ -144,7 +152,7 @@ public final class PortWork {
             piecesTotal += partition.pieces();
             piecesWritten += partition.written;
         }
-        int percent = state == PortState.DONE ? 100
+        int percent = state == PortState.DONE || state == PortState.WAITING_FOR_QA ? 100
                 : bytesTotal == 0 ? 0 : (int) Math.min(100, bytesWritten * 100 / bytesTotal);
         String partition = switch (state) {
             case FLASHING -> writing();

@@ -95,9 +95,19 @@ public class FlashClaims {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean flashedAndChecked(FlashAssignment job, String flashedDigest, String fingerprint,
             Optional<String> qaFailure, List<QaCheck> checks, String verifier) {
+        return recordFlashedAndChecked(job, flashedDigest, fingerprint, qaFailure, checks, verifier).isPresent();
+    }
+
+    /**
+     * As above; returns the status the order moved to ({@code QA_PASSED}, {@code QA_FAILED}, or {@code QA_PENDING} at
+     * a manual QA station), empty when the result was dropped.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<WorkOrderStatus> recordFlashedAndChecked(FlashAssignment job, String flashedDigest,
+            String fingerprint, Optional<String> qaFailure, List<QaCheck> checks, String verifier) {
         Optional<WorkOrder> current = stillClaimed(job);
         if (current.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         WorkOrder order = current.get();
         Instant now = clock.instant();
@@ -121,7 +131,7 @@ public class FlashClaims {
             order.qaChecks = QaChecksJson.write(checks);
             qa.failed(order, qaFailure.get(), null, now);
         }
-        return true;
+        return Optional.of(order.status);
     }
 
     /**

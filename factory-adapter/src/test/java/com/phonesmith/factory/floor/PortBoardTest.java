@@ -158,6 +158,25 @@ class PortBoardTest {
     }
 
     @Test
+    void aPhoneLeftForTheOperatorsQaShowsFlashedAndWaitingNotFailedForAWhileThenIdle() {
+        PortWork work = board.begin("10.0.0.7", 5556, "order-3", "356938035643809", 1);
+        work.flashing(plan());
+        work.pieceWritten("system", 1, 1, 6_000);
+        work.booting();
+        clock.advance(Duration.ofSeconds(30));
+        work.waitingForQa();
+
+        PortView waiting = port(5556);
+        assertThat(waiting.state()).isEqualTo(PortState.WAITING_FOR_QA);
+        assertThat(waiting.percent()).isEqualTo(100);
+        assertThat(waiting.failure()).isNull();
+        assertThat(waiting.retryAt()).isNull();
+        assertThat(waiting.orderId()).isEqualTo("order-3");
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(port(5556).state()).isEqualTo(PortState.IDLE);
+    }
+
+    @Test
     void aFailureNamesItsReasonThePartitionBeingWrittenAndTheRetry() {
         PortWork work = board.begin("10.0.0.7", 5557, "order-1", "356938035643809", 1);
         work.flashing(plan());

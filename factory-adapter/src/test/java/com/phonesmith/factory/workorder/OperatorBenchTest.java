@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.phonesmith.contracts.Envelope;
@@ -154,6 +155,11 @@ class OperatorBenchTest extends RealInfrastructure {
         String stale = "phonesmith/kestrel-ridge/0.9:user/" + orderId + "/1:release-keys";
         flash(orderId, "kestrel-ridge", stale, "-old");
         awaitStatus(orderId, "QA_PENDING");
+        // the flashing port's part is done: it shows the phone flashed and waiting at the bench, not a QA verdict
+        await().atMost(WAIT).untilAsserted(() -> operator().get("/api/floor/stations/flashing/ports").then()
+                .statusCode(200)
+                .body("find { it.imei == '" + imei + "' }.state", equalTo("WAITING_FOR_QA"))
+                .body("find { it.imei == '" + imei + "' }.failure", nullValue()));
 
         operator().get("/api/floor/qa/checklist?imei=" + imei).then().statusCode(200)
                 .body("automatedPassed", equalTo(false))

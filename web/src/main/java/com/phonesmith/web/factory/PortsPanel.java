@@ -92,6 +92,7 @@ public record PortsPanel(String kind, boolean available, List<PortCard> ports) {
             case "FLASHING" -> "Flashing";
             case "BOOTING" -> "Rebooting and checking";
             case "DONE" -> "Done";
+            case "WAITING_FOR_QA" -> "Flashed: waiting for QA at the bench";
             case "FAILED" -> "Failed";
             default -> state.charAt(0) + state.substring(1).toLowerCase(Locale.ROOT);
         };
@@ -100,7 +101,7 @@ public record PortsPanel(String kind, boolean available, List<PortCard> ports) {
     private static String tone(String state) {
         return switch (state) {
             case "DOWNLOADING", "FLASHING", "BOOTING" -> "progress";
-            case "DONE" -> "done";
+            case "DONE", "WAITING_FOR_QA" -> "done";
             case "FAILED" -> "problem";
             default -> "idle";
         };

@@ -59,6 +59,8 @@ class PortsPanelTest {
         assertThat(PortsPanel.label("VERIFYING")).isEqualTo("Verifying");
         assertThat(PortsPanel.label("DOWNLOADING")).isEqualTo("Getting the image");
         assertThat(PortsPanel.label("BOOTING")).isEqualTo("Rebooting and checking");
+        assertThat(PortsPanel.label("WAITING_FOR_QA")).isEqualTo("Flashed: waiting for QA at the bench");
+        assertThat(panel(port(4, "WAITING_FOR_QA", 100, null)).ports().get(0).tone()).isEqualTo("done");
     }
 
     @Test
