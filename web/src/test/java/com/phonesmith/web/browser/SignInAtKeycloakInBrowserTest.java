@@ -5,12 +5,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.phonesmith.web.fake.FakeBackends;
+import com.phonesmith.web.fake.Orders;
 import com.phonesmith.web.provider.AtKeycloak;
 import com.phonesmith.web.provider.KeycloakResource;
 import com.phonesmith.web.provider.KeycloakTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -92,6 +94,52 @@ class SignInAtKeycloakInBrowserTest extends InChromium {
         org.assertj.core.api.Assertions.assertThat(refreshed.getSubject()).isEqualTo(first.getSubject());
         org.assertj.core.api.Assertions.assertThat(refreshed.getExpirationTime().getValue())
                 .isGreaterThan(first.getExpirationTime().getValue());
+        page.context().close();
+    }
+
+    @Test
+    void anOrdersLiveTimelineOpensAgainBeforeTheAccessTokenRunsOutAndGoesOnWithAFreshToken() throws Exception {
+        String id = Orders.freshId();
+        Orders.Entry placed = new Orders.Entry("2026-11-25T09:15:02Z", "OrderPlaced", "Nordvik Fjord birch 256 GB");
+        Orders.Entry imageReady = new Orders.Entry("2026-11-25T09:16:40Z", "ImageReady", "image sha256:4f2a signed");
+        backends.configurator().json(Orders.orderPath(id), Orders.order(id, "PLACED"));
+        backends.workflow().json(Orders.timelinePath(id), Orders.timeline(id, "PLACED", List.of(placed)));
+        String stream = Orders.timelinePath(id) + "/stream";
+        List<String> consoleErrors = new CopyOnWriteArrayList<>();
+        Page page = chromium.newPage(consoleErrors);
+        // htmx's SSE extension reports the end of a stream as an error (on the console too) before the browser opens
+        // it again: counted, so that any other console error still fails the test
+        page.addInitScript("window.streamEnds = 0;"
+                + " document.addEventListener('htmx:sseError', () => window.streamEnds++);");
+        signInAtKeycloak(page, "ada");
+
+        page.navigate(home + "orders/" + id);
+        assertThat(page.locator(".current-status .status")).hasText("Placed");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> backends.workflow().lastRequest(stream) != null);
+        JwtClaims first = KeycloakTokens.verifyBearer(backends.workflow().lastRequest(stream).header("Authorization"));
+
+        // web ends the stream 30 s before the token it forwards runs out; the browser opens it again, and that
+        // request's session brings a refreshed token, which order-workflow's stream is asked with
+        Instant firstExpires = Instant.ofEpochSecond(first.getExpirationTime().getValue());
+        Awaitility.await().atMost(Duration.ofSeconds(70)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            JwtClaims asked = KeycloakTokens.verifyBearer(backends.workflow().lastRequest(stream)
+                    .header("Authorization"));
+            return asked.getIssuedAt().getValue() > first.getIssuedAt().getValue();
+        });
+        org.assertj.core.api.Assertions.assertThat(Instant.now()).as("the stream opened again before the first"
+                + " token ran out").isBefore(firstExpires);
+        JwtClaims renewed = KeycloakTokens.verifyBearer(backends.workflow().lastRequest(stream).header("Authorization"));
+        org.assertj.core.api.Assertions.assertThat(renewed.getSubject()).isEqualTo(first.getSubject());
+
+        backends.workflow().json(Orders.timelinePath(id), Orders.timeline(id, "IMAGE_READY", List.of(placed,
+                imageReady)));
+        assertThat(page.locator(".current-status .status")).hasText("Image ready");
+        assertThat(page).hasURL(home + "orders/" + id);
+        assertThat(page.locator("#order-progress")).hasAttribute("data-live", "true");
+        int streamEnds = ((Number) page.evaluate("window.streamEnds")).intValue();
+        org.assertj.core.api.Assertions.assertThat(streamEnds).as("ends of the stream").isPositive();
+        org.assertj.core.api.Assertions.assertThat(consoleErrors).as("browser console errors besides the stream's ends")
+                .hasSize(streamEnds);
         page.context().close();
     }
 
