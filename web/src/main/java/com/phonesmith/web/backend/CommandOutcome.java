@@ -1,9 +1,12 @@
 package com.phonesmith.web.backend;
 
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What came of a command sent to a service: done (with the answer's body, if it has one), or refused with its
@@ -20,12 +23,43 @@ public record CommandOutcome<T>(int status, Optional<T> body, Optional<PlacedOrd
     static final Set<Integer> CATALOG_CHANGE_REFUSALS = Set.of(400, 404, 409, 422);
 
     /**
+     * An operator's work at a factory bench (a QA pass or fail, a packing scan, the checklist of a scan): refused with
+     * {@code 400} (not an IMEI, no reason), {@code 404} (no such phone), {@code 409} (the phone is at another station,
+     * its order is cancelled, the station is blocked) or {@code 422} (an automated check fails, a visual check is not
+     * ticked: one error per item).
+     */
+    static final Set<Integer> BENCH_REFUSALS = Set.of(400, 404, 409, 422);
+
+    /**
      * A command support sends to order-workflow about an order (expedite it, add a note): refused with {@code 400}
      * (naming the wrong field), {@code 404} (no such order; a {@code 403} counts the same, so an order the caller may
      * not see is not told apart from one that does not exist) or {@code 409} (not now, e.g. the order has shipped).
      */
     static <T> CommandOutcome<T> ofOrderCommand(Response response, Class<T> type, String what) {
         return of(response, type, what, WorkflowBackend.NAME, Set.of(400, 403, 404, 409));
+    }
+
+    /**
+     * Sends the command and reads its answer as {@link #of}; a service that cannot be reached or answers what cannot
+     * be read is unavailable ({@link BackendUnavailableException}).
+     */
+    static <T> CommandOutcome<T> send(Supplier<Response> call, Class<T> type, String what, String backend,
+            Set<Integer> refusals) {
+        try {
+            try (Response response = call.get()) {
+                return of(response, type, what, backend, refusals);
+            } catch (WebApplicationException refused) {
+                // the client's default mapper turns a 4xx into an exception; its response still holds the problem
+                return of(refused.getResponse(), type, what, backend, refusals);
+            }
+        } catch (BackendUnavailableException e) {
+            throw e;
+        } catch (ProcessingException e) {
+            throw new BackendUnavailableException(backend, e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new BackendUnavailableException(backend, "its answer to " + what + " could not be read: "
+                    + e.getMessage(), e);
+        }
     }
 
     /**
@@ -61,6 +95,12 @@ public record CommandOutcome<T>(int status, Optional<T> body, Optional<PlacedOrd
         return new CommandOutcome<>(status, Optional.empty(), Optional.of(problem));
     }
 
+    /** A command refused before it was sent: web's own check of the form, with its reason. */
+    public static <T> CommandOutcome<T> refused(int status, String reason) {
+        return new CommandOutcome<>(status, Optional.empty(), Optional.of(new PlacedOrder.ProblemBody(status,
+                "Refused", reason, List.of())));
+    }
+
     public boolean done() {
         return problem.isEmpty();
     }
@@ -84,6 +124,18 @@ public record CommandOutcome<T>(int status, Optional<T> body, Optional<PlacedOrd
     /** The service's first reason for a field it names (e.g. {@code text}), if it named that field. */
     public Optional<String> fieldError(String field) {
         return reasons(field).stream().findFirst();
+    }
+
+    /** Every reason the service gave, field by field in its order; the problem's detail when it named no field. */
+    public List<String> reasons() {
+        List<String> reasons = errors().stream().map(PlacedOrder.FieldError::reason)
+                .filter(r -> r != null && !r.isBlank()).toList();
+        return reasons.isEmpty() && !detail().isEmpty() ? List.of(detail()) : reasons;
+    }
+
+    /** Every reason as one sentence, for beside the field that was refused. */
+    public String allReasons() {
+        return String.join("; ", reasons());
     }
 
     /** The problem's detail, else its title; empty when done. */

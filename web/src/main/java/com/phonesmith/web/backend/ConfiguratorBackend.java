@@ -168,13 +168,6 @@ public class ConfiguratorBackend {
     }
 
     private static <T> CommandOutcome<T> change(Supplier<Response> call, Class<T> type, String what) {
-        try (Response response = call.get()) {
-            return CommandOutcome.of(response, type, what, NAME, CommandOutcome.CATALOG_CHANGE_REFUSALS);
-        } catch (WebApplicationException refused) {
-            // the client's default mapper turns a 4xx into an exception; its response still holds the problem
-            return CommandOutcome.of(refused.getResponse(), type, what, NAME, CommandOutcome.CATALOG_CHANGE_REFUSALS);
-        } catch (ProcessingException e) {
-            throw new BackendUnavailableException(NAME, e.getMessage(), e);
-        }
+        return CommandOutcome.send(call, type, what, NAME, CommandOutcome.CATALOG_CHANGE_REFUSALS);
     }
 }

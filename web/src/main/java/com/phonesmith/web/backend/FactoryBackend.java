@@ -76,53 +76,29 @@ public class FactoryBackend {
     }
 
     /** The QA checklist of the phone with this IMEI at a manual QA station, or factory-adapter's refusal. */
-    public BenchAnswer<QaChecklist> qaChecklist(Access access, String imei) {
+    public CommandOutcome<QaChecklist> qaChecklist(Access access, String imei) {
         return bench(QaChecklist.class, () -> api.qaChecklist(access.authorization(), imei));
     }
 
     /** Passes the phone with the visual checks the operator ticked, or factory-adapter's refusal naming each item. */
-    public BenchAnswer<QaChecklist> passQa(Access access, String imei, List<String> ticked) {
+    public CommandOutcome<QaChecklist> passQa(Access access, String imei, List<String> ticked) {
         return bench(QaChecklist.class, () -> api.passQa(access.authorization(),
                 Map.of("imei", imei, "visualChecks", ticked)));
     }
 
     /** Fails the phone with the operator's reason (back for rework), or factory-adapter's refusal. */
-    public BenchAnswer<QaChecklist> failQa(Access access, String imei, String reason) {
+    public CommandOutcome<QaChecklist> failQa(Access access, String imei, String reason) {
         return bench(QaChecklist.class, () -> api.failQa(access.authorization(),
                 Map.of("imei", imei, "reason", reason)));
     }
 
     /** Packs the scanned phone (booked, labelled), or factory-adapter's refusal. */
-    public BenchAnswer<PackedParcel> pack(Access access, String imei) {
+    public CommandOutcome<PackedParcel> pack(Access access, String imei) {
         return bench(PackedParcel.class, () -> api.pack(access.authorization(), Map.of("imei", imei)));
     }
 
-    private static <T> BenchAnswer<T> bench(Class<T> type, java.util.function.Supplier<Response> call) {
-        try (Response response = call.get()) {
-            return answerOf(type, response);
-        } catch (WebApplicationException refused) {
-            return answerOf(type, refused.getResponse());
-        } catch (ProcessingException e) {
-            throw new BackendUnavailableException(NAME, e.getMessage(), e);
-        }
-    }
-
-    private static <T> BenchAnswer<T> answerOf(Class<T> type, Response response) {
-        int status = response.getStatus();
-        if (status == 200) {
-            return BenchAnswer.done(response.readEntity(type));
-        }
-        if (status >= 500 || status == 401) {
-            throw new BackendUnavailableException(NAME, "it answered HTTP " + status, null);
-        }
-        try {
-            PlacedOrder.ProblemBody problem = response.readEntity(PlacedOrder.ProblemBody.class);
-            List<String> reasons = problem.errors().isEmpty() ? List.of(problem.detail())
-                    : problem.errors().stream().map(PlacedOrder.FieldError::reason).toList();
-            return BenchAnswer.refused(status, reasons);
-        } catch (RuntimeException e) {
-            return BenchAnswer.refused(status, List.of("refused (HTTP " + status + ")"));
-        }
+    private static <T> CommandOutcome<T> bench(Class<T> type, java.util.function.Supplier<Response> call) {
+        return CommandOutcome.send(call, type, "an operator's work at a bench", NAME, CommandOutcome.BENCH_REFUSALS);
     }
 
     /** A PDF, or why there is none. */

@@ -1,7 +1,7 @@
 package com.phonesmith.web.factory;
 
 import com.phonesmith.platform.security.Roles;
-import com.phonesmith.web.backend.BenchAnswer;
+import com.phonesmith.web.backend.CommandOutcome;
 import com.phonesmith.web.backend.FactoryBackend;
 import com.phonesmith.web.backend.PackedParcel;
 import com.phonesmith.web.backend.QaChecklist;
@@ -41,10 +41,10 @@ public class BenchResource {
     @Operation(summary = "Pass the phone at the QA bench: it goes on to packing")
     public Response pass(@FormParam("imei") String imei, @FormParam("visual") List<String> visual) {
         String scanned = scanned(imei);
-        BenchAnswer<QaChecklist> answer = factory.passQa(stations.access(), scanned,
+        CommandOutcome<QaChecklist> answer = factory.passQa(stations.access(), scanned,
                 visual == null ? List.of() : visual);
-        if (answer.value().isPresent()) {
-            return back("qa", "Passed QA: order " + answer.value().get().orderId() + " goes on to packing.", null);
+        if (answer.body().isPresent()) {
+            return back("qa", "Passed QA: order " + answer.body().get().orderId() + " goes on to packing.", null);
         }
         return qaAgain(scanned, answer);
     }
@@ -56,12 +56,12 @@ public class BenchResource {
         String scanned = scanned(imei);
         String typed = reason == null ? "" : reason.strip();
         if (typed.isEmpty() || typed.length() > StationsResource.MAX_REASON) {
-            return qaAgain(scanned, new BenchAnswer<>(Optional.empty(), 400, List.of("Say what is wrong with the "
-                    + "phone (at most " + StationsResource.MAX_REASON + " characters), for rework.")));
+            return qaAgain(scanned, CommandOutcome.refused(400, "Say what is wrong with the phone (at "
+                    + "most " + StationsResource.MAX_REASON + " characters), for rework."));
         }
-        BenchAnswer<QaChecklist> answer = factory.failQa(stations.access(), scanned, typed);
-        if (answer.value().isPresent()) {
-            return back("qa", "Failed QA: order " + answer.value().get().orderId() + " goes back for rework ("
+        CommandOutcome<QaChecklist> answer = factory.failQa(stations.access(), scanned, typed);
+        if (answer.body().isPresent()) {
+            return back("qa", "Failed QA: order " + answer.body().get().orderId() + " goes back for rework ("
                     + typed + ").", null);
         }
         return qaAgain(scanned, answer);
@@ -76,13 +76,13 @@ public class BenchResource {
             return page(400, "packing", scanned, "An IMEI is 15 digits; the scan read \"" + scanned
                     + "\". Scan again or type it.", null);
         }
-        BenchAnswer<PackedParcel> answer = factory.pack(stations.access(), scanned);
-        if (answer.value().isPresent()) {
-            PackedParcel parcel = answer.value().get();
+        CommandOutcome<PackedParcel> answer = factory.pack(stations.access(), scanned);
+        if (answer.body().isPresent()) {
+            PackedParcel parcel = answer.body().get();
             return back("packing", "Packed order " + parcel.orderId() + " (IMEI " + parcel.imei() + "): "
                     + parcel.carrier() + " " + parcel.trackingNumber() + ". The label is ready.", parcel.orderId());
         }
-        return page(answer.status(), "packing", scanned, answer.refusal(), null);
+        return page(answer.status(), "packing", scanned, answer.allReasons(), null);
     }
 
     @POST
@@ -104,14 +104,14 @@ public class BenchResource {
     }
 
     /** The QA bench again with the phone's checklist and what was refused beside the buttons. */
-    private Response qaAgain(String scanned, BenchAnswer<QaChecklist> refused) {
-        BenchAnswer<QaChecklist> checklist = scanned.matches("\\d{15}")
+    private Response qaAgain(String scanned, CommandOutcome<QaChecklist> refused) {
+        CommandOutcome<QaChecklist> checklist = scanned.matches("\\d{15}")
                 ? factory.qaChecklist(stations.access(), scanned) : refused;
-        if (checklist.value().isEmpty()) {
-            return page(refused.status(), "qa", scanned, refused.refusal(), null);
+        if (checklist.body().isEmpty()) {
+            return page(refused.status(), "qa", scanned, refused.allReasons(), null);
         }
         return page(refused.status(), "qa", scanned, "", new StationsResource.BenchView(true,
-                checklist.value().get(), refused.reasons(), null));
+                checklist.body().get(), refused.reasons(), null));
     }
 
     private Response page(int status, String station, String scanned, String scanError,

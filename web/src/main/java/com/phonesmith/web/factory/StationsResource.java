@@ -6,7 +6,7 @@ import com.phonesmith.web.WebConfig;
 import com.phonesmith.web.backend.Accesses;
 import com.phonesmith.web.backend.BackendUnavailableException;
 import com.phonesmith.web.backend.FactoryBackend;
-import com.phonesmith.web.backend.BenchAnswer;
+import com.phonesmith.web.backend.CommandOutcome;
 import com.phonesmith.web.backend.FloorStation;
 import com.phonesmith.web.backend.QaChecklist;
 import com.phonesmith.web.backend.QueuedWork;
@@ -127,11 +127,11 @@ public class StationsResource {
                 scanError = "An IMEI is 15 digits; the scan read \"" + scanned + "\". Scan again or type it.";
                 status = 400;
             } else if (bench.manual() && station.equals("qa")) {
-                BenchAnswer<QaChecklist> checklist = factory.qaChecklist(access(), scanned);
-                if (checklist.value().isPresent()) {
-                    bench = new BenchView(true, checklist.value().get(), List.of(), null);
+                CommandOutcome<QaChecklist> checklist = factory.qaChecklist(access(), scanned);
+                if (checklist.body().isPresent()) {
+                    bench = new BenchView(true, checklist.body().get(), List.of(), null);
                 } else {
-                    scanError = checklist.refusal();
+                    scanError = checklist.allReasons();
                     status = checklist.status();
                 }
                 order = factory.workOrderOfImei(access(), scanned);
