@@ -7,6 +7,7 @@ import com.phonesmith.contracts.image.boot.PartitionHash;
 import com.phonesmith.images.artifacts.ArtifactStore;
 import com.phonesmith.images.artifacts.StoredArtifact;
 import com.phonesmith.images.partition.BootImage;
+import com.phonesmith.images.partition.BuildPhase;
 import com.phonesmith.images.partition.CachedPartition;
 import com.phonesmith.images.partition.PartitionBuilder;
 import com.phonesmith.images.partition.PartitionCache;
@@ -162,6 +163,7 @@ public final class BundlePipeline {
         CachedPartition product = partition("product", plan.productKey(), PartitionFiles.on(PackagePartition.PRODUCT,
                 packages), PartitionFiles.productProps(plan));
         progress.at(90, "signing and packing the bundle");
+        BuildPhase signing = BuildPhase.start("bundle", "boot image and signing");
         byte[] boot = BootImage.forBoard(plan.model(), plan.release().version());
         List<PartitionHash> hashes = List.of(
                 new PartitionHash("boot", boot.length, sha256(boot)),
@@ -174,10 +176,13 @@ public final class BundlePipeline {
             throw new IOException("the signing key changed during the build (" + plan.keyId() + " to "
                     + signed.keyId() + "); the request is planned again");
         }
+        signing.done();
         List<String> packageLines = plan.resolution().packages().stream()
                 .map(p -> p.name() + " " + p.version()).toList();
+        BuildPhase billing = BuildPhase.start("bundle", "bill of materials");
         byte[] sbom = Sbom.json(plan.bundleKey(), plan.fingerprint(), plan.release().version(), plan.model(),
                 sbomComponents(plan, packages));
+        billing.done(sbom.length);
         List<BundleLayout.Part> images = new ArrayList<>();
         images.add(new BundleLayout.Part("boot.img", boot.length, crc32(boot), null, boot));
         for (CachedPartition partition : List.of(system, vendor, product)) {
@@ -185,16 +190,22 @@ public final class BundlePipeline {
                     partition.sparseCrc32(), partition.sparseDigest(), null));
         }
         BundleLayout layout = new BundleLayout(plan.model(), images, signed.encode(), sbom);
+        BuildPhase checking = BuildPhase.start("bundle", "check cached parts");
         requireIntact(system, vendor, product);
+        checking.done();
+        BuildPhase hashing = BuildPhase.start("bundle", "bundle digest");
         MessageDigest sha = PartitionBuilder.newSha256();
         CountingOutputStream counted = new CountingOutputStream(
                 new java.security.DigestOutputStream(OutputStream.nullOutputStream(), sha));
         BundleAssembly.writeTo(layout, store, counted);
         String digest = HexFormat.of().formatHex(sha.digest());
+        hashing.done(counted.count());
+        BuildPhase recording = BuildPhase.start("bundle", "layout and references");
         BundleAssembly.record(store, new BundleAssembly.Assembled(digest, counted.count(), layout));
         BuiltBundle bundle = new BuiltBundle(plan.bundleKey(), plan.configKey(), digest, counted.count(),
                 plan.fingerprint(), plan.release().version(), plan.model(), signed.keyId(), hashes, packageLines);
         store.writeRef(bundleRef(plan.bundleKey()), JSON.writeValueAsString(bundle));
+        recording.done();
         progress.at(100, "built");
         return bundle;
     }

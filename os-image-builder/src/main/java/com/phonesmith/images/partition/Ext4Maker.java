@@ -68,11 +68,15 @@ public final class Ext4Maker {
             throw new IllegalArgumentException("image size must be a multiple of " + BLOCK_BYTES);
         }
         Files.deleteIfExists(output);
+        BuildPhase making = BuildPhase.start(label, "mke2fs -d");
         run(List.of(mke2fs.toString(), "-q", "-F", "-t", "ext4", "-b", String.valueOf(BLOCK_BYTES),
                 "-m", "0", "-L", label, "-U", uuid.toString(),
                 "-E", "hash_seed=" + uuid + ",root_owner=0:0",
                 "-d", folder.toString(), output.toString(), (sizeBytes / 1024) + "k"), null, output);
+        making.done(sizeBytes);
+        BuildPhase fixing = BuildPhase.start(label, "debugfs change times");
         fixChangeTimes(folder, output);
+        fixing.done();
     }
 
     /**

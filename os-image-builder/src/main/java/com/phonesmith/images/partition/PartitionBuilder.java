@@ -43,14 +43,18 @@ public final class PartitionBuilder {
         Path image = workDir.resolve(name + "-" + inputKey.substring(0, 16) + "-" + scratch.getFileName() + ".img");
         try {
             List<TreeFile> sorted = files.stream().sorted(Comparator.comparing(TreeFile::path)).toList();
+            BuildPhase staging = BuildPhase.start(name, "stage tree");
             long bytes = PartitionStager.stage(sorted, scratch);
+            staging.done(bytes);
             ext4.make(scratch, image, Ext4Maker.sizeFor(bytes, sorted.size()), name, uuidOf(inputKey));
             return new RawPartition(name, image, Files.size(image), hash ? sha256(image) : null);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(image);
             throw e;
         } finally {
+            BuildPhase removing = BuildPhase.start(name, "remove tree");
             deleteTree(scratch);
+            removing.done();
         }
     }
 

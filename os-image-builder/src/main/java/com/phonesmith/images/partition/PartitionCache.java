@@ -66,15 +66,21 @@ public final class PartitionCache {
         Path sparse = raw.file().resolveSibling(raw.file().getFileName() + ".simg");
         try {
             MessageDigest rawSha = PartitionBuilder.newSha256();
+            BuildPhase scanning = BuildPhase.start(name, "sparse scan and raw digest");
             SparseFile chunks = new SparseWriter().scan(raw.file(), rawSha);
+            scanning.done(raw.sizeBytes());
+            BuildPhase writing = BuildPhase.start(name, "sparse write, digest and CRC");
             MessageDigest sparseSha = PartitionBuilder.newSha256();
             CRC32 crc = new CRC32();
             try (OutputStream out = new BufferedOutputStream(new CheckedOutputStream(new DigestOutputStream(
                     Files.newOutputStream(sparse), sparseSha), crc), 1 << 16)) {
                 chunks.writeTo(out);
             }
+            writing.done(chunks.sizeBytes());
             Files.delete(raw.file());
+            BuildPhase storing = BuildPhase.start(name, "fsync and move into the store");
             StoredArtifact stored = store.putWritten(sparse, HexFormat.of().formatHex(sparseSha.digest()));
+            storing.done(stored.sizeBytes());
             CachedPartition partition = new CachedPartition(name, key, stored.digest(), stored.sizeBytes(),
                     crc.getValue(), HexFormat.of().formatHex(rawSha.digest()), raw.sizeBytes());
             store.writeRef(refName(key), JSON.writeValueAsString(partition));
