@@ -12,8 +12,10 @@ import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Records the image builder's build phases (its {@code phonesmith.images.BuildPhase} flight recorder events) while
- * a build runs, and sums their durations per part and phase, in the order they first ended.
+ * Records the image builder's build phases (its {@code phonesmith.images.BuildPhase} flight recorder events) and
+ * sums their durations per part and phase, in the order they first ended, for the events since a moment. One
+ * recording serves every round: a new recording per round would lose the phase names (strings written into an
+ * earlier recording's constant pool are not written again).
  */
 final class BuildPhases implements AutoCloseable {
     private final Recording recording = new Recording();
@@ -23,15 +25,17 @@ final class BuildPhases implements AutoCloseable {
         recording.start();
     }
 
-    /** Stops the recording and answers "part phase" to seconds. */
-    Map<String, Double> stop() throws IOException {
-        recording.stop();
+    /** "part phase" to seconds, of the phases that started at or after the instant. */
+    Map<String, Double> since(java.time.Instant from) throws IOException {
         Path folder = Files.createTempDirectory("build-phases-");
         Path file = folder.resolve("phases.jfr");
         try {
             recording.dump(file);
             Map<String, Double> seconds = new LinkedHashMap<>();
             for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+                if (event.getStartTime().isBefore(from)) {
+                    continue;
+                }
                 seconds.merge(event.getString("part") + " " + event.getString("phase"),
                         event.getDuration().toNanos() / 1e9, Double::sum);
             }

@@ -156,23 +156,23 @@ final class ImageBuilderBenchmark implements BenchMain.Benchmark {
             throws Exception {
         List<Double> ratios = new ArrayList<>();
         StringBuilder rounds = new StringBuilder();
-        for (int round = 1; round <= COLD_ROUNDS; round++) {
-            Release release = round == 1 ? first : SeedRelease.generate(SeedRelease.Sizes.production());
-            Path work = root.resolve("round-" + round);
-            BundlePipeline cold = pipeline(work.resolve("store"), ext4, keys);
-            BundlePlan plan = cold.plan(release, FIRST);
-            double coldSeconds;
-            try (BuildPhases phases = new BuildPhases()) {
+        try (BuildPhases phases = new BuildPhases()) {
+            for (int round = 1; round <= COLD_ROUNDS; round++) {
+                Release release = round == 1 ? first : SeedRelease.generate(SeedRelease.Sizes.production());
+                Path work = root.resolve("round-" + round);
+                BundlePipeline cold = pipeline(work.resolve("store"), ext4, keys);
+                BundlePlan plan = cold.plan(release, FIRST);
+                java.time.Instant from = java.time.Instant.now();
                 long started = System.nanoTime();
                 cold.build(plan, BundlePipeline.Progress.none());
-                coldSeconds = seconds(started);
-                figures.put("cold-phases-round-" + round, BuildPhases.describe(phases.stop()));
+                double coldSeconds = seconds(started);
+                figures.put("cold-phases-round-" + round, BuildPhases.describe(phases.since(from)));
+                double floorSeconds = mke2fsAlone(release, plan, ext4, work.resolve("floor"));
+                ratios.add(coldSeconds / floorSeconds);
+                rounds.append(rounds.length() == 0 ? "" : "; ").append(format(coldSeconds)).append(" s vs ")
+                        .append(format(floorSeconds)).append(" s (load ").append(loadAverage()).append(')');
+                deleteTree(work);
             }
-            double floorSeconds = mke2fsAlone(release, plan, ext4, work.resolve("floor"));
-            ratios.add(coldSeconds / floorSeconds);
-            rounds.append(rounds.length() == 0 ? "" : "; ").append(format(coldSeconds)).append(" s vs ")
-                    .append(format(floorSeconds)).append(" s (load ").append(loadAverage()).append(')');
-            deleteTree(work);
         }
         figures.put("cold-rounds", rounds.toString());
         List<Double> sorted = ratios.stream().sorted().toList();

@@ -35,6 +35,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Builds the factory bundle of a configuration, or finds it in the cache. Every step is cached by a digest of
@@ -65,6 +67,12 @@ public final class BundlePipeline {
     private final long rollbackIndex;
     private final ConcurrentHashMap<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
     private final Set<String> verifiedThisRun = ConcurrentHashMap.newKeySet();
+    /** Builds the smaller partitions while the system image is built; idle threads end after a minute. */
+    private final ExecutorService helpers = Executors.newCachedThreadPool(work -> {
+        Thread thread = new Thread(work, "image-build-helper");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public BundlePipeline(ArtifactStore store, PartitionBuilder builder, SigningKeys keys, SatResolver resolver,
             long rollbackIndex) {
@@ -152,16 +160,23 @@ public final class BundlePipeline {
                 .map(resolved -> plan.release().packageNamed(resolved.name()).orElseThrow())
                 .toList();
         progress.at(5, "system image");
+        // the system image is the largest by far: vendor, product and the bill of materials' file digests are
+        // made on a second thread meanwhile (mke2fs, staging and hashing each keep one core busy)
+        CompletableFuture<CachedPartition> vendorBuild = alongside(() -> partition("vendor", plan.vendorKey(),
+                PartitionFiles.on(PackagePartition.VENDOR, packages), PartitionFiles.vendorProps(plan)));
+        CompletableFuture<CachedPartition> productBuild = vendorBuild.thenApply(vendorDone -> unchecked(
+                () -> partition("product", plan.productKey(), PartitionFiles.on(PackagePartition.PRODUCT, packages),
+                        PartitionFiles.productProps(plan))));
+        CompletableFuture<List<SbomComponent>> components = productBuild.thenApply(productDone -> sbomComponents(plan,
+                packages));
         String systemFingerprint = "phonesmith/" + plan.model() + "/" + plan.model() + ":" + plan.release().version()
                 + "/system-" + plan.systemKey().substring(0, 12) + "/" + BUILDER_VERSION + ":user/release-keys";
         CachedPartition system = partition("system", plan.systemKey(), PartitionFiles.on(PackagePartition.SYSTEM,
                 packages), PartitionFiles.systemProps(plan, systemFingerprint));
         progress.at(60, "vendor image");
-        CachedPartition vendor = partition("vendor", plan.vendorKey(), PartitionFiles.on(PackagePartition.VENDOR,
-                packages), PartitionFiles.vendorProps(plan));
+        CachedPartition vendor = await(vendorBuild);
         progress.at(75, "product image");
-        CachedPartition product = partition("product", plan.productKey(), PartitionFiles.on(PackagePartition.PRODUCT,
-                packages), PartitionFiles.productProps(plan));
+        CachedPartition product = await(productBuild);
         progress.at(90, "signing and packing the bundle");
         BuildPhase signing = BuildPhase.start("bundle", "boot image and signing");
         byte[] boot = BootImage.forBoard(plan.model(), plan.release().version());
@@ -181,7 +196,7 @@ public final class BundlePipeline {
                 .map(p -> p.name() + " " + p.version()).toList();
         BuildPhase billing = BuildPhase.start("bundle", "bill of materials");
         byte[] sbom = Sbom.json(plan.bundleKey(), plan.fingerprint(), plan.release().version(), plan.model(),
-                sbomComponents(plan, packages));
+                await(components));
         billing.done(sbom.length);
         List<BundleLayout.Part> images = new ArrayList<>();
         images.add(new BundleLayout.Part("boot.img", boot.length, crc32(boot), null, boot));
@@ -302,6 +317,37 @@ public final class BundlePipeline {
     @FunctionalInterface
     private interface IoSupplier<T> {
         T get() throws IOException;
+    }
+
+    /** Runs the work on a helper thread. */
+    private <T> CompletableFuture<T> alongside(IoSupplier<T> work) {
+        return CompletableFuture.supplyAsync(() -> unchecked(work), helpers);
+    }
+
+    private static <T> T unchecked(IoSupplier<T> work) {
+        try {
+            return work.get();
+        } catch (IOException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /** The result of work on a helper thread, its failure thrown as it was thrown there. */
+    private static <T> T await(CompletableFuture<T> work) throws IOException {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private static List<SbomComponent> sbomComponents(BundlePlan plan, List<ReleasePackage> packages) {

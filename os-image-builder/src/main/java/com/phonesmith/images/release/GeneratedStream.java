@@ -14,6 +14,9 @@ import java.security.MessageDigest;
 final class GeneratedStream extends InputStream {
     static final int BLOCK = 8;
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+    private static final int TRANSFER_BYTES = 1 << 20;
+    private static final java.lang.invoke.VarHandle BIG_ENDIAN_LONGS = java.lang.invoke.MethodHandles
+            .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
 
     private final long key;
     private final long size;
@@ -68,11 +71,8 @@ final class GeneratedStream extends InputStream {
         while (i < n && position % BLOCK != 0) {
             buffer[offset + i++] = (byte) read();
         }
-        while (n - i >= BLOCK) {
-            long value = block(key, position / BLOCK);
-            for (int b = 0; b < BLOCK; b++) {
-                buffer[offset + i + b] = (byte) (value >>> (56 - 8 * b));
-            }
+        for (long index = position / BLOCK; n - i >= BLOCK; index++) {
+            BIG_ENDIAN_LONGS.set(buffer, offset + i, block(key, index));
             i += BLOCK;
             position += BLOCK;
         }
@@ -80,6 +80,18 @@ final class GeneratedStream extends InputStream {
             buffer[offset + i++] = (byte) read();
         }
         return n;
+    }
+
+    /** Generates a megabyte at a time straight into the target, which receives whole buffers. */
+    @Override
+    public long transferTo(java.io.OutputStream out) throws java.io.IOException {
+        byte[] buffer = new byte[(int) Math.min(TRANSFER_BYTES, Math.max(1, size - position))];
+        long moved = 0;
+        for (int n = read(buffer, 0, buffer.length); n > 0; n = read(buffer, 0, buffer.length)) {
+            out.write(buffer, 0, n);
+            moved += n;
+        }
+        return moved;
     }
 
     @Override
