@@ -21,9 +21,16 @@ public final class BundleAssembly {
     }
 
     public static void writeTo(BundleLayout layout, ArtifactStore store, OutputStream out) throws IOException {
+        writeTo(layout, store, out, java.util.Map.of());
+    }
+
+    /** Writes the bundle, the named parts' bytes read from the given contents instead of the store. */
+    static void writeTo(BundleLayout layout, ArtifactStore store, OutputStream out,
+            java.util.Map<String, FactoryBundleWriter.Content> instead) throws IOException {
         List<FactoryBundleWriter.Part> parts = new ArrayList<>();
         for (BundleLayout.Part part : layout.images()) {
-            FactoryBundleWriter.Content content = part.artifact() == null
+            FactoryBundleWriter.Content content = instead.containsKey(part.name()) ? instead.get(part.name())
+                    : part.artifact() == null
                     ? () -> new ByteArrayInputStream(part.inline())
                     : () -> {
                         java.nio.file.Path file = store.pathOf(part.artifact());

@@ -36,6 +36,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.util.Map;
 import java.util.concurrent.Executors;
 
 /**
@@ -49,6 +53,8 @@ public final class BundlePipeline {
     /** Part of every cache key: raise it when a change makes images differ from those already cached. */
     public static final String BUILDER_VERSION = "2";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How much of the system image may wait between its writing and the bundle's digest. */
+    private static final int PIPE_BYTES = 4 << 20;
 
     /** Told how far a build is, from 0 to 100, and what it does now. */
     @FunctionalInterface
@@ -77,7 +83,7 @@ public final class BundlePipeline {
     public BundlePipeline(ArtifactStore store, PartitionBuilder builder, SigningKeys keys, SatResolver resolver,
             long rollbackIndex) {
         this.store = store;
-        this.partitions = new PartitionCache(store, builder);
+        this.partitions = new PartitionCache(store, builder, helpers);
         this.keys = keys;
         this.resolver = resolver;
         this.rollbackIndex = rollbackIndex;
@@ -163,27 +169,81 @@ public final class BundlePipeline {
         // the system image is the largest by far: vendor, product and the bill of materials' file digests are
         // made on a second thread meanwhile (mke2fs, staging and hashing each keep one core busy)
         CompletableFuture<CachedPartition> vendorBuild = alongside(() -> partition("vendor", plan.vendorKey(),
-                PartitionFiles.on(PackagePartition.VENDOR, packages), PartitionFiles.vendorProps(plan)));
+                PartitionFiles.on(PackagePartition.VENDOR, packages), PartitionFiles.vendorProps(plan),
+                PartitionCache.WhileWriting.nothing()));
         CompletableFuture<CachedPartition> productBuild = vendorBuild.thenApply(vendorDone -> unchecked(
                 () -> partition("product", plan.productKey(), PartitionFiles.on(PackagePartition.PRODUCT, packages),
-                        PartitionFiles.productProps(plan))));
+                        PartitionFiles.productProps(plan), PartitionCache.WhileWriting.nothing())));
         CompletableFuture<List<SbomComponent>> components = productBuild.thenApply(productDone -> sbomComponents(plan,
                 packages));
         String systemFingerprint = "phonesmith/" + plan.model() + "/" + plan.model() + ":" + plan.release().version()
                 + "/system-" + plan.systemKey().substring(0, 12) + "/" + BUILDER_VERSION + ":user/release-keys";
+        // when this build writes the system image, the bundle's digest is computed from its bytes as they are
+        // written (the system image is the bundle's first large entry), instead of reading it again afterwards
+        AtomicReference<CompletableFuture<Packed>> packedAlongside = new AtomicReference<>();
         CachedPartition system = partition("system", plan.systemKey(), PartitionFiles.on(PackagePartition.SYSTEM,
-                packages), PartitionFiles.systemProps(plan, systemFingerprint));
+                packages), PartitionFiles.systemProps(plan, systemFingerprint), facts -> {
+                    PipedInputStream bytes = new PipedInputStream(PIPE_BYTES);
+                    PipedOutputStream copy = new PipedOutputStream(bytes);
+                    BundleLayout.Part part = new BundleLayout.Part("system.img", facts.sparseSize(),
+                            facts.sparseCrc32(), null, null);
+                    packedAlongside.set(alongside(() -> {
+                        try (bytes) {
+                            return pack(plan, part, facts.rawSize(), facts.rawSha256(), await(vendorBuild),
+                                    await(productBuild), await(components), () -> bytes);
+                        }
+                    }));
+                    return copy;
+                });
         progress.at(60, "vendor image");
         CachedPartition vendor = await(vendorBuild);
         progress.at(75, "product image");
         CachedPartition product = await(productBuild);
         progress.at(90, "signing and packing the bundle");
+        BuildPhase checking = BuildPhase.start("bundle", "check cached parts");
+        requireIntact(system, vendor, product);
+        checking.done();
+        BundleLayout.Part systemPart = new BundleLayout.Part("system.img", system.sparseSize(), system.sparseCrc32(),
+                system.sparseDigest(), null);
+        Packed packed = packedAlongside.get() != null ? await(packedAlongside.get())
+                : pack(plan, systemPart, system.rawSize(), system.rawSha256(), vendor, product, await(components),
+                        null);
+        // the layout names the system image as stored (it had no digest yet while it was being written)
+        List<BundleLayout.Part> images = packed.layout().images().stream()
+                .map(part -> part.name().equals(systemPart.name()) ? systemPart : part).toList();
+        BundleLayout layout = new BundleLayout(plan.model(), images, packed.layout().vbmeta(),
+                packed.layout().sbom());
+        BuildPhase recording = BuildPhase.start("bundle", "layout and references");
+        BundleAssembly.record(store, new BundleAssembly.Assembled(packed.digest(), packed.sizeBytes(), layout));
+        List<String> packageLines = plan.resolution().packages().stream()
+                .map(p -> p.name() + " " + p.version()).toList();
+        BuiltBundle bundle = new BuiltBundle(plan.bundleKey(), plan.configKey(), packed.digest(), packed.sizeBytes(),
+                plan.fingerprint(), plan.release().version(), plan.model(), packed.keyId(), packed.hashes(),
+                packageLines);
+        store.writeRef(bundleRef(plan.bundleKey()), JSON.writeValueAsString(bundle));
+        recording.done();
+        progress.at(100, "built");
+        return bundle;
+    }
+
+    /** A bundle's layout (its system part as given), signed digests, and its own digest and size. */
+    private record Packed(BundleLayout layout, List<PartitionHash> hashes, String keyId, String digest,
+            long sizeBytes) {
+    }
+
+    /**
+     * Signs the partitions' digests, writes the bill of materials and computes the bundle's digest and size, the
+     * system image's bytes read from systemBytes when given (as it is being written), else from the store.
+     */
+    private Packed pack(BundlePlan plan, BundleLayout.Part system, long systemRawSize, String systemRawSha256,
+            CachedPartition vendor, CachedPartition product, List<SbomComponent> components,
+            com.phonesmith.contracts.image.bundle.FactoryBundleWriter.Content systemBytes) throws IOException {
         BuildPhase signing = BuildPhase.start("bundle", "boot image and signing");
         byte[] boot = BootImage.forBoard(plan.model(), plan.release().version());
         List<PartitionHash> hashes = List.of(
                 new PartitionHash("boot", boot.length, sha256(boot)),
                 new PartitionHash("product", product.rawSize(), product.rawSha256()),
-                new PartitionHash("system", system.rawSize(), system.rawSha256()),
+                new PartitionHash("system", systemRawSize, systemRawSha256),
                 new PartitionHash("vendor", vendor.rawSize(), vendor.rawSha256()));
         BootDescriptor signed = keys.sign(BootDescriptor.unsigned(plan.rollbackIndex(), plan.release().version(),
                 plan.fingerprint(), hashes));
@@ -192,37 +252,28 @@ public final class BundlePipeline {
                     + signed.keyId() + "); the request is planned again");
         }
         signing.done();
-        List<String> packageLines = plan.resolution().packages().stream()
-                .map(p -> p.name() + " " + p.version()).toList();
         BuildPhase billing = BuildPhase.start("bundle", "bill of materials");
         byte[] sbom = Sbom.json(plan.bundleKey(), plan.fingerprint(), plan.release().version(), plan.model(),
-                await(components));
+                components);
         billing.done(sbom.length);
         List<BundleLayout.Part> images = new ArrayList<>();
         images.add(new BundleLayout.Part("boot.img", boot.length, crc32(boot), null, boot));
-        for (CachedPartition partition : List.of(system, vendor, product)) {
+        images.add(system);
+        for (CachedPartition partition : List.of(vendor, product)) {
             images.add(new BundleLayout.Part(partition.name() + ".img", partition.sparseSize(),
                     partition.sparseCrc32(), partition.sparseDigest(), null));
         }
         BundleLayout layout = new BundleLayout(plan.model(), images, signed.encode(), sbom);
-        BuildPhase checking = BuildPhase.start("bundle", "check cached parts");
-        requireIntact(system, vendor, product);
-        checking.done();
-        BuildPhase hashing = BuildPhase.start("bundle", "bundle digest");
+        BuildPhase hashing = BuildPhase.start("bundle", systemBytes == null ? "bundle digest"
+                : "bundle digest (alongside the system image's write)");
         MessageDigest sha = PartitionBuilder.newSha256();
         CountingOutputStream counted = new CountingOutputStream(
                 new java.security.DigestOutputStream(OutputStream.nullOutputStream(), sha));
-        BundleAssembly.writeTo(layout, store, counted);
+        BundleAssembly.writeTo(layout, store, counted, systemBytes == null ? Map.of()
+                : Map.of(system.name(), systemBytes));
         String digest = HexFormat.of().formatHex(sha.digest());
         hashing.done(counted.count());
-        BuildPhase recording = BuildPhase.start("bundle", "layout and references");
-        BundleAssembly.record(store, new BundleAssembly.Assembled(digest, counted.count(), layout));
-        BuiltBundle bundle = new BuiltBundle(plan.bundleKey(), plan.configKey(), digest, counted.count(),
-                plan.fingerprint(), plan.release().version(), plan.model(), signed.keyId(), hashes, packageLines);
-        store.writeRef(bundleRef(plan.bundleKey()), JSON.writeValueAsString(bundle));
-        recording.done();
-        progress.at(100, "built");
-        return bundle;
+        return new Packed(layout, hashes, signed.keyId(), digest, counted.count());
     }
 
     private static long crc32(byte[] bytes) {
@@ -270,8 +321,8 @@ public final class BundlePipeline {
         }
     }
 
-    private CachedPartition partition(String name, String key, List<ReleasePackage> packages, String props)
-            throws IOException {
+    private CachedPartition partition(String name, String key, List<ReleasePackage> packages, String props,
+            PartitionCache.WhileWriting listener) throws IOException {
         Optional<CachedPartition> hit = partitions.find(key);
         if (hit.isPresent()) {
             return hit.get();
@@ -281,7 +332,7 @@ public final class BundlePipeline {
             if (meanwhile.isPresent()) {
                 return meanwhile.get();
             }
-            CachedPartition built = partitions.build(name, key, () -> PartitionFiles.of(packages, props));
+            CachedPartition built = partitions.build(name, key, () -> PartitionFiles.of(packages, props), listener);
             verifiedThisRun.add(built.sparseDigest());
             return built;
         });

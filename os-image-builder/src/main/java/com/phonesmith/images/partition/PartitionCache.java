@@ -18,6 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Partition images by cache key (a digest of every input: builder version, release, the packages and the
@@ -34,12 +37,36 @@ public final class PartitionCache {
         List<TreeFile> files() throws IOException;
     }
 
+    /**
+     * Told the facts of a partition's sparse image once they are known, before the image is written: answers a
+     * stream that receives the image's bytes as they are written (and is closed afterwards), or null.
+     */
+    @FunctionalInterface
+    public interface WhileWriting {
+        OutputStream sparseImage(Scanned facts) throws IOException;
+
+        static WhileWriting nothing() {
+            return facts -> null;
+        }
+    }
+
+    /** What is known of a partition before its sparse image is written. */
+    public record Scanned(String name, long sparseSize, long sparseCrc32, String rawSha256, long rawSize) {
+    }
+
     private final ArtifactStore store;
     private final PartitionBuilder builder;
+    private final Executor helpers;
 
     public PartitionCache(ArtifactStore store, PartitionBuilder builder) {
+        this(store, builder, Runnable::run);
+    }
+
+    /** helpers: where the raw image's digest is computed while the image is scanned. */
+    public PartitionCache(ArtifactStore store, PartitionBuilder builder, Executor helpers) {
         this.store = store;
         this.builder = builder;
+        this.helpers = helpers;
     }
 
     /** The cached partition, if its reference and its image are both in the store. */
@@ -56,24 +83,45 @@ public final class PartitionCache {
         return Optional.of(partition);
     }
 
-    /**
-     * Builds the partition: the raw image is read once to find its sparse chunks and its digest, and the sparse
-     * image is written once, its digest and CRC-32 computed on the way, then forced to disk and moved into the
-     * store.
-     */
     public CachedPartition build(String name, String key, FileSource files) throws IOException {
+        return build(name, key, files, WhileWriting.nothing());
+    }
+
+    /**
+     * Builds the partition: the raw image's digest is computed on a helper thread while this one finds its sparse
+     * chunks and the sparse image's CRC-32 (the raw image, just written, is read from memory); then the listener
+     * is told, and the sparse image is written once, hashed on the way and copied to the listener's stream, then
+     * forced to disk and moved into the store.
+     */
+    public CachedPartition build(String name, String key, FileSource files, WhileWriting listener)
+            throws IOException {
         RawPartition raw = builder.buildUnhashed(name, key, files.files(), store.scratch());
         Path sparse = raw.file().resolveSibling(raw.file().getFileName() + ".simg");
+        CompletableFuture<String> rawDigest = null;
         try {
-            MessageDigest rawSha = PartitionBuilder.newSha256();
-            BuildPhase scanning = BuildPhase.start(name, "sparse scan and raw digest");
-            SparseFile chunks = new SparseWriter().scan(raw.file(), rawSha);
-            scanning.done(raw.sizeBytes());
-            BuildPhase writing = BuildPhase.start(name, "sparse write, digest and CRC");
-            MessageDigest sparseSha = PartitionBuilder.newSha256();
+            BuildPhase digesting = BuildPhase.start(name, "raw digest (alongside the scan)");
+            rawDigest = CompletableFuture.supplyAsync(() -> {
+                try {
+                    String digest = PartitionBuilder.sha256(raw.file());
+                    digesting.done(raw.sizeBytes());
+                    return digest;
+                } catch (IOException e) {
+                    throw new CompletionException(e);
+                }
+            }, helpers);
+            BuildPhase scanning = BuildPhase.start(name, "sparse scan and CRC");
+            SparseFile chunks = new SparseWriter().scan(raw.file());
             CRC32 crc = new CRC32();
-            try (OutputStream out = new BufferedOutputStream(new CheckedOutputStream(new DigestOutputStream(
-                    Files.newOutputStream(sparse), sparseSha), crc), 1 << 16)) {
+            chunks.writeTo(new CheckedOutputStream(OutputStream.nullOutputStream(), crc));
+            scanning.done(raw.sizeBytes());
+            String rawSha = awaitDigest(rawDigest);
+            OutputStream copy = listener.sparseImage(new Scanned(name, chunks.sizeBytes(), crc.getValue(), rawSha,
+                    raw.sizeBytes()));
+            BuildPhase writing = BuildPhase.start(name, "sparse write and digest");
+            MessageDigest sparseSha = PartitionBuilder.newSha256();
+            try (OutputStream ends = copy == null ? OutputStream.nullOutputStream() : copy;
+                    OutputStream out = new BufferedOutputStream(new Tee(new DigestOutputStream(
+                            Files.newOutputStream(sparse), sparseSha), copy), 1 << 16)) {
                 chunks.writeTo(out);
             }
             writing.done(chunks.sizeBytes());
@@ -81,13 +129,82 @@ public final class PartitionCache {
             BuildPhase storing = BuildPhase.start(name, "fsync and move into the store");
             StoredArtifact stored = store.putWritten(sparse, HexFormat.of().formatHex(sparseSha.digest()));
             storing.done(stored.sizeBytes());
+            if (stored.sizeBytes() != chunks.sizeBytes()) {
+                throw new IOException("the sparse " + name + " image has " + stored.sizeBytes() + " bytes, "
+                        + chunks.sizeBytes() + " were expected");
+            }
             CachedPartition partition = new CachedPartition(name, key, stored.digest(), stored.sizeBytes(),
-                    crc.getValue(), HexFormat.of().formatHex(rawSha.digest()), raw.sizeBytes());
+                    crc.getValue(), rawSha, raw.sizeBytes());
             store.writeRef(refName(key), JSON.writeValueAsString(partition));
             return partition;
         } finally {
+            if (rawDigest != null) {
+                rawDigest.handle((digest, failure) -> null).join(); // never delete the file while it is read
+            }
             Files.deleteIfExists(raw.file());
             Files.deleteIfExists(sparse);
+        }
+    }
+
+    private static String awaitDigest(CompletableFuture<String> digest) throws IOException {
+        try {
+            return digest.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Writes to the file and copies to a second stream (when there is one), which is closed with this one. The copy
+     * is a courtesy: once it fails (its reader gave up) it is no longer fed, and the file is written all the same.
+     */
+    private static final class Tee extends java.io.FilterOutputStream {
+        private OutputStream copy;
+
+        Tee(OutputStream file, OutputStream copy) {
+            super(file);
+            this.copy = copy;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            if (copy != null) {
+                try {
+                    copy.write(bytes, offset, length);
+                    copy.flush();
+                } catch (IOException readerGaveUp) {
+                    dropCopy();
+                }
+            }
+        }
+
+        private void dropCopy() {
+            try {
+                copy.close();
+            } catch (IOException ignored) {
+                // the reader is gone already
+            }
+            copy = null;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                super.close();
+            } finally {
+                if (copy != null) {
+                    dropCopy();
+                }
+            }
         }
     }
 
