@@ -13,9 +13,7 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Records the image builder's build phases (its {@code phonesmith.images.BuildPhase} flight recorder events) and
- * sums their durations per part and phase, in the order they first ended, for the events since a moment. One
- * recording serves every round: a new recording per round would lose the phase names (strings written into an
- * earlier recording's constant pool are not written again).
+ * sums their durations per part and phase, in the order they first ended, for the events of each build.
  */
 final class BuildPhases implements AutoCloseable {
     private final Recording recording = new Recording();
@@ -25,21 +23,30 @@ final class BuildPhases implements AutoCloseable {
         recording.start();
     }
 
-    /** "part phase" to seconds, of the phases that started at or after the instant. */
-    Map<String, Double> since(java.time.Instant from) throws IOException {
+    /**
+     * Per window (from, to), "part phase" to seconds of the phases that started inside it. One dump at the end:
+     * phase names read from several dumps of one recording came back empty.
+     */
+    java.util.List<Map<String, Double>> windows(java.util.List<java.time.Instant[]> windows) throws IOException {
+        recording.stop();
         Path folder = Files.createTempDirectory("build-phases-");
         Path file = folder.resolve("phases.jfr");
         try {
             recording.dump(file);
-            Map<String, Double> seconds = new LinkedHashMap<>();
-            for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
-                if (event.getStartTime().isBefore(from)) {
-                    continue;
+            java.util.List<Map<String, Double>> answer = new java.util.ArrayList<>();
+            java.util.List<RecordedEvent> events = RecordingFile.readAllEvents(file);
+            events.sort(java.util.Comparator.comparing(RecordedEvent::getEndTime));
+            for (java.time.Instant[] window : windows) {
+                Map<String, Double> seconds = new LinkedHashMap<>();
+                for (RecordedEvent event : events) {
+                    if (!event.getStartTime().isBefore(window[0]) && !event.getStartTime().isAfter(window[1])) {
+                        seconds.merge(event.getString("part") + " " + event.getString("phase"),
+                                event.getDuration().toNanos() / 1e9, Double::sum);
+                    }
                 }
-                seconds.merge(event.getString("part") + " " + event.getString("phase"),
-                        event.getDuration().toNanos() / 1e9, Double::sum);
+                answer.add(seconds);
             }
-            return seconds;
+            return answer;
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(folder);

@@ -156,6 +156,7 @@ final class ImageBuilderBenchmark implements BenchMain.Benchmark {
             throws Exception {
         List<Double> ratios = new ArrayList<>();
         StringBuilder rounds = new StringBuilder();
+        List<java.time.Instant[]> builds = new ArrayList<>();
         try (BuildPhases phases = new BuildPhases()) {
             for (int round = 1; round <= COLD_ROUNDS; round++) {
                 Release release = round == 1 ? first : SeedRelease.generate(SeedRelease.Sizes.production());
@@ -166,12 +167,16 @@ final class ImageBuilderBenchmark implements BenchMain.Benchmark {
                 long started = System.nanoTime();
                 cold.build(plan, BundlePipeline.Progress.none());
                 double coldSeconds = seconds(started);
-                figures.put("cold-phases-round-" + round, BuildPhases.describe(phases.since(from)));
+                builds.add(new java.time.Instant[] {from, java.time.Instant.now()});
                 double floorSeconds = mke2fsAlone(release, plan, ext4, work.resolve("floor"));
                 ratios.add(coldSeconds / floorSeconds);
                 rounds.append(rounds.length() == 0 ? "" : "; ").append(format(coldSeconds)).append(" s vs ")
                         .append(format(floorSeconds)).append(" s (load ").append(loadAverage()).append(')');
                 deleteTree(work);
+            }
+            List<Map<String, Double>> perRound = phases.windows(builds);
+            for (int round = 1; round <= perRound.size(); round++) {
+                figures.put("cold-phases-round-" + round, BuildPhases.describe(perRound.get(round - 1)));
             }
         }
         figures.put("cold-rounds", rounds.toString());
