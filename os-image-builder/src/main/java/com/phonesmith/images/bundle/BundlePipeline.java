@@ -402,6 +402,7 @@ public final class BundlePipeline {
     }
 
     private static List<SbomComponent> sbomComponents(BundlePlan plan, List<ReleasePackage> packages) {
+        BuildPhase hashing = BuildPhase.start("bundle", "package file digests");
         List<SbomComponent> components = new ArrayList<>();
         for (ReleasePackage pkg : packages) {
             MessageDigest sha = PartitionBuilder.newSha256();
@@ -410,6 +411,7 @@ public final class BundlePipeline {
             components.add(new SbomComponent(pkg.name(), pkg.version(), pkg.partition().name().toLowerCase(
                     java.util.Locale.ROOT), HexFormat.of().formatHex(sha.digest())));
         }
+        hashing.done();
         return components;
     }
 
