@@ -1,5 +1,8 @@
 package com.phonesmith.activations.activation;
 
+import com.phonesmith.activations.ActivationsConfig;
+import com.phonesmith.contracts.devices.DeviceProof;
+import com.phonesmith.contracts.events.DeviceActivated;
 import com.phonesmith.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -8,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -19,37 +23,61 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * Writes a batch of activations, already authenticated, in one transaction: one statement records every nonce,
- * activates each device not active yet (one activation per device) and opens its first span of use, then one JDBC
- * batch writes the outbox rows of the devices activated now. Each activation's own row decides its outcome (a
- * nonce used before, a device active already), so one refused activation never fails the others of its batch.
+ * Authenticates and writes a batch of activations (their form checked) in one transaction: one statement reads
+ * every device of the batch, each activation's timestamp and proof are checked against it, then one statement
+ * records every nonce of the authentic ones, activates each device not active yet (one activation per device) and
+ * opens its first span of use, and one JDBC batch writes the outbox rows of the devices activated now. Each
+ * activation's own rows decide its outcome (an unknown device, a stale timestamp or wrong proof, a nonce used before,
+ * a device active already), so one refused activation never fails the others of its batch, and a refused one writes
+ * nothing.
  */
 @ApplicationScoped
 public class ActivationWriter {
-    /** An authenticated activation waiting for its batch; {@code message} is null for a device known active. */
-    public record Pending(String imei, String nonce, Instant at, Outbox.Prepared message) {
+    /** An activation of a well-formed request waiting for its batch: {@code at} is when it arrived. */
+    public record Pending(String imei, String nonce, Instant timestamp, String proof, Instant at) {
     }
 
-    public enum Outcome { ACTIVATED, ACTIVE_BEFORE, REPLAY }
+    public enum Outcome { ACTIVATED, ACTIVE_BEFORE, REPLAY, REFUSED }
 
-    /** What became of one activation; {@code activatedAt} is null for a replay. */
-    public record Written(Outcome outcome, Instant activatedAt) {
+    /**
+     * What became of one activation: the device's maker and model, and when it activated, unless refused (then
+     * {@code refused} says why) or replayed.
+     */
+    public record Written(Outcome outcome, Instant activatedAt, String maker, String model,
+            RequestCheck.Refused refused) {
+    }
+
+    /** What an activation needs to know of its device. */
+    private record Device(String maker, String model, String orderId, String verifier) {
     }
 
     private final DataSource dataSource;
     private final Outbox outbox;
+    private final Clock clock;
+    private final ActivationsConfig config;
 
-    public ActivationWriter(DataSource dataSource, Outbox outbox) {
+    public ActivationWriter(DataSource dataSource, Outbox outbox, Clock clock, ActivationsConfig config) {
         this.dataSource = dataSource;
         this.outbox = outbox;
+        this.clock = clock;
+        this.config = config;
     }
 
     @Transactional
     public List<Written> write(List<Pending> batch) throws SQLException {
+        Map<String, Device> devices = read(batch);
+        Instant now = clock.instant();
+        Map<Pending, RequestCheck.Refused> refused = new HashMap<>();
         Map<String, Pending> unique = new HashMap<>();
         List<Pending> sent = new ArrayList<>(batch.size());
         for (Pending pending : batch) {
-            if (unique.putIfAbsent(key(pending.imei(), pending.nonce()), pending) == null) {
+            Device device = devices.get(pending.imei());
+            RequestCheck.Refused refusal = RequestCheck.authenticity(device == null ? null : device.verifier(),
+                    DeviceProof.ACTIVATE, pending.imei(), pending.timestamp(), pending.nonce(), pending.proof(), now,
+                    config.clockTolerance());
+            if (refusal != null) {
+                refused.put(pending, refusal);
+            } else if (unique.putIfAbsent(key(pending.imei(), pending.nonce()), pending) == null) {
                 sent.add(pending);
             }
         }
@@ -58,47 +86,70 @@ public class ActivationWriter {
         Map<String, Instant> activatedNow = new HashMap<>();
         Map<String, Instant> activeBefore = new HashMap<>();
         List<Outbox.Prepared> messages = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(ACTIVATE)) {
-            statement.setArray(1, texts(connection, sent.stream().map(Pending::imei).toArray(String[]::new)));
-            statement.setArray(2, texts(connection, sent.stream().map(Pending::nonce).toArray(String[]::new)));
-            statement.setArray(3, texts(connection, sent.stream().map(p -> p.at().toString()).toArray(String[]::new)));
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String key = key(rows.getString(1), rows.getString(2));
-                    fresh.add(key);
-                    if (rows.getBoolean(3)) {
-                        Pending winner = unique.get(key);
-                        winners.add(key);
-                        activatedNow.put(winner.imei(), winner.at());
-                        if (winner.message() == null) {
-                            throw new IllegalStateException("device " + winner.imei() + " was read as active, yet"
-                                    + " activated now: no event was prepared for it");
+        if (!sent.isEmpty()) {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement statement = connection.prepareStatement(ACTIVATE)) {
+                statement.setArray(1, texts(connection, sent.stream().map(Pending::imei).toArray(String[]::new)));
+                statement.setArray(2, texts(connection, sent.stream().map(Pending::nonce).toArray(String[]::new)));
+                statement.setArray(3, texts(connection, sent.stream().map(p -> p.at().toString()).toArray(String[]::new)));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        String key = key(rows.getString(1), rows.getString(2));
+                        fresh.add(key);
+                        if (rows.getBoolean(3)) {
+                            Pending winner = unique.get(key);
+                            Device device = devices.get(winner.imei());
+                            winners.add(key);
+                            activatedNow.put(winner.imei(), winner.at());
+                            messages.add(outbox.prepare(new DeviceActivated(device.orderId(), winner.imei(),
+                                    device.maker(), device.model(), winner.at())));
                         }
-                        messages.add(winner.message());
-                    }
-                    OffsetDateTime before = rows.getObject(4, OffsetDateTime.class);
-                    if (before != null) {
-                        activeBefore.put(rows.getString(1), before.toInstant());
+                        OffsetDateTime before = rows.getObject(4, OffsetDateTime.class);
+                        if (before != null) {
+                            activeBefore.put(rows.getString(1), before.toInstant());
+                        }
                     }
                 }
             }
+            outbox.publishAll(messages);
         }
-        outbox.publishAll(messages);
         Set<String> claimed = new HashSet<>();
         List<Written> written = new ArrayList<>(batch.size());
         for (Pending pending : batch) {
+            RequestCheck.Refused refusal = refused.get(pending);
+            if (refusal != null) {
+                written.add(new Written(Outcome.REFUSED, null, null, null, refusal));
+                continue;
+            }
+            Device device = devices.get(pending.imei());
             String key = key(pending.imei(), pending.nonce());
             if (!fresh.contains(key) || !claimed.add(key)) {
-                written.add(new Written(Outcome.REPLAY, null));
+                written.add(new Written(Outcome.REPLAY, null, device.maker(), device.model(), null));
             } else if (winners.contains(key)) {
-                written.add(new Written(Outcome.ACTIVATED, pending.at()));
+                written.add(new Written(Outcome.ACTIVATED, pending.at(), device.maker(), device.model(), null));
             } else {
                 Instant at = activatedNow.getOrDefault(pending.imei(), activeBefore.get(pending.imei()));
-                written.add(new Written(Outcome.ACTIVE_BEFORE, at != null ? at : activatedAt(pending.imei())));
+                written.add(new Written(Outcome.ACTIVE_BEFORE, at != null ? at : activatedAt(pending.imei()),
+                        device.maker(), device.model(), null));
             }
         }
         return written;
+    }
+
+    /** The devices of the batch, by IMEI, in one statement; an IMEI never provisioned is missing. */
+    private Map<String, Device> read(List<Pending> batch) throws SQLException {
+        Map<String, Device> devices = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(READ)) {
+            select.setArray(1, texts(connection, batch.stream().map(Pending::imei).distinct().toArray(String[]::new)));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    devices.put(rows.getString(1), new Device(rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getString(5)));
+                }
+            }
+        }
+        return devices;
     }
 
     /** When a device activated by another transaction after this batch's statement began was activated. */
@@ -120,6 +171,8 @@ public class ActivationWriter {
     private static String key(String imei, String nonce) {
         return imei + "\n" + nonce;
     }
+
+    private static final String READ = "select imei, maker, model, order_id, verifier from device where imei = any(?)";
 
     /**
      * Per activation (imei, nonce, at): the nonce, if fresh; then, for a fresh nonce, the device if not active yet

@@ -4,8 +4,6 @@ import com.phonesmith.activations.ActivationsConfig;
 import com.phonesmith.activations.Columns;
 import com.phonesmith.activations.usage.CheckInRule;
 import com.phonesmith.contracts.devices.DeviceProof;
-import com.phonesmith.contracts.events.DeviceActivated;
-import com.phonesmith.platform.outbox.Outbox;
 import com.phonesmith.platform.problem.Problem;
 import com.phonesmith.platform.problem.ProblemException;
 import io.quarkus.scheduler.Scheduled;
@@ -32,19 +30,17 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class DeviceRequests {
     private final EntityManager entities;
-    private final Outbox outbox;
     private final Clock clock;
     private final ActivationsConfig config;
     private final Refusals refusals;
     private final DataSource dataSource;
     private final ActivationBatches batches;
 
-    public DeviceRequests(EntityManager entities, Outbox outbox, Clock clock, ActivationsConfig config,
+    public DeviceRequests(EntityManager entities, Clock clock, ActivationsConfig config,
             Refusals refusals, DataSource dataSource, ActivationBatches batches) {
         this.batches = batches;
         this.entities = entities;
         this.dataSource = dataSource;
-        this.outbox = outbox;
         this.clock = clock;
         this.config = config;
         this.refusals = refusals;
@@ -60,28 +56,30 @@ public class DeviceRequests {
 
     /**
      * Activates the device once; a later activation with a valid proof changes nothing and says when it was.
-     * The request is authenticated here (no transaction: one read of the device); its nonce, the activation and the
-     * first span of use are then written with the activations arriving at the same time, in one transaction
-     * ({@link ActivationBatches}), which activates only a device not activated yet: of two activations at once, one
-     * activates it and the other finds it activated and says so.
+     * Only the request's form is checked here; the device is read, the timestamp and proof checked, and the nonce,
+     * the activation and the first span of use written with the activations arriving at the same time, in one
+     * transaction ({@link ActivationBatches}: one read of all their devices), which activates only a device not
+     * activated yet: of two activations at once, one activates it and the other finds it activated and says so.
+     * A refused activation changes nothing and is counted here, before it is answered.
      */
     public Activation activate(String imei, DeviceRequest request) {
-        Known device = authenticated(DeviceProof.ACTIVATE, imei, request, false);
+        checkForm(DeviceProof.ACTIVATE, imei, request);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Outbox.Prepared event = device.activatedAt() != null ? null
-                : outbox.prepare(new DeviceActivated(device.orderId(), imei, device.maker(), device.model(), now));
-        ActivationWriter.Written written = batches.write(new ActivationWriter.Pending(imei, request.nonce(), now, event));
+        ActivationWriter.Written written = batches.write(new ActivationWriter.Pending(imei, request.nonce(),
+                Instant.parse(request.timestamp()), request.proof(), now));
         return switch (written.outcome()) {
+            case REFUSED -> throw refusals.refuse(DeviceProof.ACTIVATE, written.refused().reason(),
+                    written.refused().problem());
             case REPLAY -> throw replay(DeviceProof.ACTIVATE);
-            case ACTIVATED -> new Activation(imei, device.maker(), device.model(), written.activatedAt(), true);
-            case ACTIVE_BEFORE -> new Activation(imei, device.maker(), device.model(), written.activatedAt(), false);
+            case ACTIVATED -> new Activation(imei, written.maker(), written.model(), written.activatedAt(), true);
+            case ACTIVE_BEFORE -> new Activation(imei, written.maker(), written.model(), written.activatedAt(), false);
         };
     }
 
     /** Records that an activated device is in use; one that had gone out of use starts a new span of use. */
     @Transactional
     public CheckIn checkIn(String imei, DeviceRequest request) {
-        Known device = authenticated(DeviceProof.CHECK_IN, imei, request, true);
+        Known device = authenticated(DeviceProof.CHECK_IN, imei, request);
         useNonce(DeviceProof.CHECK_IN, imei, request.nonce());
         if (device.activatedAt() == null) {
             throw refusals.refuse(DeviceProof.CHECK_IN, "not-activated", ProblemException.conflict("imei",
@@ -109,41 +107,37 @@ public class DeviceRequests {
     }
 
     /**
-     * The device, once the request's form, timestamp and proof are right; {@code lock} holds its row until the
-     * transaction ends (a check-in, which reads and then writes its span of use).
+     * The device, once the request's form, timestamp and proof are right, its row locked until the transaction ends
+     * (a check-in reads and then writes its span of use).
      */
-    private Known authenticated(String action, String imei, DeviceRequest request, boolean lock) {
+    private Known authenticated(String action, String imei, DeviceRequest request) {
+        checkForm(action, imei, request);
+        Known device = find(imei);
+        RequestCheck.Refused refused = RequestCheck.authenticity(device == null ? null : device.verifier(), action, imei,
+                Instant.parse(request.timestamp()), request.nonce(), request.proof(), clock.instant(),
+                config.clockTolerance());
+        if (refused != null) {
+            throw refusals.refuse(action, refused.reason(), refused.problem());
+        }
+        return device;
+    }
+
+    private void checkForm(String action, String imei, DeviceRequest request) {
         List<Problem.FieldError> errors = RequestCheck.formErrors(imei, request);
         if (!errors.isEmpty()) {
             throw refusals.refuse(action, "malformed", new ProblemException(400, "Bad request",
                     errors.stream().map(e -> e.field() + ": " + e.reason()).reduce((a, b) -> a + "; " + b).orElseThrow(),
                     errors));
         }
-        Known device = find(imei, lock);
-        if (device == null) {
-            throw refusals.refuse(action, "unknown-imei", ProblemException.notFound("no device with IMEI " + imei
-                    + " was provisioned"));
-        }
-        Instant timestamp = Instant.parse(request.timestamp());
-        ProblemException stale = RequestCheck.staleness(timestamp, clock.instant(), config.clockTolerance());
-        if (stale != null) {
-            throw refusals.refuse(action, "stale-timestamp", stale);
-        }
-        if (!DeviceProof.matches(device.verifier(), action, imei, timestamp, request.nonce(), request.proof())) {
-            throw refusals.refuse(action, "wrong-proof", new ProblemException(403, "Forbidden",
-                    "proof: does not match this device's secret for this request",
-                    List.of(new Problem.FieldError("proof", "does not match this device's secret for this request"))));
-        }
-        return device;
     }
 
-    // The device is read with a prepared JDBC statement (on the transaction's connection for a check-in, on a
-    // connection of its own for an activation): through Hibernate's native queries it cost several times the
-    // database's own work, on the hottest path we have. Activations are written by ActivationWriter.
+    // A check-in reads its device with a prepared JDBC statement on the transaction's connection: through
+    // Hibernate's native queries it cost several times the database's own work. Activations read their devices a
+    // batch at a time, in ActivationWriter.
 
-    private Known find(String imei, boolean lock) {
+    private Known find(String imei) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(lock ? FIND + " for update" : FIND)) {
+                PreparedStatement select = connection.prepareStatement(FIND)) {
             select.setString(1, imei);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
@@ -173,7 +167,7 @@ public class DeviceRequests {
                 "was used before: a request is never accepted twice; make a new one with a new nonce"));
     }
 
-    private static final String FIND = "select maker, model, order_id, verifier, activated_at from device where imei = ?";
+    private static final String FIND = "select maker, model, order_id, verifier, activated_at from device where imei = ? for update";
 
     /**
      * Nonces older than three clock tolerances can go: a request carrying one is refused for its timestamp

@@ -1,6 +1,7 @@
 package com.phonesmith.activations.activation;
 
 import com.phonesmith.activations.device.Imei;
+import com.phonesmith.contracts.devices.DeviceProof;
 import com.phonesmith.platform.problem.Problem;
 import com.phonesmith.platform.problem.ProblemException;
 import java.time.Duration;
@@ -52,6 +53,32 @@ public final class RequestCheck {
                 + " minutes from the server's time (" + now + "); make a new request with the current time",
                 List.of(new Problem.FieldError("timestamp", "is more than " + tolerance.toMinutes()
                         + " minutes from the server's time")));
+    }
+
+    /** Why a well-formed request is refused, counted by {@code reason}; {@code problem} is its answer. */
+    public record Refused(String reason, ProblemException problem) {
+    }
+
+    /**
+     * Whether a well-formed request is the device's own and fresh: refused for an IMEI never provisioned
+     * ({@code verifier} null), a timestamp too far from {@code now}, or a proof that does not match; null if it is.
+     */
+    public static Refused authenticity(String verifier, String action, String imei, Instant timestamp, String nonce,
+            String proof, Instant now, Duration tolerance) {
+        if (verifier == null) {
+            return new Refused("unknown-imei", ProblemException.notFound("no device with IMEI " + imei
+                    + " was provisioned"));
+        }
+        ProblemException stale = staleness(timestamp, now, tolerance);
+        if (stale != null) {
+            return new Refused("stale-timestamp", stale);
+        }
+        if (!DeviceProof.matches(verifier, action, imei, timestamp, nonce, proof)) {
+            return new Refused("wrong-proof", new ProblemException(403, "Forbidden",
+                    "proof: does not match this device's secret for this request",
+                    List.of(new Problem.FieldError("proof", "does not match this device's secret for this request"))));
+        }
+        return null;
     }
 
     static Instant parse(String timestamp) {

@@ -10,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,8 +75,12 @@ class BatchedActivationTest extends RealInfrastructure {
     }
 
     @Test
-    void aWrongProofOrAReplayAmongGoodActivationsIsRefusedAloneAndTheOthersActivate() throws Exception {
+    void aWrongProofAStaleTimestampAnUnknownImeiOrAReplayAmongGoodActivationsIsRefusedAloneAndTheOthersActivate() throws Exception {
         List<TestDevices.Handset> good = handsets(20);
+        TestDevices.Handset unknown = new TestDevices.Handset(TestDevices.newImei(), DeviceProof.verifierOf(new byte[] {1}),
+                "lumo", "lumo-one");
+        TestDevices.Handset late = TestDevices.provisioned("lumo", "lumo-one");
+        String lateNonce = TestDevices.nonce();
         TestDevices.Handset target = TestDevices.provisioned("lumo", "lumo-one");
         TestDevices.Handset impostor = new TestDevices.Handset(target.imei(),
                 DeviceProof.verifierOf("guessed".getBytes()), "lumo", "lumo-one");
@@ -85,14 +90,22 @@ class BatchedActivationTest extends RealInfrastructure {
         requests.add(() -> impostor.activate().statusCode());
         requests.add(() -> replayed.send(DeviceProof.ACTIVATE, "activation", TestClock.now(), nonce).statusCode());
         requests.add(() -> replayed.send(DeviceProof.ACTIVATE, "activation", TestClock.now(), nonce).statusCode());
+        requests.add(() -> unknown.activate().statusCode());
+        requests.add(() -> late.send(DeviceProof.ACTIVATE, "activation", TestClock.now().minus(Duration.ofMinutes(6)),
+                lateNonce).statusCode());
         good.forEach(h -> requests.add(() -> h.activate().statusCode()));
 
         List<Integer> statuses = atOnce(requests);
 
         assertThat(statuses.get(0)).isEqualTo(403);
         assertThat(statuses.subList(1, 3)).containsExactlyInAnyOrder(201, 409);
-        assertThat(statuses.subList(3, statuses.size())).containsOnly(201);
+        assertThat(statuses.get(3)).isEqualTo(404);
+        assertThat(statuses.get(4)).isEqualTo(403);
+        assertThat(statuses.subList(5, statuses.size())).containsOnly(201);
         assertThat(count("select count(*) from device where imei = ?1 and activated_at is null", target)).isEqualTo(1);
+        assertThat(count("select count(*) from device where imei = ?1 and activated_at is null", late)).isEqualTo(1);
+        assertThat(count("select count(*) from used_nonce where imei = ?1", late)).isZero();
+        assertThat(count("select count(*) from used_nonce where imei = ?1", target)).isZero();
         assertThat(count("select count(*) from outbox_message where message_key = ?1", replayed)).isEqualTo(1);
     }
 
