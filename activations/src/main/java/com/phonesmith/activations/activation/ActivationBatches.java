@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,16 +43,20 @@ public class ActivationBatches {
                 });
     }
 
-    /** Writes the activation with its batch; the outcome once that batch committed. */
-    public ActivationWriter.Written write(ActivationWriter.Pending pending) {
-        try {
-            return batches.submit(pending).get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw notRecorded();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw notRecorded();
-        }
+    /**
+     * Writes the activation with its batch; completes with its outcome once that batch committed, or with a 503 if it
+     * failed or took too long. Nothing blocks the caller's thread.
+     */
+    public CompletionStage<ActivationWriter.Written> write(ActivationWriter.Pending pending) {
+        CompletableFuture<ActivationWriter.Written> answer = new CompletableFuture<>();
+        batches.submit(pending).orTimeout(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS).whenComplete((written, failure) -> {
+            if (failure != null) {
+                answer.completeExceptionally(notRecorded());
+            } else {
+                answer.complete(written);
+            }
+        });
+        return answer;
     }
 
     private static boolean deadlocked(Throwable error) {

@@ -7,6 +7,7 @@ import com.phonesmith.contracts.devices.DeviceProof;
 import com.phonesmith.platform.problem.Problem;
 import com.phonesmith.platform.problem.ProblemException;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -60,20 +61,21 @@ public class DeviceRequests {
      * the activation and the first span of use written with the activations arriving at the same time, in one
      * transaction ({@link ActivationBatches}: one read of all their devices), which activates only a device not
      * activated yet: of two activations at once, one activates it and the other finds it activated and says so.
-     * A refused activation changes nothing and is counted here, before it is answered.
+     * A refused activation changes nothing and is counted here, before it is answered. Nothing here blocks: the
+     * answer comes once the batch committed.
      */
-    public Activation activate(String imei, DeviceRequest request) {
+    public Uni<Activation> activate(String imei, DeviceRequest request) {
         checkForm(DeviceProof.ACTIVATE, imei, request);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        ActivationWriter.Written written = batches.write(new ActivationWriter.Pending(imei, request.nonce(),
-                Instant.parse(request.timestamp()), request.proof(), now));
-        return switch (written.outcome()) {
-            case REFUSED -> throw refusals.refuse(DeviceProof.ACTIVATE, written.refused().reason(),
-                    written.refused().problem());
-            case REPLAY -> throw replay(DeviceProof.ACTIVATE);
-            case ACTIVATED -> new Activation(imei, written.maker(), written.model(), written.activatedAt(), true);
-            case ACTIVE_BEFORE -> new Activation(imei, written.maker(), written.model(), written.activatedAt(), false);
-        };
+        return Uni.createFrom().completionStage(batches.write(new ActivationWriter.Pending(imei, request.nonce(),
+                Instant.parse(request.timestamp()), request.proof(), now))).map(written -> switch (written.outcome()) {
+                    case REFUSED -> throw refusals.refuse(DeviceProof.ACTIVATE, written.refused().reason(),
+                            written.refused().problem());
+                    case REPLAY -> throw replay(DeviceProof.ACTIVATE);
+                    case ACTIVATED -> new Activation(imei, written.maker(), written.model(), written.activatedAt(), true);
+                    case ACTIVE_BEFORE -> new Activation(imei, written.maker(), written.model(), written.activatedAt(),
+                            false);
+                });
     }
 
     /** Records that an activated device is in use; one that had gone out of use starts a new span of use. */

@@ -7,6 +7,9 @@ import com.phonesmith.activations.statement.MakerAccess;
 import com.phonesmith.platform.problem.ProblemException;
 import com.phonesmith.platform.security.CurrentCaller;
 import com.phonesmith.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -64,9 +67,12 @@ public class DeviceResource {
     @APIResponse(responseCode = "403", description = "a proof that does not match, or a timestamp too far from ours")
     @APIResponse(responseCode = "404", description = "no device with this IMEI was provisioned")
     @APIResponse(responseCode = "409", description = "the nonce was used before (a replayed request)")
-    public Response activate(@PathParam("imei") String imei, DeviceRequest request) {
-        DeviceRequests.Activation activation = requests.activate(imei, request);
-        return Response.status(activation.first() ? 201 : 200).entity(activation).build();
+    public Uni<Response> activate(@PathParam("imei") String imei, DeviceRequest request) {
+        // nothing blocks: the request stays on its event loop, and is answered there once its batch committed
+        Context context = Vertx.currentContext();
+        return requests.activate(imei, request)
+                .emitOn(context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run()))
+                .map(activation -> Response.status(activation.first() ? 201 : 200).entity(activation).build());
     }
 
     @POST
