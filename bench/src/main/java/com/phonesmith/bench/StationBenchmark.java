@@ -80,7 +80,8 @@ final class StationBenchmark {
                 out.write(bytes);
             }
         });
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(PORTS));
+        java.util.concurrent.ExecutorService serving = java.util.concurrent.Executors.newFixedThreadPool(PORTS);
+        server.setExecutor(serving);
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/bundle.zip";
         int port = Ports.free();
@@ -124,6 +125,8 @@ final class StationBenchmark {
             return new double[] {PHONES / hours, PORTS * 3600 / perPhoneSeconds, flashed};
         } finally {
             server.stop(0);
+            // the server does not end the threads it was given, and they would keep the benchmark's JVM alive
+            serving.shutdownNow();
         }
     }
 
