@@ -4,15 +4,16 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ProtocolException;
 import java.net.Socket;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,7 +50,8 @@ public final class FastbootClient implements AutoCloseable {
     /** Connects and shakes hands; timeout bounds the connect and every later wait for the device. */
     public static FastbootClient connect(String host, int port, Duration timeout) throws IOException {
         int millis = Math.toIntExact(timeout.toMillis());
-        Socket socket = new Socket();
+        // a channel's socket, so that a file can go to the device by the kernel's zero-copy transfer
+        Socket socket = SocketChannel.open().socket();
         try {
             socket.connect(new InetSocketAddress(host, port), millis);
             socket.setSoTimeout(millis);
@@ -108,14 +110,36 @@ public final class FastbootClient implements AutoCloseable {
         finish("download");
     }
 
-    /** Streams the file to the device in {@value #DOWNLOAD_PACKET_BYTES}-byte packets. */
+    /**
+     * Streams the file to the device in {@value #DOWNLOAD_PACKET_BYTES}-byte packets, each sent from the file by the
+     * kernel (no copy through the JVM's memory).
+     */
     public void download(Path file) throws IOException {
-        long size = Files.size(file);
-        download(size, out -> {
-            try (InputStream data = Files.newInputStream(file)) {
-                data.transferTo(out);
+        try (FileChannel data = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = data.size();
+            startDownload(size);
+            SocketChannel channel = socket.getChannel();
+            ByteBuffer header = ByteBuffer.allocate(Long.BYTES);
+            try {
+                for (long offset = 0; offset < size; offset += DOWNLOAD_PACKET_BYTES) {
+                    long length = Math.min(DOWNLOAD_PACKET_BYTES, size - offset);
+                    header.clear().putLong(length).flip();
+                    while (header.hasRemaining()) {
+                        channel.write(header);
+                    }
+                    for (long sent = 0; sent < length; ) {
+                        long n = data.transferTo(offset + sent, length - sent, channel);
+                        if (n <= 0 && data.size() < offset + length) {
+                            throw new IOException(file + " became shorter while it was being sent");
+                        }
+                        sent += n;
+                    }
+                }
+            } catch (IOException e) {
+                throw abort(e);
             }
-        });
+        }
+        finish("download");
     }
 
     /**

@@ -125,6 +125,21 @@ class FastbootClientTest {
     }
 
     @Test
+    void aFileOfSeveralPacketsGoesOutFromTheFileAndLandsWholeOnThePartition() throws IOException {
+        byte[] data = new byte[2 * FastbootClient.DOWNLOAD_PACKET_BYTES + 777];
+        new Random(2).nextBytes(data);
+        Path file = java.nio.file.Files.write(files.resolve("userdata.img"), data);
+        try (FastbootClient client = connect()) {
+            client.download(file);
+            client.flash("userdata");
+
+            assertThat(client.getvar("x-flashed-digest:userdata")).isEqualTo(sha256(data));
+        }
+        assertThat(handset.flashedImage(Partition.USERDATA)).hasValueSatisfying(
+                stored -> assertThat(stored).hasBinaryContent(data));
+    }
+
+    @Test
     void aPayloadThatWritesLessOrMoreThanAnnouncedBreaksTheConnection() throws IOException {
         FastbootClient shortOne = connect();
         assertThatThrownBy(() -> shortOne.download(100, out -> out.write(new byte[50])))
