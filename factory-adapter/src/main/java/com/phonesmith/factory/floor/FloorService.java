@@ -23,31 +23,27 @@ public class FloorService {
 
     /**
      * Whether an operator works each phone at the station by hand: as an operator last set it, else as configured
-     * ({@code factory.stations.qa.manual}, {@code factory.stations.packing.manual}); other stations are never manual.
+     * ({@code factory.stations.<kind>.manual}).
      */
     @Transactional
     public boolean isManual(StationKind kind) {
-        if (!kind.hasBench()) {
-            return false;
-        }
         FloorStation station = FloorStation.findById(kind);
         return station != null && station.manual != null ? station.manual : configured(kind);
     }
 
     private boolean configured(StationKind kind) {
         return switch (kind) {
+            case KITTING -> config.kitting().manual();
+            case FLASHING -> config.flashing().manual();
             case QA -> config.qa().manual();
             case PACKING -> config.packing().manual();
-            default -> false;
+            case SHIPPING -> config.shipping().manual();
         };
     }
 
     /** An operator switches the station to manual or automatic; null goes back to the configured mode. */
     @Transactional
     public void setManual(StationKind kind, Boolean manual) {
-        if (!kind.hasBench()) {
-            throw ProblemException.badRequest("station", "only the qa and packing stations can be worked by hand");
-        }
         FloorStation station = FloorStation.findById(kind, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (station == null) {
             station = new FloorStation();

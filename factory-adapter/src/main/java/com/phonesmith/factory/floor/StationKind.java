@@ -4,14 +4,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The steps of the floor, in the order a phone passes them. */
+/**
+ * The steps of the floor, in the order a phone passes them. Each can be worked by the floor itself or by an operator
+ * (manual): kit a handset, start its flash, check it, pack it, hand it to the carrier.
+ */
 public enum StationKind {
     KITTING, FLASHING, QA, PACKING, SHIPPING;
-
-    /** Whether an operator can work phones here by hand (scan, checklist, pack): QA and packing. */
-    public boolean hasBench() {
-        return this == QA || this == PACKING;
-    }
 
     /** The station of this name, in any case ({@code flashing}); empty for a name that is none of them. */
     public static Optional<StationKind> named(String name) {

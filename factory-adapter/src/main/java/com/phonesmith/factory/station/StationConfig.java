@@ -25,15 +25,24 @@ public interface StationConfig {
     @WithDefault("2s")
     Duration timeout();
 
+    /** The kitting station: reserved handsets flashed at once unless {@code factory.stations.kitting.manual=true}. */
+    Bench kitting();
+
+    /** The flashing station: flashes start by themselves unless {@code factory.stations.flashing.manual=true}. */
+    Bench flashing();
+
     /** The QA station: automatic (QA right after flashing) unless {@code factory.stations.qa.manual=true}. */
     Bench qa();
 
     /** The packing station: packed on a timer unless {@code factory.stations.packing.manual=true}. */
     Bench packing();
 
+    /** The shipping station: handed to the carrier on a timer unless {@code factory.stations.shipping.manual=true}. */
+    Bench shipping();
+
     /** A station where an operator may work each phone by hand. */
     interface Bench {
-        /** An operator works each phone (scan, checklist, pack) instead of the floor's own timers and checks. */
+        /** An operator works each phone (kit, start a flash, check, pack, hand over) instead of the floor's own timers and checks. */
         @WithDefault("false")
         boolean manual();
     }

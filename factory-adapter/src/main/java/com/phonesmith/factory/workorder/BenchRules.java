@@ -25,7 +25,13 @@ final class BenchRules {
         if (status == waitingAt(bench)) {
             return Optional.empty();
         }
-        String where = switch (status) {
+        return Optional.of("order " + orderId + " is " + where(status) + ", not waiting at "
+                + bench.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Where a phone in this status is on the floor, in words. */
+    static String where(WorkOrderStatus status) {
+        return switch (status) {
             case WAITING_FOR_STOCK, RESERVED -> "still at kitting (" + status + ")";
             case FLASH_PENDING, FLASHING -> "at the flashing station (" + status + ")";
             case FAILED -> "failed at flashing and waits for rework (FAILED)";
@@ -36,7 +42,5 @@ final class BenchRules {
             case SHIPPED -> "shipped already (SHIPPED)";
             case CANCELLED -> "cancelled: the phone goes back to stock, not on to a customer (CANCELLED)";
         };
-        return Optional.of("order " + orderId + " is " + where + ", not waiting at "
-                + bench.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -1,21 +1,17 @@
 package com.phonesmith.factory.workorder;
 
-import com.phonesmith.factory.floor.FloorService;
 import com.phonesmith.factory.floor.StationKind;
 import com.phonesmith.factory.qa.QaChecklist;
 import com.phonesmith.factory.qa.QaGate;
 import com.phonesmith.factory.qa.VisualChecksConfig;
-import com.phonesmith.factory.stock.Imei;
 import com.phonesmith.platform.problem.Problem;
 import com.phonesmith.platform.problem.ProblemException;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,14 +24,14 @@ import java.util.Set;
 public class BenchWork {
     static final int MAX_REASON = 500;
 
-    private final FloorService floor;
+    private final ScannedPhones phones;
     private final QaSteps qa;
     private final ParcelSteps parcels;
     private final VisualChecksConfig visual;
     private final Clock clock;
 
-    public BenchWork(FloorService floor, QaSteps qa, ParcelSteps parcels, VisualChecksConfig visual, Clock clock) {
-        this.floor = floor;
+    public BenchWork(ScannedPhones phones, QaSteps qa, ParcelSteps parcels, VisualChecksConfig visual, Clock clock) {
+        this.phones = phones;
         this.qa = qa;
         this.parcels = parcels;
         this.visual = visual;
@@ -104,18 +100,7 @@ public class BenchWork {
      * moved on by the same step there: a repeated pass or pack).
      */
     private WorkOrder scanned(StationKind bench, String imei, boolean doneAgain, LockModeType lock) {
-        Imei.problem(imei).ifPresent(reason -> {
-            throw ProblemException.badRequest("imei", reason);
-        });
-        String station = bench.name().toLowerCase(Locale.ROOT);
-        if (floor.isBlocked(bench)) {
-            throw ProblemException.conflict("station", "the " + station + " station is blocked; unblock it first");
-        }
-        WorkOrder found = WorkOrder.<WorkOrder>find("imei", Sort.by("createdAt").descending(), imei)
-                .firstResultOptional().orElseThrow(() -> new ProblemException(404, "Not found",
-                        "imei: no work order has handset " + imei, List.of(new Problem.FieldError("imei",
-                                "no work order has handset " + imei + ": is it the right phone?"))));
-        WorkOrder order = lock == LockModeType.NONE ? found : WorkOrder.findById(found.orderId, lock);
+        WorkOrder order = phones.find(bench, imei, lock);
         // a repeated pack answers the same parcel also once the carrier has taken it (shipping may follow at once)
         Set<WorkOrderStatus> movedOn = bench == StationKind.QA ? EnumSet.of(WorkOrderStatus.QA_PASSED)
                 : EnumSet.of(WorkOrderStatus.PACKED, WorkOrderStatus.SHIPPED);

@@ -27,19 +27,28 @@ final class DueWork {
      */
     static List<WorkOrder> claim(Set<WorkOrderStatus> statuses, Instant now, int limit,
             Optional<LocalDate> bookedUpTo) {
-        var query = Panache.getEntityManager().createNativeQuery(bookedUpTo.isPresent() ? """
+        return claim(statuses, now, limit, bookedUpTo, "true");
+    }
+
+    /**
+     * As above, only orders that also meet {@code condition} (SQL over work_order's columns, a constant of the
+     * caller's, never input), e.g. the operator's scans a manual station waits for.
+     */
+    static List<WorkOrder> claim(Set<WorkOrderStatus> statuses, Instant now, int limit,
+            Optional<LocalDate> bookedUpTo, String condition) {
+        var query = Panache.getEntityManager().createNativeQuery((bookedUpTo.isPresent() ? """
                 select order_id from work_order
-                where status in (:statuses) and next_step_at <= :now and slot_day <= :day
+                where status in (:statuses) and next_step_at <= :now and slot_day <= :day and (%1$s)
                 order by expedited desc, ship_by, next_step_at
                 limit :limit
                 for update skip locked
                 """ : """
                 select order_id from work_order
-                where status in (:statuses) and next_step_at <= :now
+                where status in (:statuses) and next_step_at <= :now and (%1$s)
                 order by next_step_at
                 limit :limit
                 for update skip locked
-                """)
+                """).formatted(condition))
                 .setParameter("statuses", statuses.stream().map(Enum::name).toList())
                 .setParameter("now", now)
                 .setParameter("limit", limit);

@@ -48,7 +48,9 @@ public class FlashClaims {
     /**
      * Claims due flash work (pending, or flashing with an expired lease because a worker died): marks it FLASHING
      * with a lease, counts the attempt and announces it (FlashingStarted: from now on the order is no longer the
-     * shopper's to cancel). Commit quickly; the slow work happens outside this transaction.
+     * shopper's to cancel). Commit quickly; the slow work happens outside this transaction. At a manual kitting
+     * station only kitted handsets are claimed, at a manual flashing station only those whose flash an operator
+     * started ({@link StationScans}); an order taken over after its lease was claimed once already.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<FlashAssignment> claimFlashJobs(Instant now, int limit, Duration lease) {
@@ -56,7 +58,7 @@ public class FlashClaims {
             return List.of();
         }
         List<WorkOrder> orders = DueWork.claim(EnumSet.of(WorkOrderStatus.FLASH_PENDING, WorkOrderStatus.FLASHING),
-                now, limit, Optional.of(capacity.calendar().dateOf(now)));
+                now, limit, Optional.of(capacity.calendar().dateOf(now)), operatorsScans());
         for (WorkOrder order : orders) {
             if (order.status == WorkOrderStatus.FLASHING) {
                 WorkOrderEvent.record(order.orderId, now, "flash", "attempt " + order.attempts
@@ -76,6 +78,18 @@ public class FlashClaims {
                     order.apps));
         }
         return jobs;
+    }
+
+    /** The scans flash work waits for at manual kitting and flashing stations, as a condition on work_order. */
+    private String operatorsScans() {
+        String condition = "true";
+        if (floor.isManual(StationKind.KITTING)) {
+            condition += " and kitted_at is not null";
+        }
+        if (floor.isManual(StationKind.FLASHING)) {
+            condition += " and flash_started_at is not null";
+        }
+        return "status = 'FLASHING' or (" + condition + ")";
     }
 
     /**

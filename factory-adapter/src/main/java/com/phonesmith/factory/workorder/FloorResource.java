@@ -120,11 +120,13 @@ public class FloorResource {
     @Path("/{station}/mode")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Works the QA or packing station by hand (manual: true) or lets the floor do it (false)",
-            description = "null goes back to the configured mode (factory.stations.qa.manual, "
-                    + "factory.stations.packing.manual). Recorded on the station.")
+    @Operation(summary = "Works the station by hand (manual: true) or lets the floor do it (false)",
+            description = "Any station: kitting (a reserved handset is flashed once an operator kitted it), flashing "
+                    + "(a flash starts once an operator scanned the handset), qa (an operator checks each phone), "
+                    + "packing (packed by scan), shipping (handed to the carrier by scan). null goes back to the "
+                    + "configured mode (factory.stations.<station>.manual). Recorded on the station.")
     @APIResponse(responseCode = "200", description = "The station")
-    @APIResponse(responseCode = "400", description = "A station without a bench (problem naming station)")
+    @APIResponse(responseCode = "400", description = "No station has this name (problem naming station)")
     public StationView mode(@PathParam("station") String station, Mode mode) {
         StationKind kind = FloorService.parse(station);
         floor.setManual(kind, mode == null ? null : mode.manual());

@@ -71,22 +71,35 @@ public class ParcelSteps {
         outbox.publish(FactoryEvents.packed(order));
     }
 
-    /** Packed orders whose ship time has come are collected by the carrier; returns how many. */
+    /**
+     * Packed orders whose ship time has come are collected by the carrier; returns how many. At a manual shipping
+     * station an operator hands each parcel over by scanning it ({@link #shipScanned}) instead.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int shipDue(Instant now) {
-        if (floor.isBlocked(StationKind.SHIPPING)) {
+        if (floor.isBlocked(StationKind.SHIPPING) || floor.isManual(StationKind.SHIPPING)) {
             return 0;
         }
         List<WorkOrder> orders = DueWork.claim(WorkOrderStatus.PACKED, now, steps.batchSize());
         for (WorkOrder order : orders) {
-            shipping.ship(order.orderId, now);
-            WorkOrderStates.move(order, WorkOrderStatus.SHIPPED, null, now);
-            stock.markShipped(order.imei, order.orderId, now);
-            WorkOrderEvent.record(order.orderId, now, "ship", "collected by " + order.carrier + ", tracking "
-                    + order.trackingNumber);
-            outbox.publish(FactoryEvents.shipped(order));
+            ship(order, null, now);
         }
         return orders.size();
+    }
+
+    /** An operator scanned the parcel's phone at the shipping station: the order (locked, packed) ships now. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void shipScanned(WorkOrder order, String by, Instant now) {
+        ship(order, by, now);
+    }
+
+    private void ship(WorkOrder order, String by, Instant now) {
+        shipping.ship(order.orderId, now);
+        WorkOrderStates.move(order, WorkOrderStatus.SHIPPED, null, now);
+        stock.markShipped(order.imei, order.orderId, now);
+        WorkOrderEvent.record(order.orderId, now, "ship", "collected by " + order.carrier + ", tracking "
+                + order.trackingNumber + (by == null ? "" : "; handed over by operator " + by + " (IMEI scanned)"));
+        outbox.publish(FactoryEvents.shipped(order));
     }
 
     /** Parcels the carrier reports delivered go into their orders' history and are announced; returns how many. */

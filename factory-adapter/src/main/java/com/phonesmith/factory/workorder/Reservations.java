@@ -126,6 +126,11 @@ public class Reservations {
                 + WorkOrderService.truncate(reason) + "); reserving another " + order.variant());
         order.imei = null;
         order.attempts = 0;
+        // another handset: kitted and its flash started anew at manual stations
+        order.kittedAt = null;
+        order.kittedBy = null;
+        order.flashStartedAt = null;
+        order.flashStartedBy = null;
         reserve(order, now, true);
     }
 

@@ -1,6 +1,7 @@
 package com.phonesmith.factory.workorder;
 
 import com.phonesmith.factory.capacity.CapacityService;
+import com.phonesmith.factory.floor.FloorService;
 import com.phonesmith.factory.floor.StationKind;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,10 +15,12 @@ import java.util.List;
 @ApplicationScoped
 public class StationQueues {
     private final CapacityService capacity;
+    private final FloorService floor;
     private final Clock clock;
 
-    public StationQueues(CapacityService capacity, Clock clock) {
+    public StationQueues(CapacityService capacity, FloorService floor, Clock clock) {
         this.capacity = capacity;
+        this.floor = floor;
         this.clock = clock;
     }
 
@@ -26,7 +29,7 @@ public class StationQueues {
     public List<QueuedWork> queue(StationKind kind, int limit) {
         List<QueuedWork> queue = new ArrayList<>();
         for (Object row : atStation(kind, "select w.order_id, w.imei, w.model, w.colour, w.storage_gb, w.status,"
-                + " w.slot_day, w.ship_by, w.expedited, w.next_step_at from work_order w where " + waitingAt(kind)
+                + " w.slot_day, w.ship_by, w.expedited, w.next_step_at from work_order w where " + waitingAt(kind, floor.isManual(StationKind.KITTING), floor.isManual(kind))
                 + " order by w.expedited desc, w.ship_by, w.next_step_at, w.order_id limit :limit")
                 .setParameter("limit", limit).getResultList()) {
             queue.add(QueuedWork.of((Object[]) row));
@@ -36,7 +39,7 @@ public class StationQueues {
 
     @Transactional
     public long waiting(StationKind kind) {
-        return ((Number) atStation(kind, "select count(*) from work_order w where " + waitingAt(kind))
+        return ((Number) atStation(kind, "select count(*) from work_order w where " + waitingAt(kind, floor.isManual(StationKind.KITTING), floor.isManual(kind)))
                 .getSingleResult()).longValue();
     }
 
@@ -48,12 +51,20 @@ public class StationQueues {
         return query;
     }
 
-    /** Kitting: a reserved handset still in the store room; flashing: booked up to today; QA: waiting for an operator's QA, or failed and awaiting rework. */
-    private static String waitingAt(StationKind kind) {
+    /**
+     * Kitting: a reserved handset still in the store room, or, when kitting is manual, any reserved handset not kitted
+     * yet; flashing: booked up to today, or, when flashing is manual, a reserved handset (kitted, when kitting is
+     * manual) whose flash no operator started yet; QA: waiting for an operator's QA, or failed and awaiting rework;
+     * packing: QA passed; shipping: packed.
+     */
+    private static String waitingAt(StationKind kind, boolean kittingManual, boolean manual) {
         return switch (kind) {
-            case KITTING -> "w.status in ('RESERVED', 'FLASH_PENDING') and exists (select 1 from"
+            case KITTING -> manual ? "w.status in ('RESERVED', 'FLASH_PENDING') and w.kitted_at is null"
+                    : "w.status in ('RESERVED', 'FLASH_PENDING') and exists (select 1 from"
                     + " handset h where h.imei = w.imei and h.station_host is null)";
-            case FLASHING -> "w.status in ('FLASH_PENDING', 'FLASHING') and w.slot_day <= :today";
+            case FLASHING -> manual ? "w.status in ('RESERVED', 'FLASH_PENDING') and w.flash_started_at is null"
+                    + " and w.slot_day <= :today" + (kittingManual ? " and w.kitted_at is not null" : "")
+                    : "w.status in ('FLASH_PENDING', 'FLASHING') and w.slot_day <= :today";
             case QA -> "w.status in ('QA_PENDING', 'QA_FAILED')";
             case PACKING -> "w.status = 'QA_PASSED'";
             case SHIPPING -> "w.status = 'PACKED'";

@@ -95,6 +95,20 @@ public class WorkOrder extends PanacheEntityBase {
     @Column(name = "qa_checks")
     public String qaChecks;
 
+    /** When and by whom an operator kitted its handset at a manual kitting station; null: not kitted by hand. */
+    @Column(name = "kitted_at")
+    public Instant kittedAt;
+
+    @Column(name = "kitted_by")
+    public String kittedBy;
+
+    /** When and by whom an operator started its flash at a manual flashing station; null: not started by hand. */
+    @Column(name = "flash_started_at")
+    public Instant flashStartedAt;
+
+    @Column(name = "flash_started_by")
+    public String flashStartedBy;
+
     /** Changes with every update: a flash worker's result only counts if the order did not change meanwhile. */
     @Version
     public long version;

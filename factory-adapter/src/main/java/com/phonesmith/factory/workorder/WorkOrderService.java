@@ -121,6 +121,11 @@ public class WorkOrderService {
             return;
         }
         setImage(order, command, now);
+        if (order.status == WorkOrderStatus.QA_FAILED || order.status == WorkOrderStatus.FAILED) {
+            // rework: at a manual flashing station the operator starts the new flash (the phone stays kitted)
+            order.flashStartedAt = null;
+            order.flashStartedBy = null;
+        }
         WorkOrderStates.move(order, WorkOrderStatus.FLASH_PENDING, now, now);
         WorkOrderEvent.record(order.orderId, now, "flash-requested", "image " + command.digest() + " from "
                 + command.imageUrl() + " to flash onto " + order.imei);

@@ -256,7 +256,7 @@ class OperatorBenchTest extends RealInfrastructure {
         as(Roles.SUPPORT).body(Map.of("imei", imei, "visualChecks", ALL_TICKED)).post("/api/floor/qa/pass").then()
                 .statusCode(403);
         as(Roles.SHOPPER).get("/api/floor/qa/checklist?imei=" + imei).then().statusCode(403);
-        operator().body(Map.of("manual", true)).post("/api/floor/stations/flashing/mode").then().statusCode(400)
+        operator().body(Map.of("manual", true)).post("/api/floor/stations/assembly/mode").then().statusCode(400)
                 .body("errors[0].field", equalTo("station"));
         operator().get("/api/work-orders/" + order[0]).then().body("status", equalTo("QA_PENDING"));
     }
