@@ -98,6 +98,14 @@ public interface FactoryApi {
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     Response pack(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization, Map<String, Object> body);
 
+    /** An operator's scan at the kitting, flashing or shipping station ({@code station}). */
+    @POST
+    @Path("/floor/{station}/scans")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    Response scan(@HeaderParam(ConfiguratorApi.AUTHORIZATION) String authorization,
+            @PathParam("station") String station, Map<String, Object> body);
+
     @POST
     @Path("/floor/stations/{station}/mode")
     @Consumes(MediaType.APPLICATION_JSON)

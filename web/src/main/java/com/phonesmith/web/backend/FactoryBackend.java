@@ -57,7 +57,7 @@ public class FactoryBackend {
         return refusal(() -> api.block(access.authorization(), station, Map.of("reason", reason)));
     }
 
-    /** Works the QA or packing station by hand (manual) or lets the floor do it; empty when done, else why not. */
+    /** Works the station by hand (manual) or lets the floor do it; empty when done, else why not. */
     public Optional<String> mode(Access access, String station, boolean manual) {
         return refusal(() -> api.mode(access.authorization(), station, Map.of("manual", manual)));
     }
@@ -95,6 +95,14 @@ public class FactoryBackend {
     /** Packs the scanned phone (booked, labelled), or factory-adapter's refusal. */
     public CommandOutcome<PackedParcel> pack(Access access, String imei) {
         return bench(PackedParcel.class, () -> api.pack(access.authorization(), Map.of("imei", imei)));
+    }
+
+    /**
+     * An operator's scan at the kitting (kit the handset), flashing (start its flash) or shipping (hand its parcel to
+     * the carrier) station, or factory-adapter's refusal.
+     */
+    public CommandOutcome<StationScan> scan(Access access, String station, String imei) {
+        return bench(StationScan.class, () -> api.scan(access.authorization(), station, Map.of("imei", imei)));
     }
 
     private static <T> CommandOutcome<T> bench(Class<T> type, java.util.function.Supplier<Response> call) {

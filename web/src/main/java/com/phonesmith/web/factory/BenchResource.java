@@ -5,11 +5,14 @@ import com.phonesmith.web.backend.CommandOutcome;
 import com.phonesmith.web.backend.FactoryBackend;
 import com.phonesmith.web.backend.PackedParcel;
 import com.phonesmith.web.backend.QaChecklist;
+import com.phonesmith.web.backend.StationScan;
+import com.phonesmith.web.error.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,13 +24,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * An operator's work at the benches of manual stations: at QA, pass a phone (every automated check passed and every
  * visual check ticked) or fail it with a reason; at packing, scan the phone into its box, after which its label is
- * ready. factory-adapter decides; what it refuses is shown beside the field in its words.
+ * ready; at kitting, flashing and shipping, scan a phone to kit it, start its flash or hand it to the carrier.
+ * factory-adapter decides; what it refuses is shown beside the field in its words.
  */
 @Path("/factory/bench")
 @RolesAllowed(Roles.OPERATOR)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 @Produces(StationsResource.HTML)
 public class BenchResource {
+    /** The stations whose scans this resource sends on as they are (packing has its own, with the label). */
+    private static final java.util.Set<String> SCANNED_AT = java.util.Set.of("kitting", "flashing", "shipping");
+
     private final FactoryBackend factory;
     private final StationsResource stations;
 
@@ -86,14 +93,40 @@ public class BenchResource {
     }
 
     @POST
-    @Path("/{kind}/mode")
-    @Operation(summary = "Work the QA or packing station by hand, or let the floor work it by itself")
-    public Response mode(@jakarta.ws.rs.PathParam("kind") String kind, @FormParam("manual") boolean manual) {
+    @Path("/{kind}/scans")
+    @Operation(summary = "Scan a phone at the kitting (kit it), flashing (start its flash) or shipping (hand it to "
+            + "the carrier) station")
+    public Response scan(@PathParam("kind") String kind, @FormParam("imei") String imei) {
         String station = StationsResource.kind(kind);
-        if (!station.equals("qa") && !station.equals("packing")) {
-            throw new com.phonesmith.web.error.InvalidInputException("kind", "Station",
-                    "only the QA and packing stations can be worked by hand");
+        if (!SCANNED_AT.contains(station)) {
+            throw new InvalidInputException("kind", "Station", "phones are scanned here at kitting, flashing, packing"
+                    + " and shipping; QA opens a checklist");
         }
+        String scanned = scanned(imei);
+        if (!scanned.matches("\\d{15}")) {
+            return page(400, station, scanned, "An IMEI is 15 digits; the scan read \"" + scanned
+                    + "\". Scan again or type it.", null);
+        }
+        CommandOutcome<StationScan> answer = factory.scan(stations.access(), station, scanned);
+        if (answer.body().isEmpty()) {
+            return page(answer.status(), station, scanned, answer.allReasons(), null);
+        }
+        StationScan phone = answer.body().get();
+        return back(station, switch (station) {
+            case "kitting" -> "Kitted handset " + phone.imei() + " for order " + phone.orderId()
+                    + ": on its flashing port it can be flashed.";
+            case "flashing" -> "Started the flash of handset " + phone.imei() + " (order " + phone.orderId()
+                    + "): its port shows the progress.";
+            default -> "Handed order " + phone.orderId() + " to " + phone.carrier() + " as "
+                    + phone.trackingNumber() + ": shipped.";
+        }, null);
+    }
+
+    @POST
+    @Path("/{kind}/mode")
+    @Operation(summary = "Work a station by hand, or let the floor work it by itself")
+    public Response mode(@PathParam("kind") String kind, @FormParam("manual") boolean manual) {
+        String station = StationsResource.kind(kind);
         Optional<String> refused = factory.mode(stations.access(), station, manual);
         if (refused.isPresent()) {
             return page(409, station, "", "The factory refused: " + refused.get(), null);

@@ -58,6 +58,40 @@ public class StationsResource {
     public record StationPage(String kind, String name, FloorStation station, List<QueuedWork> queue,
             String scanned, Optional<WorkOrder> scannedOrder, String scanError, String notice, String blockError,
             boolean canAct, boolean labels, PortsPanel ports, BenchView bench) {
+
+        /** The scan box of an operator at this station when it is worked by hand; null at QA (its checklist). */
+        public ScanAction scanAction() {
+            return ScanAction.at(kind);
+        }
+
+        /** What an operator does here when the station is worked by hand. */
+        public String manualText() {
+            return switch (kind) {
+                case "kitting" -> "Worked by hand: a reserved phone is flashed only once an operator scanned it onto"
+                        + " a flashing port.";
+                case "flashing" -> "Worked by hand: a flash starts only when an operator scans the phone on its port.";
+                case "qa" -> "Worked by hand: an operator scans each phone and checks it.";
+                case "packing" -> "Worked by hand: an operator scans each phone into its box.";
+                default -> "Worked by hand: a parcel goes to the carrier only when an operator scans it at hand-over.";
+            };
+        }
+    }
+
+    /** The scan box of a station worked by hand: its heading, what a scan does, its button. */
+    public record ScanAction(String heading, String hint, String button) {
+        static ScanAction at(String kind) {
+            return switch (kind) {
+                case "kitting" -> new ScanAction("Kit a phone", "Scan the handset you picked from stock as you put "
+                        + "it on a flashing port: the floor may flash it then.", "Kit this phone");
+                case "flashing" -> new ScanAction("Start a flash", "Scan the phone on its port to start its flash: "
+                        + "the Ports panel shows its progress.", "Start its flash");
+                case "packing" -> new ScanAction("Pack a phone", "Scan the phone as it goes into its box: it is "
+                        + "packed, booked with the carrier and its label printed.", "Pack this phone");
+                case "shipping" -> new ScanAction("Hand a parcel to the carrier", "Scan the phone's IMEI as its "
+                        + "parcel goes to the carrier: it is shipped.", "Hand it to the carrier");
+                default -> null;
+            };
+        }
     }
 
     /**

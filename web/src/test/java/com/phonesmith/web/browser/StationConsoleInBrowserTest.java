@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.phonesmith.web.fake.FactoryFloor;
 import com.phonesmith.web.fake.FakeBackend;
 import com.phonesmith.web.fake.FakeBackends;
+import com.phonesmith.web.fake.ManualFloor;
 import com.phonesmith.web.fake.Orders;
 import com.phonesmith.web.support.WebSessions;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * In a real browser, as at a bench: an operator opens the packing station, scans a phone (the scanner types the
  * IMEI into the focused box and presses Enter), reads its trace, and blocks the station with a reason; at the flashing
- * station, an operator watches the ports' bars move and a port fail, without reloading the page.
+ * station, an operator watches the ports' bars move and a port fail, without reloading the page; at the kitting,
+ * flashing and shipping stations switched to be worked by hand, an operator kits a phone, starts its flash and hands
+ * its parcel to the carrier, each by scanning it.
  */
 @QuarkusTest
 class StationConsoleInBrowserTest extends InChromium {
@@ -125,5 +128,66 @@ class StationConsoleInBrowserTest extends InChromium {
                 .isEqualTo(true);
         org.assertj.core.api.Assertions.assertThat(consoleErrors).isEmpty();
         page.context().close();
+    }
+
+    @Test
+    void anOperatorKitsAPhoneStartsItsFlashAndHandsItToTheCarrierAtStationsWorkedByHand() {
+        String orderId = Orders.freshId();
+        ManualFloor floor = ManualFloor.start(FakeBackends.get().factory(), orderId);
+        try {
+            List<String> consoleErrors = new CopyOnWriteArrayList<>();
+            Page page = chromium.newPage(consoleErrors);
+            signIn(page, "operator", WebSessions.DEMO_PASSWORD);
+
+            page.navigate(home + "factory/stations/kitting");
+            assertThat(page.locator("#station-mode")).hasText("The floor works this station by itself.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Work phones here by hand")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("The Kitting station is worked by hand now: scan "
+                    + "each phone.");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Kit a phone")))
+                    .isVisible();
+            assertThat(page.locator("#queue")).containsText(orderId);
+            assertThat(page.getByLabel("Scan or type an IMEI")).isFocused();
+
+            // the wrong phone from the shelf: refused beside the scan box, in factory-adapter's words
+            page.keyboard().type(FactoryFloor.IMEI);
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#scan-error")).containsText("no work order has handset " + FactoryFloor.IMEI);
+            org.assertj.core.api.Assertions.assertThat(consoleErrors) // the page of the refusal answers its 404
+                    .containsExactly("Failed to load resource: the server responded with a status of 404 (Not Found)");
+            consoleErrors.clear();
+            page.getByLabel("Scan or type an IMEI").fill(ManualFloor.IMEI);
+            page.keyboard().press("Enter");
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Kitted handset " + ManualFloor.IMEI + " for order "
+                    + orderId + ": on its flashing port it can be flashed.");
+            assertThat(page.locator("#queue")).not().containsText(orderId);
+            Chromium.assertAccessible(page);
+            Chromium.screenshot(page, "station-console-kitted");
+
+            page.navigate(home + "factory/stations/flashing");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Work phones here by hand")).click();
+            assertThat(page.locator("#queue")).containsText(orderId);
+            page.getByLabel("Scan or type an IMEI").fill(ManualFloor.IMEI);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start its flash")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Started the flash of handset " + ManualFloor.IMEI
+                    + " (order " + orderId + "): its port shows the progress.");
+
+            floor.packed();
+            page.navigate(home + "factory/stations/shipping");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Work phones here by hand")).click();
+            assertThat(page.locator("#station-mode")).containsText("only when an operator scans it at hand-over");
+            assertThat(page.locator("#queue")).containsText(orderId);
+            page.getByLabel("Scan or type an IMEI").fill(ManualFloor.IMEI);
+            page.keyboard().press("Enter");
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Handed order " + orderId + " to PostNord as "
+                    + ManualFloor.TRACKING + ": shipped.");
+            Chromium.assertAccessible(page);
+            Chromium.screenshot(page, "station-console-shipped");
+            org.assertj.core.api.Assertions.assertThat(floor.status()).isEqualTo("SHIPPED");
+            org.assertj.core.api.Assertions.assertThat(consoleErrors).isEmpty();
+            page.context().close();
+        } finally {
+            floor.close();
+        }
     }
 }

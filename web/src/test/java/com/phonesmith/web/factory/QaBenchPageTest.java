@@ -155,6 +155,6 @@ class QaBenchPageTest extends RealInfrastructure {
         assertThat(factory.lastRequest("/api/floor/stations/qa/mode").body()).isEqualTo("{\"manual\":false}");
         operator.given().urlEncodingEnabled(false).get(location).then().statusCode(200)
                 .body(containsString("The floor works the QA station by itself now."));
-        operator.form().formParam("manual", "true").post("/factory/bench/flashing/mode").then().statusCode(400);
+        operator.form().formParam("manual", "true").post("/factory/bench/assembly/mode").then().statusCode(400);
     }
 }

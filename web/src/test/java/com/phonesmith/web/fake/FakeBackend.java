@@ -108,6 +108,11 @@ public final class FakeBackend {
         handlers.put(method + " " + path, handler);
     }
 
+    /** Drops the handler {@link #respond} set for {@code method path}: its canned answer (or 404) again. */
+    public void forgetResponder(String method, String path) {
+        handlers.remove(method + " " + path);
+    }
+
     /** Answers {@code GET path} with 404 problem+json again. */
     public void forget(String path) {
         replies.remove(path);
