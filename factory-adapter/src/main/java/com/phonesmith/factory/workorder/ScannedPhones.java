@@ -52,6 +52,27 @@ class ScannedPhones {
         return lock == LockModeType.NONE ? found.get() : WorkOrder.findById(found.get().orderId, lock);
     }
 
+    /** The work order of the parcel whose tracking number was scanned (any case), locked, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    WorkOrder findByTrackingNumber(StationKind station, String trackingNumber) {
+        if (trackingNumber == null || !trackingNumber.matches("[A-Za-z0-9]{6,40}")) {
+            throw ProblemException.badRequest("trackingNumber", "must be 6 to 40 letters or digits, got "
+                    + trackingNumber);
+        }
+        if (floor.isBlocked(station)) {
+            throw ProblemException.conflict("station", "the " + station.name().toLowerCase(Locale.ROOT)
+                    + " station is blocked; unblock it first");
+        }
+        String wanted = trackingNumber.toUpperCase(Locale.ROOT); // carriers print capitals; people type any case
+        WorkOrder found = WorkOrder.<WorkOrder>find("trackingNumber", wanted).firstResultOptional()
+                .orElseThrow(() -> {
+                    String reason = "no parcel has tracking number " + wanted + ": is it the right parcel?";
+                    return new ProblemException(404, "Not found", "trackingNumber: " + reason,
+                            List.of(new Problem.FieldError("trackingNumber", reason)));
+                });
+        return WorkOrder.findById(found.orderId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     private static String reservedForNoOrder(HandsetView handset) {
         return "handset " + handset.imei() + " is in stock (" + handset.status() + ") but no work order has it:"
                 + " it is not reserved for any order; put it back";

@@ -32,6 +32,10 @@ public class StationScanResource {
     public record KitScan(String imei, String orderId) {
     }
 
+    /** A shipping scan: the phone's IMEI, or the tracking number on its parcel's label. */
+    public record ShipScan(String imei, String trackingNumber) {
+    }
+
     @POST
     @Path("/kitting/scans")
     @Operation(summary = "The operator kits the scanned handset: picked from stock, put on a flashing port",
@@ -69,15 +73,19 @@ public class StationScanResource {
     @Operation(summary = "The operator hands the scanned phone's parcel to the carrier (Shipped)",
             description = "At a manual shipping station (factory.stations.shipping.manual) a packed parcel ships only "
                     + "when the operator scans it at hand-over, through the same step as the floor's own (the "
-                    + "carrier's booking, Shipped). Scanning a shipped phone again changes nothing and answers the "
+                    + "carrier's booking, Shipped). The parcel's trackingNumber (from its label, any case) may be "
+                    + "scanned instead of the imei. Scanning a shipped phone again changes nothing and answers the "
                     + "same parcel.")
     @APIResponse(responseCode = "200", description = "The work order, SHIPPED, with carrier and trackingNumber")
-    @APIResponse(responseCode = "400", description = "imei is not a valid IMEI (problem naming imei)")
-    @APIResponse(responseCode = "404", description = "No work order has this handset (problem naming imei)")
+    @APIResponse(responseCode = "400", description = "imei is not a valid IMEI, or trackingNumber not 6 to 40 letters "
+            + "or digits (problem naming it)")
+    @APIResponse(responseCode = "404", description = "No work order has this handset or parcel (problem naming imei "
+            + "or trackingNumber)")
     @APIResponse(responseCode = "409", description = "Not packed (naming imei), or the shipping station is blocked "
             + "(naming station)")
-    public StationScans.Scanned ship(BenchResource.Scan scan) {
-        return scans.ship(scan == null ? null : strip(scan.imei()), by());
+    public StationScans.Scanned ship(ShipScan scan) {
+        return scans.ship(scan == null ? null : strip(scan.imei()), scan == null ? null : scan.trackingNumber(),
+                by());
     }
 
     private String by() {

@@ -81,10 +81,15 @@ public class StationScans {
         return Scanned.of(StationKind.FLASHING, order);
     }
 
-    /** The operator hands the scanned phone's parcel to the carrier: shipped, as by the floor's own step. */
+    /**
+     * The operator hands the parcel to the carrier, scanning its phone's IMEI or the parcel's tracking number (from
+     * its label; when no IMEI is given): shipped, as by the floor's own step.
+     */
     @Transactional
-    public Scanned ship(String imei, String by) {
-        WorkOrder order = scanned(StationKind.SHIPPING, imei);
+    public Scanned ship(String imei, String trackingNumber, String by) {
+        boolean byTracking = (imei == null || imei.isBlank()) && trackingNumber != null && !trackingNumber.isBlank();
+        WorkOrder order = byTracking ? phones.findByTrackingNumber(StationKind.SHIPPING, trackingNumber.strip())
+                : scanned(StationKind.SHIPPING, imei);
         if (judge(StationKind.SHIPPING, order).work()) {
             parcels.shipScanned(order, by, clock.instant());
         }

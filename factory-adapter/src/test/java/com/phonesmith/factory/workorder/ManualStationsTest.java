@@ -151,6 +151,8 @@ class ManualStationsTest extends RealInfrastructure {
                 .extract().path("trackingNumber");
         operator().body(Map.of("imei", imei)).post("/api/floor/shipping/scans").then().statusCode(200)
                 .body("status", equalTo("SHIPPED")).body("trackingNumber", equalTo(tracking));
+        operator().body(Map.of("trackingNumber", tracking.toLowerCase())).post("/api/floor/shipping/scans").then()
+                .statusCode(200).body("orderId", equalTo(orderId)).body("trackingNumber", equalTo(tracking));
 
         List<Envelope> events = awaitFactoryEvents(orderId, 6, WAIT);
         assertThat(events).extracting(Envelope::type).containsExactly("HandsetReserved", "FlashingStarted",
@@ -175,6 +177,11 @@ class ManualStationsTest extends RealInfrastructure {
                 .body("errors[0].field", equalTo("imei"));
         operator().body("{}").post("/api/floor/shipping/scans").then().statusCode(400)
                 .body("errors[0].field", equalTo("imei"));
+        operator().body(Map.of("trackingNumber", "PS-12")).post("/api/floor/shipping/scans").then().statusCode(400)
+                .body("errors[0].field", equalTo("trackingNumber"));
+        operator().body(Map.of("trackingNumber", "PS000000000")).post("/api/floor/shipping/scans").then()
+                .statusCode(404).body("errors[0].field", equalTo("trackingNumber"))
+                .body("errors[0].reason", containsString("no parcel has tracking number PS000000000"));
         operator().body(Map.of("imei", UNKNOWN_IMEI)).post("/api/floor/kitting/scans").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("imei"))

@@ -105,6 +105,12 @@ public class FactoryBackend {
         return bench(StationScan.class, () -> api.scan(access.authorization(), station, Map.of("imei", imei)));
     }
 
+    /** Hands the parcel with this tracking number (scanned from its label) to the carrier, or the refusal. */
+    public CommandOutcome<StationScan> shipParcel(Access access, String trackingNumber) {
+        return bench(StationScan.class, () -> api.scan(access.authorization(), "shipping",
+                Map.of("trackingNumber", trackingNumber)));
+    }
+
     private static <T> CommandOutcome<T> bench(Class<T> type, java.util.function.Supplier<Response> call) {
         return CommandOutcome.send(call, type, "an operator's work at a bench", NAME, CommandOutcome.BENCH_REFUSALS);
     }

@@ -103,11 +103,16 @@ public class BenchResource {
                     + " and shipping; QA opens a checklist");
         }
         String scanned = scanned(imei);
-        if (!scanned.matches("\\d{15}")) {
-            return page(400, station, scanned, "An IMEI is 15 digits; the scan read \"" + scanned
+        // at shipping the barcode of the parcel's tracking number on its label does as well as the phone's IMEI
+        boolean parcel = station.equals("shipping") && !scanned.matches("\\d+")
+                && scanned.matches("[A-Za-z0-9]{6,40}");
+        if (!parcel && !scanned.matches("\\d{15}")) {
+            return page(400, station, scanned, "An IMEI is 15 digits" + (station.equals("shipping")
+                    ? ", a tracking number 6 to 40 letters and digits" : "") + "; the scan read \"" + scanned
                     + "\". Scan again or type it.", null);
         }
-        CommandOutcome<StationScan> answer = factory.scan(stations.access(), station, scanned);
+        CommandOutcome<StationScan> answer = parcel ? factory.shipParcel(stations.access(), scanned)
+                : factory.scan(stations.access(), station, scanned);
         if (answer.body().isEmpty()) {
             return page(answer.status(), station, scanned, answer.allReasons(), null);
         }

@@ -77,8 +77,12 @@ public class StationsResource {
         }
     }
 
-    /** The scan box of a station worked by hand: its heading, what a scan does, its button. */
-    public record ScanAction(String heading, String hint, String button) {
+    /** The scan box of a station worked by hand: its heading, what a scan does, its button, the box's label. */
+    public record ScanAction(String heading, String hint, String button, String label) {
+        ScanAction(String heading, String hint, String button) {
+            this(heading, hint, button, "Scan or type an IMEI");
+        }
+
         static ScanAction at(String kind) {
             return switch (kind) {
                 case "kitting" -> new ScanAction("Kit a phone", "Scan the handset you picked from stock as you put "
@@ -87,8 +91,9 @@ public class StationsResource {
                         + "the Ports panel shows its progress.", "Start its flash");
                 case "packing" -> new ScanAction("Pack a phone", "Scan the phone as it goes into its box: it is "
                         + "packed, booked with the carrier and its label printed.", "Pack this phone");
-                case "shipping" -> new ScanAction("Hand a parcel to the carrier", "Scan the phone's IMEI as its "
-                        + "parcel goes to the carrier: it is shipped.", "Hand it to the carrier");
+                case "shipping" -> new ScanAction("Hand a parcel to the carrier", "Scan the phone's IMEI or the "
+                        + "tracking number on its label as the parcel goes to the carrier: it is shipped.",
+                        "Hand it to the carrier", "Scan or type an IMEI or tracking number");
                 default -> null;
             };
         }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * IMEI into the focused box and presses Enter), reads its trace, and blocks the station with a reason; at the flashing
  * station, an operator watches the ports' bars move and a port fail, without reloading the page; at the kitting,
  * flashing and shipping stations switched to be worked by hand, an operator kits a phone, starts its flash and hands
- * its parcel to the carrier, each by scanning it.
+ * its parcel to the carrier (by the tracking number on its label), each by scanning it.
  */
 @QuarkusTest
 class StationConsoleInBrowserTest extends InChromium {
@@ -177,7 +177,8 @@ class StationConsoleInBrowserTest extends InChromium {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Work phones here by hand")).click();
             assertThat(page.locator("#station-mode")).containsText("only when an operator scans it at hand-over");
             assertThat(page.locator("#queue")).containsText(orderId);
-            page.getByLabel("Scan or type an IMEI").fill(ManualFloor.IMEI);
+            // the barcode of the tracking number on the parcel's label does as well as the phone's IMEI
+            page.getByLabel("Scan or type an IMEI or tracking number").fill(ManualFloor.TRACKING);
             page.keyboard().press("Enter");
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("Handed order " + orderId + " to PostNord as "
                     + ManualFloor.TRACKING + ": shipped.");

@@ -8,6 +8,7 @@ import com.phonesmith.web.RealInfrastructure;
 import com.phonesmith.web.fake.FactoryFloor;
 import com.phonesmith.web.fake.FakeBackend;
 import com.phonesmith.web.fake.FakeBackends;
+import com.phonesmith.web.fake.ManualFloor;
 import com.phonesmith.web.fake.Orders;
 import com.phonesmith.web.support.Tokens;
 import com.phonesmith.web.support.WebSessions;
@@ -167,5 +168,45 @@ class StationConsoleTest extends RealInfrastructure {
     @Test
     void anUnknownStationIsAnInputError() {
         WebSessions.signInDemo("operator").given().get("/factory/stations/painting").then().statusCode(400);
+    }
+
+    @Test
+    void scansAtKittingFlashingAndShippingGoToTheFactoryWithTheOperatorsTokenAndItsRefusalsShowBesideTheBox()
+            throws Exception {
+        ManualFloor floor = ManualFloor.start(factory, orderId);
+        try {
+            WebSessions.Session operator = WebSessions.signInDemo("operator");
+            FakeBackend.Received before = factory.lastRequest("/api/floor/kitting/scans");
+            operator.form().formParam("imei", "35693803564").post("/factory/bench/kitting/scans").then()
+                    .statusCode(400).body(containsString("An IMEI is 15 digits; the scan read &quot;35693803564&quot;"));
+            assertThat(factory.lastRequest("/api/floor/kitting/scans")).isSameAs(before); // not asked
+
+            operator.form().formParam("imei", ManualFloor.IMEI).post("/factory/bench/flashing/scans").then()
+                    .statusCode(409).body(containsString("not kitted yet (FLASH_PENDING): scan the handset at the"
+                            + " kitting station first"));
+            String location = operator.form().formParam("imei", ManualFloor.IMEI).post("/factory/bench/kitting/scans")
+                    .then().statusCode(303).extract().header("Location");
+            assertThat(factory.lastRequest("/api/floor/kitting/scans").body())
+                    .isEqualTo("{\"imei\":\"" + ManualFloor.IMEI + "\"}");
+            JwtClaims claims = Tokens.verifyBearer(factory.lastRequest("/api/floor/kitting/scans")
+                    .header("Authorization"));
+            assertThat(claims.getClaimValue("groups")).isEqualTo(List.of("operator"));
+            operator.given().urlEncodingEnabled(false).get(location).then().statusCode(200)
+                    .body(containsString("Kitted handset " + ManualFloor.IMEI + " for order " + orderId));
+
+            floor.packed();
+            operator.form().formParam("imei", "ps4821930583").post("/factory/bench/shipping/scans").then()
+                    .statusCode(303);
+            assertThat(factory.lastRequest("/api/floor/shipping/scans").body())
+                    .isEqualTo("{\"trackingNumber\":\"ps4821930583\"}");
+            assertThat(floor.status()).isEqualTo("SHIPPED");
+
+            operator.form().formParam("imei", ManualFloor.IMEI).post("/factory/bench/qa/scans").then()
+                    .statusCode(400);
+            WebSessions.signInDemo("support").form().formParam("imei", ManualFloor.IMEI)
+                    .post("/factory/bench/kitting/scans").then().statusCode(403);
+        } finally {
+            floor.close();
+        }
     }
 }

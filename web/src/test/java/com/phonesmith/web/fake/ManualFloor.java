@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * factory-adapter's kitting, flashing and shipping stations worked by hand, as the fake plays their rules for one
  * phone: each station's mode as an operator switches it; a kitting scan kits the reserved phone, a flashing scan
- * starts its flash once kitted, a shipping scan hands its parcel to the carrier once packed (a test packs it,
- * {@link #packed}); a scan again answers the same. Scans of any other IMEI, or of the phone at another station, are
+ * starts its flash once kitted, a shipping scan (of the IMEI, or of the parcel's tracking number) hands its parcel to
+ * the carrier once packed (a test packs it, {@link #packed}); a scan again answers the same. Scans of any other IMEI, or of the phone at another station, are
  * refused as factory-adapter refuses them.
  */
 public final class ManualFloor {
@@ -88,7 +88,12 @@ public final class ManualFloor {
     }
 
     private synchronized FakeBackend.Answer scan(String station, FakeBackend.Received request) {
-        String imei = read(request).path("imei").asText();
+        JsonNode body = read(request);
+        String tracking = body.path("trackingNumber").asText("");
+        if (!tracking.isEmpty() && !tracking.equalsIgnoreCase(TRACKING)) {
+            return problem(404, "trackingNumber", "no parcel has tracking number " + tracking);
+        }
+        String imei = tracking.isEmpty() ? body.path("imei").asText() : IMEI;
         Optional<FakeBackend.Answer> refused = refusal(imei);
         if (refused.isPresent()) {
             return refused.get();
