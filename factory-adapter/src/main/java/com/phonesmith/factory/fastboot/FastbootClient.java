@@ -50,7 +50,7 @@ public final class FastbootClient implements AutoCloseable {
     /** Connects and shakes hands; timeout bounds the connect and every later wait for the device. */
     public static FastbootClient connect(String host, int port, Duration timeout) throws IOException {
         int millis = Math.toIntExact(timeout.toMillis());
-        // a channel's socket, so that a file can go to the device by the kernel's zero-copy transfer
+        // a channel's socket, so that a file can go to the device from a native buffer
         Socket socket = SocketChannel.open().socket();
         try {
             socket.connect(new InetSocketAddress(host, port), millis);
@@ -111,35 +111,39 @@ public final class FastbootClient implements AutoCloseable {
     }
 
     /**
-     * Streams the file to the device in {@value #DOWNLOAD_PACKET_BYTES}-byte packets, each sent from the file by the
-     * kernel (no copy through the JVM's memory).
+     * Sends the file to the device as one packet, as AOSP's fastboot does, read in {@value #DOWNLOAD_PACKET_BYTES}-byte
+     * pieces into one native buffer and written from it to the socket's channel, so the bytes never pass through the
+     * Java heap (on loopback this beat both the kernel's sendfile and a heap copy).
      */
     public void download(Path file) throws IOException {
         try (FileChannel data = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = data.size();
             startDownload(size);
             SocketChannel channel = socket.getChannel();
-            ByteBuffer header = ByteBuffer.allocate(Long.BYTES);
             try {
-                for (long offset = 0; offset < size; offset += DOWNLOAD_PACKET_BYTES) {
-                    long length = Math.min(DOWNLOAD_PACKET_BYTES, size - offset);
-                    header.clear().putLong(length).flip();
-                    while (header.hasRemaining()) {
-                        channel.write(header);
-                    }
-                    for (long sent = 0; sent < length; ) {
-                        long n = data.transferTo(offset + sent, length - sent, channel);
-                        if (n <= 0 && data.size() < offset + length) {
+                writeFully(channel, ByteBuffer.allocate(Long.BYTES).putLong(size).flip());
+                ByteBuffer buffer = ByteBuffer.allocateDirect((int) Math.min(DOWNLOAD_PACKET_BYTES, Math.max(size, 1)));
+                for (long sent = 0; sent < size; ) {
+                    buffer.clear().limit((int) Math.min(buffer.capacity(), size - sent));
+                    while (buffer.hasRemaining()) {
+                        if (data.read(buffer, sent + buffer.position()) < 0) {
                             throw new IOException(file + " became shorter while it was being sent");
                         }
-                        sent += n;
                     }
+                    sent += buffer.flip().remaining();
+                    writeFully(channel, buffer);
                 }
             } catch (IOException e) {
                 throw abort(e);
             }
         }
         finish("download");
+    }
+
+    private static void writeFully(SocketChannel channel, ByteBuffer bytes) throws IOException {
+        while (bytes.hasRemaining()) {
+            channel.write(bytes);
+        }
     }
 
     /**

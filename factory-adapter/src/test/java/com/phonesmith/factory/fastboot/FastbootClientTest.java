@@ -125,7 +125,7 @@ class FastbootClientTest {
     }
 
     @Test
-    void aFileOfSeveralPacketsGoesOutFromTheFileAndLandsWholeOnThePartition() throws IOException {
+    void aFileLargerThanTheClientsReadBufferLandsWholeOnThePartition() throws IOException {
         byte[] data = new byte[2 * FastbootClient.DOWNLOAD_PACKET_BYTES + 777];
         new Random(2).nextBytes(data);
         Path file = java.nio.file.Files.write(files.resolve("userdata.img"), data);
