@@ -11,12 +11,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.phonesmith.contracts.Envelope;
 import com.phonesmith.contracts.events.BuildCancelled;
 import com.phonesmith.contracts.events.CancelBuild;
 import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.HandsetReserved;
+import com.phonesmith.contracts.events.QaFailed;
 import com.phonesmith.contracts.events.ScheduleBuild;
 import com.phonesmith.devstack.testing.TestTokens;
 import com.phonesmith.factory.support.Bundles;
@@ -163,6 +165,42 @@ class ManualStationsTest extends RealInfrastructure {
                 .body("history.detail", hasItem(containsString("handed over by operator")))
                 .extract().path("history.step");
         assertThat(steps).containsOnlyOnce("kit", "ship");
+    }
+
+    @Test
+    void aReworkedPhoneStaysKittedButWaitsForTheOperatorToStartItsNewFlash() {
+        String orderId = UUID.randomUUID().toString();
+        send(new ScheduleBuild(orderId, "nordvik-fjord", "birch", 128, "maker"));
+        String imei = awaitFactoryEvent(orderId, HandsetReserved.class, WAIT).imei();
+        String ordered = Bundles.fingerprint("nordvik-fjord", orderId);
+        TestBundles.Bundle wrongBuild = Bundles.make("nordvik-fjord",
+                "phonesmith/nordvik-fjord/0.9:user/" + orderId + "/1:release-keys");
+        send(new FlashHandset(orderId, Bundles.serve("/bundles/" + orderId + "-old.zip", wrongBuild),
+                wrongBuild.sha256(), ordered));
+        awaitStatus(orderId, "FLASH_PENDING");
+        operator().body(Map.of("imei", imei)).post("/api/floor/kitting/scans").then().statusCode(200);
+        String firstStart = operator().body(Map.of("imei", imei)).post("/api/floor/flashing/scans").then()
+                .statusCode(200).extract().path("flashStartedAt");
+        awaitFactoryEvent(orderId, QaFailed.class, WAIT); // the wrong build fails QA: back to the workflow
+
+        TestBundles.Bundle rightBuild = Bundles.make("nordvik-fjord", ordered);
+        send(new FlashHandset(orderId, Bundles.serve("/bundles/" + orderId + ".zip", rightBuild),
+                rightBuild.sha256(), ordered));
+        awaitStatus(orderId, "FLASH_PENDING");
+        staysAt(orderId, "FLASH_PENDING"); // the rework's flash waits for the operator again
+        operator().get("/api/work-orders/" + orderId).then().statusCode(200)
+                .body("kittedAt", notNullValue())
+                .body("flashStartedAt", nullValue());
+        operator().get("/api/floor/stations/kitting/queue").then().body("orderId", not(hasItem(orderId)));
+        operator().get("/api/floor/stations/flashing/queue").then().body("orderId", hasItem(orderId));
+
+        String secondStart = operator().body(Map.of("imei", imei)).post("/api/floor/flashing/scans").then()
+                .statusCode(200).extract().path("flashStartedAt");
+        assertThat(secondStart).isNotEqualTo(firstStart);
+        awaitStatus(orderId, "QA_PASSED");
+        assertThat(awaitFactoryEvents(orderId, 7, WAIT)).extracting(Envelope::type).containsExactly(
+                "HandsetReserved", "FlashingStarted", "Flashed", "QaFailed", "FlashingStarted", "Flashed",
+                "QaPassed");
     }
 
     @Test
