@@ -1,8 +1,8 @@
 package com.phonesmith.factory.workorder;
 
+import static com.phonesmith.factory.support.FloorCalls.as;
 import static com.phonesmith.factory.support.WorkflowCommands.awaitFactoryEvent;
 import static com.phonesmith.factory.support.WorkflowCommands.send;
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,14 +11,12 @@ import static org.hamcrest.Matchers.hasItems;
 import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.HandsetReserved;
 import com.phonesmith.contracts.events.ScheduleBuild;
-import com.phonesmith.devstack.testing.TestTokens;
 import com.phonesmith.factory.support.Bundles;
 import com.phonesmith.factory.support.RackScan;
 import com.phonesmith.factory.support.RealInfrastructure;
 import com.phonesmith.handset.fixtures.TestBundles;
 import com.phonesmith.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +28,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FloorTest extends RealInfrastructure {
     private static final Duration WAIT = Duration.ofSeconds(60);
-
-    private static RequestSpecification as(String role) {
-        return given().auth().oauth2(TestTokens.get().forRole(role)).contentType("application/json");
-    }
 
     @BeforeEach
     void theStationScanHasFoundTheRack() {

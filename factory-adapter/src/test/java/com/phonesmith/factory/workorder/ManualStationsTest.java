@@ -1,9 +1,10 @@
 package com.phonesmith.factory.workorder;
 
+import static com.phonesmith.factory.support.FloorCalls.as;
+import static com.phonesmith.factory.support.FloorCalls.operator;
 import static com.phonesmith.factory.support.WorkflowCommands.awaitFactoryEvent;
 import static com.phonesmith.factory.support.WorkflowCommands.awaitFactoryEvents;
 import static com.phonesmith.factory.support.WorkflowCommands.send;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -20,16 +21,14 @@ import com.phonesmith.contracts.events.FlashHandset;
 import com.phonesmith.contracts.events.HandsetReserved;
 import com.phonesmith.contracts.events.QaFailed;
 import com.phonesmith.contracts.events.ScheduleBuild;
-import com.phonesmith.devstack.testing.TestTokens;
 import com.phonesmith.factory.support.Bundles;
+import com.phonesmith.factory.support.FloorCalls;
 import com.phonesmith.factory.support.RackScan;
 import com.phonesmith.factory.support.RealInfrastructure;
 import com.phonesmith.handset.fixtures.TestBundles;
 import com.phonesmith.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,31 +51,15 @@ class ManualStationsTest extends RealInfrastructure {
     private static final String UNKNOWN_IMEI = "356938035643809";
     private static final String WRONG_CHECK_DIGIT = "356938035643808";
 
-    private static RequestSpecification as(String role) {
-        return given().auth().oauth2(TestTokens.get().forRole(role)).contentType("application/json");
-    }
-
-    private static RequestSpecification operator() {
-        return as(Roles.OPERATOR);
-    }
-
     @BeforeEach
     void kittingFlashingPackingAndShippingAreWorkedByHand() {
         RackScan.awaitRackFound();
-        for (String station : MANUAL) {
-            operator().body(Map.of("manual", true)).post("/api/floor/stations/" + station + "/mode").then()
-                    .statusCode(200).body("manual", equalTo(true));
-        }
+        FloorCalls.workByHand(MANUAL);
     }
 
     @AfterEach
     void theStationsGoBackToTheirConfiguredMode() {
-        for (String station : MANUAL) {
-            Map<String, Object> configured = new HashMap<>();
-            configured.put("manual", null);
-            operator().body(configured).post("/api/floor/stations/" + station + "/mode").then().statusCode(200)
-                    .body("manual", equalTo(false));
-        }
+        FloorCalls.backToConfiguredMode(MANUAL);
     }
 
     private static String status(String orderId) {
