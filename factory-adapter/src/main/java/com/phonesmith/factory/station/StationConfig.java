@@ -42,7 +42,10 @@ public interface StationConfig {
 
     /** A station where an operator may work each phone by hand. */
     interface Bench {
-        /** An operator works each phone (kit, start a flash, check, pack, hand over) instead of the floor's own timers and checks. */
+        /**
+         * An operator works each phone (kit, start a flash, check, pack, hand over) instead of the floor's own timers
+         * and checks.
+         */
         @WithDefault("false")
         boolean manual();
     }

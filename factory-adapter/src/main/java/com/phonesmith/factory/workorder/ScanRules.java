@@ -26,7 +26,10 @@ final class ScanRules {
         }
     }
 
-    /** The scan takes effect ({@link #work}), was made before ({@link #again}: answer, change nothing), or is refused. */
+    /**
+     * The scan takes effect ({@link #work}), was made before ({@link #again}: answer, change nothing), or is
+     * refused.
+     */
     record Verdict(boolean work, boolean again, String refusal) {
         static Verdict doIt() {
             return new Verdict(true, false, null);

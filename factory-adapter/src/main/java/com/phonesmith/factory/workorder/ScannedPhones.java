@@ -52,7 +52,10 @@ class ScannedPhones {
         return lock == LockModeType.NONE ? found.get() : WorkOrder.findById(found.get().orderId, lock);
     }
 
-    /** The work order of the parcel whose tracking number was scanned (any case), locked, in the caller's transaction. */
+    /**
+     * The work order of the parcel whose tracking number was scanned (any case), locked, in the caller's
+     * transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     WorkOrder findByTrackingNumber(StationKind station, String trackingNumber) {
         if (trackingNumber == null || !trackingNumber.matches("[A-Za-z0-9]{6,40}")) {

@@ -29,7 +29,7 @@ public class StationQueues {
     public List<QueuedWork> queue(StationKind kind, int limit) {
         List<QueuedWork> queue = new ArrayList<>();
         for (Object row : atStation(kind, "select w.order_id, w.imei, w.model, w.colour, w.storage_gb, w.status,"
-                + " w.slot_day, w.ship_by, w.expedited, w.next_step_at from work_order w where " + waitingAt(kind, floor.isManual(StationKind.KITTING), floor.isManual(kind))
+                + " w.slot_day, w.ship_by, w.expedited, w.next_step_at from work_order w where " + waitingAt(kind)
                 + " order by w.expedited desc, w.ship_by, w.next_step_at, w.order_id limit :limit")
                 .setParameter("limit", limit).getResultList()) {
             queue.add(QueuedWork.of((Object[]) row));
@@ -39,7 +39,7 @@ public class StationQueues {
 
     @Transactional
     public long waiting(StationKind kind) {
-        return ((Number) atStation(kind, "select count(*) from work_order w where " + waitingAt(kind, floor.isManual(StationKind.KITTING), floor.isManual(kind)))
+        return ((Number) atStation(kind, "select count(*) from work_order w where " + waitingAt(kind))
                 .getSingleResult()).longValue();
     }
 
@@ -57,6 +57,10 @@ public class StationQueues {
      * manual) whose flash no operator started yet; QA: waiting for an operator's QA, or failed and awaiting rework;
      * packing: QA passed; shipping: packed.
      */
+    private String waitingAt(StationKind kind) {
+        return waitingAt(kind, floor.isManual(StationKind.KITTING), floor.isManual(kind));
+    }
+
     private static String waitingAt(StationKind kind, boolean kittingManual, boolean manual) {
         return switch (kind) {
             case KITTING -> manual ? "w.status in ('RESERVED', 'FLASH_PENDING') and w.kitted_at is null"

@@ -21,7 +21,8 @@ public record WorkOrderView(String orderId, String model, String colour, Integer
         return new WorkOrderView(order.orderId, order.model, order.colour, order.storageGb, order.imei, order.status,
                 order.imageUrl, order.imageDigest, order.imageFingerprint, order.attempts, order.nextStepAt,
                 order.lastError, order.carrier, order.trackingNumber, order.slotDay, order.shipBy, order.expedited,
-                order.kittedAt, order.kittedBy, order.flashStartedAt, order.flashStartedBy, order.createdAt, order.updatedAt,
+                order.kittedAt, order.kittedBy, order.flashStartedAt, order.flashStartedBy, order.createdAt,
+                order.updatedAt,
                 events.stream().map(e -> new HistoryEntry(e.occurredAt, e.step, e.detail)).toList());
     }
 }
