@@ -113,7 +113,7 @@ public final class FastbootClient implements AutoCloseable {
     /**
      * Sends the file to the device as one packet, as AOSP's fastboot does, read in {@value #DOWNLOAD_PACKET_BYTES}-byte
      * pieces into one native buffer and written from it to the socket's channel, so the bytes never pass through the
-     * Java heap (on loopback this beat both the kernel's sendfile and a heap copy).
+     * Java heap (on loopback it was faster than the kernel's sendfile).
      */
     public void download(Path file) throws IOException {
         try (FileChannel data = FileChannel.open(file, StandardOpenOption.READ)) {
