@@ -31,12 +31,16 @@ final class Engine implements Workspaces {
     final CompiledRules rules;
     final Explainer explainer;
     private final ChocoFacts facts = new ChocoFacts();
+    private final SetAnswers<Boolean> consistent;
+    private final SetAnswers<List<Condition>> conflictingRules;
     private final ConcurrentLinkedQueue<Workspace> idle = new ConcurrentLinkedQueue<>();
     private final AtomicInteger idleCount = new AtomicInteger();
 
     private Engine(CompiledRules rules) {
         this.rules = rules;
         this.explainer = new Explainer(rules.features);
+        this.consistent = new SetAnswers<>(rules.conditionCount);
+        this.conflictingRules = new SetAnswers<>(rules.conditionCount);
     }
 
     /** The engine of this feature model (this very object) on these variants, compiled on first use. */
@@ -59,7 +63,7 @@ final class Engine implements Workspaces {
     public <T> T withWorkspace(Function<Workspace, T> work) {
         Workspace workspace = idle.poll();
         if (workspace == null) {
-            workspace = new Workspace(rules, facts);
+            workspace = new Workspace(rules, facts, consistent, conflictingRules, Workspace.DEAD_ENDS);
         } else {
             idleCount.decrementAndGet();
         }

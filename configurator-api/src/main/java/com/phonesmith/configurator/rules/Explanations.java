@@ -31,10 +31,12 @@ final class Explanations {
         List<Condition> extras = Arrays.asList(extra);
         Problem problem = new Problem(extras);
         List<Condition> coreDecisions = problem.quickXplain(decisions, rules.rules);
-        List<Condition> near = rulesNear(coreDecisions, extras);
-        List<Condition> coreRules = problem.consistent(near, coreDecisions, List.of())
-                ? problem.quickXplain(rules.rules, coreDecisions)
-                : problem.quickXplain(near, coreDecisions);
+        List<Condition> coreRules = workspace.conflictingRules(coreDecisions, extras, () -> {
+            List<Condition> near = rulesNear(coreDecisions, extras);
+            return problem.consistent(near, coreDecisions, List.of())
+                    ? problem.quickXplain(rules.rules, coreDecisions)
+                    : problem.quickXplain(near, coreDecisions);
+        });
         Set<Condition> conflict = Collections.newSetFromMap(new IdentityHashMap<>());
         conflict.addAll(coreDecisions);
         conflict.addAll(coreRules);

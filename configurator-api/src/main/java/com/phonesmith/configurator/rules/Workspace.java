@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
+import java.util.function.Supplier;
 
 /**
  * What one thread answers a click's questions with, borrowed from its {@link Engine} and given back: the engine's
@@ -18,6 +19,8 @@ final class Workspace {
 
     private final CompiledRules rules;
     private final ChocoFacts facts;
+    private final SetAnswers<Boolean> known;
+    private final SetAnswers<List<Condition>> conflictingRules;
     private final int deadEnds;
     private final Reasoner reasoner;
     private final SolutionSearch search;
@@ -32,8 +35,16 @@ final class Workspace {
 
     /** A workspace whose own search gives up after this many dead ends (at once if negative: Choco searches). */
     Workspace(CompiledRules rules, ChocoFacts facts, int deadEnds) {
+        this(rules, facts, new SetAnswers<>(rules.conditionCount), new SetAnswers<>(rules.conditionCount), deadEnds);
+    }
+
+    /** A workspace that shares what is known of sets of conditions with the other workspaces of its engine. */
+    Workspace(CompiledRules rules, ChocoFacts facts, SetAnswers<Boolean> known,
+            SetAnswers<List<Condition>> conflictingRules, int deadEnds) {
         this.rules = rules;
         this.facts = facts;
+        this.known = known;
+        this.conflictingRules = conflictingRules;
         this.deadEnds = deadEnds;
         this.reasoner = rules.reasoned ? new Reasoner(rules) : null;
         this.search = rules.reasoned ? new SolutionSearch(reasoner, rules.optionCount) : null;
@@ -67,6 +78,17 @@ final class Workspace {
     /** Whether these conditions can all hold together (the rules not among them switched off). */
     @SafeVarargs
     final boolean consistent(Collection<Condition>... parts) {
+        SetAnswers.Key set = known.of(parts);
+        Boolean canHold = known.get(set);
+        if (canHold == null) {
+            canHold = search(parts);
+            known.put(set, canHold);
+        }
+        return canHold;
+    }
+
+    @SafeVarargs
+    private boolean search(Collection<Condition>... parts) {
         if (reasoner != null) {
             reasoner.enable(parts);
             for (int i = 0; i < witnessCount; i++) {
@@ -178,6 +200,21 @@ final class Workspace {
     /** Which options every rule and these decisions fix by Choco's propagation; null if it finds a contradiction. */
     boolean[] fixedBy(List<Condition> decisions) {
         return facts.fixedBy(decisions, this::choco);
+    }
+
+    /**
+     * The rules of the minimal conflict of these decisions with the extra conditions, found before or found now:
+     * which rules QuickXPlain keeps depends on the set of both alone.
+     */
+    List<Condition> conflictingRules(List<Condition> decisions, List<Condition> extras,
+            Supplier<List<Condition>> find) {
+        SetAnswers.Key set = conflictingRules.of(decisions, extras);
+        List<Condition> found = conflictingRules.get(set);
+        if (found == null) {
+            found = find.get();
+            conflictingRules.put(set, found);
+        }
+        return found;
     }
 
     /** The options the propagators of this rule watch in Choco's model. */
