@@ -54,6 +54,11 @@ final class Condition {
         return reason != null && reason.isDecision();
     }
 
+    /** Whether it only sets one option or narrows the variant, as decisions and the conditions of questions do. */
+    boolean isChoice() {
+        return kind == Kind.IS || kind == Kind.VARIANT_IN;
+    }
+
     /** Whether these values (options in or out, the variant's index) keep this condition. */
     boolean holds(boolean[] in, int variant, CompiledRules rules) {
         return switch (kind) {

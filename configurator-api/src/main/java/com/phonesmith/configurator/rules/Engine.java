@@ -31,7 +31,6 @@ final class Engine implements Workspaces {
     final CompiledRules rules;
     final Explainer explainer;
     private final ChocoFacts facts = new ChocoFacts();
-    private final SetAnswers<Boolean> consistent;
     private final SetAnswers<List<Condition>> conflictingRules;
     private final ConcurrentLinkedQueue<Workspace> idle = new ConcurrentLinkedQueue<>();
     private final AtomicInteger idleCount = new AtomicInteger();
@@ -39,7 +38,6 @@ final class Engine implements Workspaces {
     private Engine(CompiledRules rules) {
         this.rules = rules;
         this.explainer = new Explainer(rules.features);
-        this.consistent = new SetAnswers<>(rules.conditionCount);
         this.conflictingRules = new SetAnswers<>(rules.conditionCount);
     }
 
@@ -63,7 +61,7 @@ final class Engine implements Workspaces {
     public <T> T withWorkspace(Function<Workspace, T> work) {
         Workspace workspace = idle.poll();
         if (workspace == null) {
-            workspace = new Workspace(rules, facts, consistent, conflictingRules, Workspace.DEAD_ENDS);
+            workspace = new Workspace(rules, facts, conflictingRules, Workspace.DEAD_ENDS);
         } else {
             idleCount.decrementAndGet();
         }

@@ -24,6 +24,8 @@ final class Reasoner {
     private int stamp;
     private Condition[] inForce = new Condition[64];
     private int inForceCount;
+    private Condition[] choices = new Condition[16];
+    private int choiceCount;
     private final int[] queue;
     private int head;
     private int tail;
@@ -49,6 +51,7 @@ final class Reasoner {
     final void enable(Iterable<Condition>... sets) {
         stamp++;
         inForceCount = 0;
+        choiceCount = 0;
         for (Iterable<Condition> set : sets) {
             for (Condition c : set) {
                 if (enabledAt[c.id] != stamp) {
@@ -57,6 +60,12 @@ final class Reasoner {
                         inForce = Arrays.copyOf(inForce, inForceCount * 2);
                     }
                     inForce[inForceCount++] = c;
+                    if (c.isChoice()) {
+                        if (choiceCount == choices.length) {
+                            choices = Arrays.copyOf(choices, choiceCount * 2);
+                        }
+                        choices[choiceCount++] = c;
+                    }
                 }
             }
         }
@@ -66,8 +75,16 @@ final class Reasoner {
         usedMb = 0;
     }
 
-    /** Whether this solution keeps every condition in force. */
+    /**
+     * Whether this solution keeps every condition in force. The decisions and extra conditions are looked at first:
+     * they are cheap to check, and a solution found for other questions breaks them far more often than the rules.
+     */
     boolean keepsAll(Assignment solution) {
+        for (int i = 0; i < choiceCount; i++) {
+            if (!choices[i].holds(solution.options(), solution.variant(), rules)) {
+                return false;
+            }
+        }
         for (int i = 0; i < inForceCount; i++) {
             if (!inForce[i].holds(solution.options(), solution.variant(), rules)) {
                 return false;

@@ -6,10 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Answers found before to a question about a set of conditions that depends on nothing else (whether they can all
- * hold; which rules conflict with a few decisions), shared by every workspace of one engine: the explanations of one
- * click ask many of the questions earlier clicks asked (the same decision with the same rules, an option in with part
- * of the rules). A set is keyed by a bit per condition id. Thread-safe; bounded by the memory its keys take, least
+ * Answers found before to a question about a set of conditions that depends on nothing else (which rules conflict
+ * with a few decisions and an option in or out), shared by every workspace of one engine: the explanations of one
+ * click ask many of the questions earlier clicks asked (the same decision against the same rules). A set is keyed by a bit per condition id. Thread-safe; bounded by the memory its keys take, least
  * recently used first out.
  */
 final class SetAnswers<V> {

@@ -19,7 +19,6 @@ final class Workspace {
 
     private final CompiledRules rules;
     private final ChocoFacts facts;
-    private final SetAnswers<Boolean> known;
     private final SetAnswers<List<Condition>> conflictingRules;
     private final int deadEnds;
     private final Reasoner reasoner;
@@ -35,15 +34,13 @@ final class Workspace {
 
     /** A workspace whose own search gives up after this many dead ends (at once if negative: Choco searches). */
     Workspace(CompiledRules rules, ChocoFacts facts, int deadEnds) {
-        this(rules, facts, new SetAnswers<>(rules.conditionCount), new SetAnswers<>(rules.conditionCount), deadEnds);
+        this(rules, facts, new SetAnswers<>(rules.conditionCount), deadEnds);
     }
 
-    /** A workspace that shares what is known of sets of conditions with the other workspaces of its engine. */
-    Workspace(CompiledRules rules, ChocoFacts facts, SetAnswers<Boolean> known,
-            SetAnswers<List<Condition>> conflictingRules, int deadEnds) {
+    /** A workspace that shares the conflicts it finds with the other workspaces of its engine. */
+    Workspace(CompiledRules rules, ChocoFacts facts, SetAnswers<List<Condition>> conflictingRules, int deadEnds) {
         this.rules = rules;
         this.facts = facts;
-        this.known = known;
         this.conflictingRules = conflictingRules;
         this.deadEnds = deadEnds;
         this.reasoner = rules.reasoned ? new Reasoner(rules) : null;
@@ -78,17 +75,6 @@ final class Workspace {
     /** Whether these conditions can all hold together (the rules not among them switched off). */
     @SafeVarargs
     final boolean consistent(Collection<Condition>... parts) {
-        SetAnswers.Key set = known.of(parts);
-        Boolean canHold = known.get(set);
-        if (canHold == null) {
-            canHold = search(parts);
-            known.put(set, canHold);
-        }
-        return canHold;
-    }
-
-    @SafeVarargs
-    private boolean search(Collection<Condition>... parts) {
         if (reasoner != null) {
             reasoner.enable(parts);
             for (int i = 0; i < witnessCount; i++) {
