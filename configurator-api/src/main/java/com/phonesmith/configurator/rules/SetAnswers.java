@@ -49,6 +49,12 @@ final class SetAnswers<V> {
         }
     }
 
+    int size() {
+        synchronized (known) {
+            return known.size();
+        }
+    }
+
     void put(Key set, V answer) {
         synchronized (known) {
             known.put(set, answer);
