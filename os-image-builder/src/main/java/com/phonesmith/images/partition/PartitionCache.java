@@ -95,8 +95,10 @@ public final class PartitionCache {
      */
     public CachedPartition build(String name, String key, FileSource files, WhileWriting listener)
             throws IOException {
-        RawPartition raw = builder.buildUnhashed(name, key, files.files(), store.scratch());
-        Path sparse = raw.file().resolveSibling(raw.file().getFileName() + ".simg");
+        List<TreeFile> tree = files.files();
+        RawPartition raw = builder.buildUnhashed(name, key, tree, ScratchSpace.forPartition(tree, store.scratch()));
+        // beside the store's files whatever folder the raw image is in, so that it moves in atomically
+        Path sparse = store.scratch().resolve(raw.file().getFileName() + ".simg");
         CompletableFuture<String> rawDigest = null;
         try {
             BuildPhase digesting = BuildPhase.start(name, "raw digest (alongside the scan)");
