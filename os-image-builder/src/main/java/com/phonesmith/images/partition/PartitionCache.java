@@ -123,7 +123,7 @@ public final class PartitionCache {
             MessageDigest sparseSha = PartitionBuilder.newSha256();
             try (OutputStream ends = copy == null ? OutputStream.nullOutputStream() : copy;
                     OutputStream out = new BufferedOutputStream(new Tee(new DigestOutputStream(
-                            Files.newOutputStream(sparse), sparseSha), copy), 1 << 16)) {
+                            new WritebackOutputStream(sparse), sparseSha), copy), 1 << 16)) {
                 chunks.writeTo(out);
             }
             writing.done(chunks.sizeBytes());
