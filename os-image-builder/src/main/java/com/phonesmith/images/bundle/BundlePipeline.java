@@ -37,8 +37,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.util.Map;
 import java.util.concurrent.Executors;
 
@@ -53,8 +51,8 @@ public final class BundlePipeline {
     /** Part of every cache key: raise it when a change makes images differ from those already cached. */
     public static final String BUILDER_VERSION = "2";
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** How much of the system image may wait between its writing and the bundle's digest. */
-    private static final int PIPE_BYTES = 4 << 20;
+    /** How many writes of the system image (of up to 1 MiB each) may wait for the bundle's digest. */
+    private static final int HANDOFF_BUFFERS = 8;
 
     /** Told how far a build is, from 0 to 100, and what it does now. */
     @FunctionalInterface
@@ -183,8 +181,8 @@ public final class BundlePipeline {
         AtomicReference<CompletableFuture<Packed>> packedAlongside = new AtomicReference<>();
         CachedPartition system = partition("system", plan.systemKey(), PartitionFiles.on(PackagePartition.SYSTEM,
                 packages), PartitionFiles.systemProps(plan, systemFingerprint), facts -> {
-                    PipedInputStream bytes = new PipedInputStream(PIPE_BYTES);
-                    PipedOutputStream copy = new PipedOutputStream(bytes);
+                    BytesHandoff handoff = new BytesHandoff(HANDOFF_BUFFERS);
+                    java.io.InputStream bytes = handoff.reader();
                     BundleLayout.Part part = new BundleLayout.Part("system.img", facts.sparseSize(),
                             facts.sparseCrc32(), null, null);
                     packedAlongside.set(alongside(() -> {
@@ -193,7 +191,7 @@ public final class BundlePipeline {
                                     await(productBuild), await(components), () -> bytes);
                         }
                     }));
-                    return copy;
+                    return handoff.writer();
                 });
         progress.at(60, "vendor image");
         CachedPartition vendor = await(vendorBuild);
