@@ -19,9 +19,13 @@ final class ScratchSpace {
 
     /** A folder for a tree of these files and its image: in memory when there is room, else diskScratch. */
     static Path forPartition(List<TreeFile> files, Path diskScratch) throws IOException {
+        return forPartition(files, MEMORY, diskScratch);
+    }
+
+    static Path forPartition(List<TreeFile> files, Path memory, Path diskScratch) throws IOException {
         long fileBytes = files.stream().mapToLong(TreeFile::sizeBytes).sum();
         long needed = fileBytes + Ext4Maker.sizeFor(fileBytes, files.size());
-        return roomIn(MEMORY, 2 * needed) ? Files.createDirectories(MEMORY.resolve("phonesmith-images")) : diskScratch;
+        return roomIn(memory, 2 * needed) ? Files.createDirectories(memory.resolve("phonesmith-images")) : diskScratch;
     }
 
     static boolean roomIn(Path folder, long bytes) {
