@@ -60,6 +60,22 @@ public interface ArtifactsConfig {
     @WithDefault("10m")
     String janitorInterval();
 
+    /** Where partition trees and raw images are made while they are built. */
+    Scratch scratch();
+
+    interface Scratch {
+        /**
+         * Make them in memory when it has room (they are thrown away once the sparse image is stored); false: always
+         * in the store's scratch folder on disk (env IMAGES_SCRATCH_IN_MEMORY).
+         */
+        @WithDefault("true")
+        boolean inMemory();
+
+        /** The memory file system they are made in, in a folder phonesmith-images/ of its own. */
+        @WithDefault("/dev/shm")
+        Path memoryDir();
+    }
+
     /** Sizes of the generated seed release (production: 300 MiB of system, 48 MiB of vendor per model). */
     Seed seed();
 

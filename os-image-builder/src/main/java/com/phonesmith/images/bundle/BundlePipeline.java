@@ -11,6 +11,7 @@ import com.phonesmith.images.partition.BuildPhase;
 import com.phonesmith.images.partition.CachedPartition;
 import com.phonesmith.images.partition.PartitionBuilder;
 import com.phonesmith.images.partition.PartitionCache;
+import com.phonesmith.images.partition.ScratchSpace;
 import com.phonesmith.images.release.PackagePartition;
 import com.phonesmith.images.release.Release;
 import com.phonesmith.images.release.ReleasePackage;
@@ -78,10 +79,16 @@ public final class BundlePipeline {
         return thread;
     });
 
+    /** Makes trees and raw images in memory when there is room ({@link ScratchSpace#SHARED_MEMORY}). */
     public BundlePipeline(ArtifactStore store, PartitionBuilder builder, SigningKeys keys, SatResolver resolver,
             long rollbackIndex) {
+        this(store, builder, keys, resolver, rollbackIndex, ScratchSpace.inMemory(ScratchSpace.SHARED_MEMORY));
+    }
+
+    public BundlePipeline(ArtifactStore store, PartitionBuilder builder, SigningKeys keys, SatResolver resolver,
+            long rollbackIndex, ScratchSpace scratch) {
         this.store = store;
-        this.partitions = new PartitionCache(store, builder, helpers);
+        this.partitions = new PartitionCache(store, builder, helpers, scratch);
         this.keys = keys;
         this.resolver = resolver;
         this.rollbackIndex = rollbackIndex;

@@ -4,6 +4,7 @@ import com.phonesmith.images.artifacts.Artifacts;
 import com.phonesmith.images.artifacts.ArtifactsConfig;
 import com.phonesmith.images.partition.Ext4Maker;
 import com.phonesmith.images.partition.PartitionBuilder;
+import com.phonesmith.images.partition.ScratchSpace;
 import com.phonesmith.images.release.SatResolver;
 import com.phonesmith.images.signing.SigningKeys;
 import io.quarkus.runtime.Startup;
@@ -41,8 +42,19 @@ public class Bundles {
         }
         this.missingTool = missing;
         this.pipeline = new BundlePipeline(artifacts.store(), ext4 == null ? null : new PartitionBuilder(ext4), keys,
-                new SatResolver(), config.rollbackIndex());
+                new SatResolver(), config.rollbackIndex(), scratchSpace(config.scratch()));
         publishTrustedKeys();
+    }
+
+    private static ScratchSpace scratchSpace(ArtifactsConfig.Scratch config) {
+        if (!config.inMemory()) {
+            return ScratchSpace.onDisk();
+        }
+        ScratchSpace space = ScratchSpace.inMemory(config.memoryDir());
+        if (space.memoryFolder().isEmpty()) {
+            LOG.warn(config.memoryDir() + " cannot be written: trees and raw images are made on the store's disk");
+        }
+        return space;
     }
 
     public BundlePipeline pipeline() {

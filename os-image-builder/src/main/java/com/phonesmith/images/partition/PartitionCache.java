@@ -57,16 +57,21 @@ public final class PartitionCache {
     private final ArtifactStore store;
     private final PartitionBuilder builder;
     private final Executor helpers;
+    private final ScratchSpace scratch;
 
     public PartitionCache(ArtifactStore store, PartitionBuilder builder) {
-        this(store, builder, Runnable::run);
+        this(store, builder, Runnable::run, ScratchSpace.onDisk());
     }
 
-    /** helpers: where the raw image's digest is computed while the image is scanned. */
-    public PartitionCache(ArtifactStore store, PartitionBuilder builder, Executor helpers) {
+    /**
+     * helpers: where the raw image's digest is computed while the image is scanned; scratch: where trees and raw
+     * images are made.
+     */
+    public PartitionCache(ArtifactStore store, PartitionBuilder builder, Executor helpers, ScratchSpace scratch) {
         this.store = store;
         this.builder = builder;
         this.helpers = helpers;
+        this.scratch = scratch;
     }
 
     /** The cached partition, if its reference and its image are both in the store. */
@@ -96,7 +101,13 @@ public final class PartitionCache {
     public CachedPartition build(String name, String key, FileSource files, WhileWriting listener)
             throws IOException {
         List<TreeFile> tree = files.files();
-        RawPartition raw = builder.buildUnhashed(name, key, tree, ScratchSpace.forPartition(tree, store.scratch()));
+        try (ScratchSpace.Lease room = scratch.lease(tree, store.scratch())) {
+            return build(name, key, builder.buildUnhashed(name, key, tree, room.folder()), listener);
+        }
+    }
+
+    private CachedPartition build(String name, String key, RawPartition raw, WhileWriting listener)
+            throws IOException {
         // beside the store's files whatever folder the raw image is in, so that it moves in atomically
         Path sparse = store.scratch().resolve(raw.file().getFileName() + ".simg");
         CompletableFuture<String> rawDigest = null;
