@@ -38,6 +38,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.util.Map;
 import java.util.concurrent.Executors;
 
@@ -52,8 +54,8 @@ public final class BundlePipeline {
     /** Part of every cache key: raise it when a change makes images differ from those already cached. */
     public static final String BUILDER_VERSION = "2";
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** How many writes of the system image (of up to 1 MiB each) may wait for the bundle's digest. */
-    private static final int HANDOFF_BUFFERS = 8;
+    /** How much of the system image may wait between its writing and the bundle's digest. */
+    private static final int PIPE_BYTES = 4 << 20;
 
     /** Told how far a build is, from 0 to 100, and what it does now. */
     @FunctionalInterface
@@ -188,8 +190,8 @@ public final class BundlePipeline {
         AtomicReference<CompletableFuture<Packed>> packedAlongside = new AtomicReference<>();
         CachedPartition system = partition("system", plan.systemKey(), PartitionFiles.on(PackagePartition.SYSTEM,
                 packages), PartitionFiles.systemProps(plan, systemFingerprint), facts -> {
-                    BytesHandoff handoff = new BytesHandoff(HANDOFF_BUFFERS);
-                    java.io.InputStream bytes = handoff.reader();
+                    PipedInputStream bytes = new PipedInputStream(PIPE_BYTES);
+                    PipedOutputStream copy = new PipedOutputStream(bytes);
                     BundleLayout.Part part = new BundleLayout.Part("system.img", facts.sparseSize(),
                             facts.sparseCrc32(), null, null);
                     packedAlongside.set(alongside(() -> {
@@ -198,7 +200,7 @@ public final class BundlePipeline {
                                     await(productBuild), await(components), () -> bytes);
                         }
                     }));
-                    return handoff.writer();
+                    return copy;
                 });
         progress.at(60, "vendor image");
         CachedPartition vendor = await(vendorBuild);
