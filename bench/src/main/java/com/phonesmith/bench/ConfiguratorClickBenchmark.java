@@ -38,7 +38,7 @@ final class ConfiguratorClickBenchmark implements BenchMain.Benchmark {
     static final int CLICKS_PER_SHOPPER = 40;
     /** Before measuring, a few shoppers click long enough for the JIT to compile the path. */
     static final int WARM_UP_SHOPPERS = 4;
-    static final int WARM_UP_CLICKS = 150;
+    static final int WARM_UP_CLICKS = 750;
     private static final List<String> MODELS = List.of("lumo-one", "lumo-pro", "nordvik-fjord", "nordvik-tundra");
     private static final List<String> OPTIONS = List.of("games-pack", "osmand", "offline-video", "offline-music",
             "office-suite", "photo-editor", "kids-mode", "work-profile", "desktop-mode", "microg", "navigator-pro",
@@ -112,7 +112,8 @@ final class ConfiguratorClickBenchmark implements BenchMain.Benchmark {
             }
         }
         BenchServices.deleteQuietly(work);
-        figures.put("click-settings", SHOPPERS + " shoppers, closed loop; web and configurator-api: java "
+        figures.put("click-settings", SHOPPERS + " shoppers, closed loop, after " + WARM_UP_SHOPPERS * WARM_UP_CLICKS
+                + " clicks of warm-up; web and configurator-api: java "
                 + String.join(" ", ConfiguratorBenchmark.JVM) + " (full tiered JIT), prod profile; PostgreSQL durable;"
                 + " load generator, services and database on the same " + Runtime.getRuntime().availableProcessors()
                 + " cores");
