@@ -7,7 +7,6 @@ import com.phonesmith.contracts.devices.DeviceProof;
 import com.phonesmith.platform.problem.Problem;
 import com.phonesmith.platform.problem.ProblemException;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -21,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import javax.sql.DataSource;
 
 /**
@@ -64,11 +64,11 @@ public class DeviceRequests {
      * A refused activation changes nothing and is counted here, before it is answered. Nothing here blocks: the
      * answer comes once the batch committed.
      */
-    public Uni<Activation> activate(String imei, DeviceRequest request) {
+    public CompletionStage<Activation> activate(String imei, DeviceRequest request) {
         checkForm(DeviceProof.ACTIVATE, imei, request);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return Uni.createFrom().completionStage(batches.write(new ActivationWriter.Pending(imei, request.nonce(),
-                Instant.parse(request.timestamp()), request.proof(), now))).map(written -> switch (written.outcome()) {
+        return batches.write(new ActivationWriter.Pending(imei, request.nonce(), Instant.parse(request.timestamp()),
+                request.proof(), now)).thenApply(written -> switch (written.outcome()) {
                     case REFUSED -> throw refusals.refuse(DeviceProof.ACTIVATE, written.refused().reason(),
                             written.refused().problem());
                     case REPLAY -> throw replay(DeviceProof.ACTIVATE);

@@ -7,7 +7,6 @@ import com.phonesmith.activations.statement.MakerAccess;
 import com.phonesmith.platform.problem.ProblemException;
 import com.phonesmith.platform.security.CurrentCaller;
 import com.phonesmith.platform.security.Roles;
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.annotation.security.PermitAll;
@@ -19,10 +18,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * What handsets call (no token: a handset proves who it is with its per-device secret, in each request's proof),
@@ -67,12 +68,33 @@ public class DeviceResource {
     @APIResponse(responseCode = "403", description = "a proof that does not match, or a timestamp too far from ours")
     @APIResponse(responseCode = "404", description = "no device with this IMEI was provisioned")
     @APIResponse(responseCode = "409", description = "the nonce was used before (a replayed request)")
-    public Uni<Response> activate(@PathParam("imei") String imei, DeviceRequest request) {
-        // nothing blocks: the request stays on its event loop, and is answered there once its batch committed
+    public CompletionStage<RestResponse<DeviceRequests.Activation>> activate(@PathParam("imei") String imei,
+            DeviceRequest request) {
+        // nothing blocks: the request stays on its event loop and is answered there once its batch committed (a
+        // plain future, typed, as Mutiny's operators and a dynamic entity cost more than the rest of the request)
         Context context = Vertx.currentContext();
-        return requests.activate(imei, request)
-                .emitOn(context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run()))
-                .map(activation -> Response.status(activation.first() ? 201 : 200).entity(activation).build());
+        CompletableFuture<RestResponse<DeviceRequests.Activation>> answer = new CompletableFuture<>();
+        requests.activate(imei, request).whenComplete((activation, failure) -> {
+            Runnable complete = () -> {
+                if (failure != null) {
+                    answer.completeExceptionally(unwrapped(failure));
+                } else {
+                    answer.complete(RestResponse.status(activation.first() ? RestResponse.Status.CREATED
+                            : RestResponse.Status.OK, activation));
+                }
+            };
+            if (context == null) {
+                complete.run();
+            } else {
+                context.runOnContext(ignored -> complete.run());
+            }
+        });
+        return answer;
+    }
+
+    private static Throwable unwrapped(Throwable failure) {
+        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
     }
 
     @POST
