@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /** The orders order-workflow tracks: created from OrderPlaced, updated by every later step. */
 @ApplicationScoped
@@ -140,13 +139,15 @@ public class OrderService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(WorkflowOrder order, EntryKind type, String detail, Instant occurredAt) {
-        Set<EntryKind> earlier = EntryKinds.ofWireNames(timeline.typesOf(order.orderId));
+        // before the entry is appended: the rules read the steps recorded earlier, and only for the few steps whose
+        // meaning depends on them, so most steps cost no query of the timeline
+        OrderStatus next = StatusRules.after(order.status, type,
+                () -> EntryKinds.ofWireNames(timeline.typesOf(order.orderId)));
         Instant at = occurredAt == null ? clock.instant() : occurredAt;
         timeline.append(order.orderId, type, detail, at);
         if (order.flashingStartedAt == null && type instanceof OrderEvent event && event.provesFlashingBegan()) {
             order.flashingStartedAt = at; // FlashingStarted was lost or is still on its way
         }
-        OrderStatus next = StatusRules.after(order.status, type, earlier);
         if (next != order.status) {
             order.status = next;
         }

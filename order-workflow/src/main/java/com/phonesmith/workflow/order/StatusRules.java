@@ -3,6 +3,7 @@ package com.phonesmith.workflow.order;
 import com.phonesmith.workflow.timeline.EntryKind;
 import com.phonesmith.workflow.timeline.EntryType;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * How each timeline step moves an order's status. The status an event implies on its own is declared with the event
@@ -25,6 +26,15 @@ public final class StatusRules {
      * @param earlier the types of the steps recorded for the order before this one
      */
     public static OrderStatus after(OrderStatus current, EntryKind step, Set<EntryKind> earlier) {
+        return after(current, step, () -> earlier);
+    }
+
+    /**
+     * As {@link #after(OrderStatus, EntryKind, Set)}, asking for the earlier steps only when the answer depends on
+     * them (the two commands that together mean production began, and an image ready after a failed one): the other
+     * steps, nearly all of them, need not read the order's timeline.
+     */
+    public static OrderStatus after(OrderStatus current, EntryKind step, Supplier<Set<EntryKind>> earlier) {
         if (current != null && current.isFinal()) {
             return current;
         }
@@ -35,7 +45,7 @@ public final class StatusRules {
             return step == OrderEvent.DELIVERED ? OrderStatus.DELIVERED : current;
         }
         if (current == OrderStatus.IMAGE_FAILED && step == OrderEvent.IMAGE_READY) {
-            return inProduction(earlier) ? OrderStatus.IN_PRODUCTION : OrderStatus.PLACED;
+            return inProduction(earlier.get()) ? OrderStatus.IN_PRODUCTION : OrderStatus.PLACED;
         }
         OrderStatus implied = implied(step, earlier);
         if (implied == null) {
@@ -48,13 +58,13 @@ public final class StatusRules {
     }
 
     /** The status a step stands for, or null when it does not change the status on its own. */
-    static OrderStatus implied(EntryKind step, Set<EntryKind> earlier) {
+    static OrderStatus implied(EntryKind step, Supplier<Set<EntryKind>> earlier) {
         if (step instanceof OrderEvent event) {
             return event.status().orElse(null);
         }
         return switch ((EntryType) step) {
-            case BUILD_IMAGE_SENT -> earlier.contains(EntryType.SCHEDULE_BUILD_SENT) ? OrderStatus.IN_PRODUCTION : null;
-            case SCHEDULE_BUILD_SENT -> earlier.contains(EntryType.BUILD_IMAGE_SENT) ? OrderStatus.IN_PRODUCTION : null;
+            case BUILD_IMAGE_SENT -> earlier.get().contains(EntryType.SCHEDULE_BUILD_SENT) ? OrderStatus.IN_PRODUCTION : null;
+            case SCHEDULE_BUILD_SENT -> earlier.get().contains(EntryType.BUILD_IMAGE_SENT) ? OrderStatus.IN_PRODUCTION : null;
             case FLASH_HANDSET_SENT, SWAP_HANDSET_SENT -> OrderStatus.FLASHING;
             case CANCELLED -> OrderStatus.CANCELLED;
             case REPLY_OVERDUE, INCIDENT_RAISED, SUPPORT_RETRIED, MESSAGE_REPLAYED, MESSAGE_DISCARDED,

@@ -18,7 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.phonesmith.workflow.timeline.EntryKind;
 import com.phonesmith.workflow.timeline.EntryType;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class StatusRulesTest {
@@ -143,5 +146,24 @@ class StatusRulesTest {
     void aSwappedHandsetIsBeingFlashedAgain() {
         assertThat(StatusRules.after(OrderStatus.QA_FAILED, EntryType.SWAP_HANDSET_SENT, Set.of()))
                 .isEqualTo(OrderStatus.FLASHING);
+    }
+
+    @Test
+    void onlyTheStepsWhoseStatusDependsOnEarlierStepsAskForThem() {
+        AtomicInteger asked = new AtomicInteger();
+        Supplier<Set<EntryKind>> earlier = () -> {
+            asked.incrementAndGet();
+            return Set.of(ORDER_PLACED, BUILD_IMAGE_SENT);
+        };
+        OrderStatus status = OrderStatus.PLACED;
+        for (EntryKind step : List.<EntryKind>of(IMAGE_READY, HANDSET_RESERVED, FLASH_HANDSET_SENT, FLASHED,
+                QA_PASSED, PACKED, SHIPPED, OrderEvent.DELIVERED)) {
+            status = StatusRules.after(status, step, earlier);
+        }
+        assertThat(status).isEqualTo(OrderStatus.DELIVERED);
+        assertThat(asked).hasValue(0);
+
+        assertThat(StatusRules.after(OrderStatus.PLACED, SCHEDULE_BUILD_SENT, earlier)).isEqualTo(OrderStatus.IN_PRODUCTION);
+        assertThat(asked).hasValue(1);
     }
 }
