@@ -11,7 +11,10 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.IncidentQuery;
@@ -53,13 +56,15 @@ public class OrderProcess {
     private final HistoryService history;
     private final ManagementService management;
     private final PromiseTimers promiseTimers;
+    private final boolean historyKeepsProcesses;
 
-    public OrderProcess(RuntimeService runtime, HistoryService history, ManagementService management,
-            PromiseTimers promiseTimers) {
-        this.runtime = runtime;
-        this.history = history;
-        this.management = management;
+    public OrderProcess(ProcessEngine engine, PromiseTimers promiseTimers) {
+        this.runtime = engine.getRuntimeService();
+        this.history = engine.getHistoryService();
+        this.management = engine.getManagementService();
         this.promiseTimers = promiseTimers;
+        HistoryLevel level = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel();
+        this.historyKeepsProcesses = level.getId() >= HistoryLevel.HISTORY_LEVEL_ACTIVITY.getId();
     }
 
     /** Starts the order's process; refuses when the order has one already (running or ended). */
@@ -75,13 +80,18 @@ public class OrderProcess {
         }
     }
 
-    /** Whether a process of this order was ever started. */
+    /**
+     * Whether a process of this order was ever started. History (at level activity or above, as shipped: audit) holds
+     * running processes as well as ended ones, so one query answers; without history only running ones are known.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean exists(String orderId) {
+        if (historyKeepsProcesses) {
+            return history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                    .processInstanceBusinessKey(orderId).count() > 0;
+        }
         return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(orderId).count() > 0
-                || history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                        .processInstanceBusinessKey(orderId).count() > 0;
+                .processInstanceBusinessKey(orderId).count() > 0;
     }
 
     /**
