@@ -2,16 +2,14 @@ package com.phonesmith.workflow.timeline;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.hibernate.Session;
 
 /**
  * Appends to and reads the timelines of orders. Every append also tells whoever listens on PostgreSQL channel
- * {@value #CHANGES_CHANNEL} that the order's timeline changed (payload: the order id). PostgreSQL delivers such a
+ * {@value #CHANGES_CHANNEL} that the order's timeline changed (payload: the order id), by a trigger on the table's
+ * inserts, so an entry costs one statement. PostgreSQL delivers such a
  * notification only when the transaction commits (once per order and transaction), never when it rolls back, so a
  * listener reads what was committed. An order's status only changes together with an entry, in its transaction.
  */
@@ -29,21 +27,7 @@ public class TimelineService {
         entry.type = type.wireName();
         entry.detail = detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL - 1) + "…" : detail;
         entry.occurredAt = occurredAt;
-        entry.persist();
-        notifyChanged(orderId);
-    }
-
-    /** Queues the notification in the transaction (its connection); PostgreSQL sends it at commit. */
-    private static void notifyChanged(String orderId) {
-        TimelineEntry.getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
-                notify.setString(1, CHANGES_CHANNEL);
-                notify.setString(2, orderId);
-                try (ResultSet ignored = notify.executeQuery()) {
-                    // pg_notify returns void: one row with nothing in it
-                }
-            }
-        });
+        entry.persist(); // its insert notifies the channel (trigger timeline_entry_notifies, migration V6)
     }
 
     /** The wire names of the entry kinds recorded so far for the order. */
