@@ -106,10 +106,10 @@ class PhoneOrderProcessTest extends RealInfrastructure {
         publish(new Delivered(orderId, handset.imei(), "DHL", "JJD0001234567", Instant.now()));
 
         await().atMost(EventTraffic.WAIT).until(() -> endTimeOf(instance) != null);
-        BpmnAwareTests.assertThat(instance).isEnded().hasPassedInOrder(
-                "OrderPlaced", "Fork", "FlashHandset", "Shipped", "CapturePayment", "Delivered", "OrderDelivered");
-        BpmnAwareTests.assertThat(instance).hasPassed("RequestImageBuild", "ScheduleFactoryBuild",
-                "ImageReady", "HandsetReserved", "Join");
+        BpmnAwareTests.assertThat(instance).isEnded();
+        // history keeps the process, not its steps (process/WithoutActivityInstances): the timeline below has them
+        assertThat(historicOf(instance).getEndActivityId()).isEqualTo("OrderDelivered");
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
 
         JsonPath timeline = Orders.timeline(orderId);
         assertThat(timeline.getString("orderId")).isEqualTo(orderId);
@@ -132,8 +132,10 @@ class PhoneOrderProcessTest extends RealInfrastructure {
     }
 
     private java.util.Date endTimeOf(ProcessInstance instance) {
-        HistoricProcessInstance historic = history.createHistoricProcessInstanceQuery()
-                .processInstanceId(instance.getId()).singleResult();
-        return historic.getEndTime();
+        return historicOf(instance).getEndTime();
+    }
+
+    private HistoricProcessInstance historicOf(ProcessInstance instance) {
+        return history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult();
     }
 }
