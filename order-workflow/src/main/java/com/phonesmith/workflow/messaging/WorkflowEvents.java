@@ -17,6 +17,7 @@ import com.phonesmith.workflow.order.OrderStatus;
 import com.phonesmith.workflow.order.WorkflowOrder;
 import com.phonesmith.workflow.process.IncidentKind;
 import com.phonesmith.workflow.process.OrderProcess;
+import com.phonesmith.workflow.process.Wait;
 import com.phonesmith.workflow.timeline.EntryType;
 import com.phonesmith.workflow.timeline.TimelineDetails;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,15 +71,24 @@ public class WorkflowEvents {
         }
     }
 
-    /** The rules some events have of their own; every other event is recorded and correlated as its row says. */
+    /**
+     * The rules some events have of their own; every other event is recorded and correlated as its row says. The
+     * order's row is locked already ({@link #afterCancellation} read it), so where its process waits cannot change
+     * between asking and correlating.
+     */
     private void handle(String orderId, OrderEvent meaning, Event event, Instant at) {
         if (event instanceof ImageReady ready) {
             String message = messageOf(meaning);
-            if (repeats(orderId, message, order -> Objects.equals(order.imageDigest, ready.digest()))) {
+            Optional<Wait> wait = process.waitFor(orderId, message);
+            if (repeats(orderId, message, wait, order -> Objects.equals(order.imageDigest, ready.digest()))) {
                 return;
             }
             orders.imageReady(ready, at);
-            process.correlate(orderId, message);
+            if (wait.isPresent()) {
+                process.correlate(wait.get());
+            } else {
+                process.correlate(orderId, message); // not waiting, with another image: ProcessNotWaitingException
+            }
         } else if (event instanceof ImageBuildFailed) {
             // the process keeps waiting for ImageReady (support's retry or a later build may still succeed)
             String reason = meaning.detail(event);
@@ -86,12 +96,13 @@ public class WorkflowEvents {
             raise(orderId, OrderProcess.IMAGE_READY, IncidentKind.IMAGE_BUILD_FAILED, reason, at);
         } else if (event instanceof HandsetReserved reserved) {
             String message = messageOf(meaning);
-            if (repeats(orderId, message, order -> Objects.equals(order.imei, reserved.imei()))) {
+            Optional<Wait> wait = process.waitFor(orderId, message);
+            if (repeats(orderId, message, wait, order -> Objects.equals(order.imei, reserved.imei()))) {
                 return;
             }
             orders.handsetReserved(reserved, at);
-            if (process.isWaitingFor(orderId, message)) {
-                process.correlate(orderId, message);
+            if (wait.isPresent()) {
+                process.correlate(wait.get());
             } else {
                 LOG.infof("handset %s replaces the handset of order %s (QA rework)", reserved.imei(), orderId);
             }
@@ -138,8 +149,9 @@ public class WorkflowEvents {
 
     /** A compensation's answer correlates once; the answer to a command sent again is no news. */
     private void correlateIfWaiting(String orderId, String reply) {
-        if (process.isWaitingFor(orderId, reply)) {
-            process.correlate(orderId, reply);
+        Optional<Wait> wait = process.waitFor(orderId, reply);
+        if (wait.isPresent()) {
+            process.correlate(wait.get());
         } else {
             LOG.infof("%s for order %s repeats the one already acted on; recorded only", reply, orderId);
         }
@@ -153,9 +165,9 @@ public class WorkflowEvents {
      * Whether a reply repeats one already acted on: the process has gone past its wait and the order holds the same
      * answer. A command sent again after a wait ran over (or by support) is answered again; that answer is no news.
      */
-    private boolean repeats(String orderId, String reply, Predicate<WorkflowOrder> sameAnswer) {
+    private boolean repeats(String orderId, String reply, Optional<Wait> wait, Predicate<WorkflowOrder> sameAnswer) {
         WorkflowOrder order = orders.get(orderId);
-        if (!process.isWaitingFor(orderId, reply) && sameAnswer.test(order)) {
+        if (wait.isEmpty() && sameAnswer.test(order)) {
             LOG.infof("%s for order %s repeats the one already acted on; nothing to do", reply, orderId);
             return true;
         }

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.IncidentQuery;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
@@ -100,16 +101,38 @@ public class OrderProcess {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void correlate(String orderId, String message) {
-        resolveAt(orderId, message);
+        Optional<Wait> wait = waitFor(orderId, message);
+        if (wait.isPresent()) {
+            correlate(wait.get());
+        } else {
+            // a boundary or event subprocess message (QaFailed, CancelRequested), or a reply nothing waits for
+            correlate(orderId, message, runtime.createMessageCorrelation(message).processInstanceBusinessKey(orderId));
+        }
+    }
+
+    /** Hands an event to the wait {@link #waitFor} found in this transaction; the incidents raised there end. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void correlate(Wait wait) {
+        resolveIncidentsAt(wait.executionId());
+        correlate(wait.orderId(), wait.message(),
+                runtime.createMessageCorrelation(wait.message()).processInstanceId(wait.processInstanceId()));
+    }
+
+    private static void correlate(String orderId, String message, MessageCorrelationBuilder correlation) {
         try {
-            runtime.createMessageCorrelation(message)
-                    .processInstanceBusinessKey(orderId)
-                    .correlateWithResult();
+            correlation.correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new ProcessNotWaitingException(orderId, message, e);
         } catch (OptimisticLockingException e) {
             throw new ProcessBusyException(orderId, e);
         }
+    }
+
+    /** Where the order's process waits for this reply (message name = receive task id), if it does. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Wait> waitFor(String orderId, String message) {
+        return waitingExecution(orderId, message).map(execution ->
+                new Wait(orderId, message, execution.getId(), execution.getProcessInstanceId()));
     }
 
     /**
@@ -149,12 +172,6 @@ public class OrderProcess {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean isRunning(String orderId) {
         return instanceOf(orderId).isPresent();
-    }
-
-    /** Whether the order's process is waiting for this reply (message name = receive task id). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean isWaitingFor(String orderId, String message) {
-        return waitingExecution(orderId, message).isPresent();
     }
 
     /**
@@ -226,10 +243,13 @@ public class OrderProcess {
 
     /** Resolves the order's incidents at a wait whose reply has come. */
     private void resolveAt(String orderId, String waitingFor) {
-        waitingExecution(orderId, waitingFor).ifPresent(execution -> runtime.createIncidentQuery()
-                .executionId(execution.getId()).list().stream()
+        waitingExecution(orderId, waitingFor).ifPresent(execution -> resolveIncidentsAt(execution.getId()));
+    }
+
+    private void resolveIncidentsAt(String executionId) {
+        runtime.createIncidentQuery().executionId(executionId).list().stream()
                 .filter(incident -> IncidentKind.ofEngineType(incident.getIncidentType()) != IncidentKind.JOB_FAILED)
-                .forEach(incident -> runtime.resolveIncident(incident.getId())));
+                .forEach(incident -> runtime.resolveIncident(incident.getId()));
     }
 
     private IncidentQuery incidentsOfOrders() {
