@@ -59,6 +59,8 @@ final class WorkflowBenchmark implements BenchMain.Benchmark {
     static final List<String> JVM = List.of("-Xmx512m", "-XX:+UseG1GC");
     static final int IN_FLIGHT = Integer.parseInt(System.getenv().getOrDefault("PHONESMITH_BENCH_IN_FLIGHT", "200"));
     static final int WARM_UP = 400;
+    /** {@code PHONESMITH_BENCH_WORKFLOW_ALTERNATIVE=none} measures the settings as shipped only. */
+    static final boolean WITH_ALTERNATIVE = !"none".equals(System.getenv("PHONESMITH_BENCH_WORKFLOW_ALTERNATIVE"));
     static final Duration MEASURE = Duration.ofSeconds(
             Long.parseLong(System.getenv().getOrDefault("PHONESMITH_BENCH_SECONDS", "45")));
     static final Duration DRAIN = Duration.ofMinutes(2);
@@ -123,7 +125,8 @@ final class WorkflowBenchmark implements BenchMain.Benchmark {
     public String description() {
         return "orders through the whole phone-order process with an instant factory and image builder, "
                 + IN_FLIGHT + " in flight, " + MEASURE.toSeconds() + " s measured after " + WARM_UP
-                + " orders of warm-up; as shipped vs three consumers per topic; floor: serial durable commits";
+                + " orders of warm-up; as shipped" + (WITH_ALTERNATIVE ? " vs three consumers per topic" : "")
+                + "; floor: serial durable commits";
     }
 
     @Override
@@ -149,9 +152,12 @@ final class WorkflowBenchmark implements BenchMain.Benchmark {
                 }
                 Run shipped = measure("shipped", Map.of(), postgres, kafka, producer, factory, work);
                 shipped.print(figures, "");
-                Run chosen = measure("chosen", CHOSEN, postgres, kafka, producer, factory, work);
-                chosen.print(figures, "-three-consumers");
-                figures.put("three-consumers-vs-as-shipped-ratio", String.format("%.2f", chosen.perSecond / shipped.perSecond));
+                if (WITH_ALTERNATIVE) {
+                    Run chosen = measure("chosen", CHOSEN, postgres, kafka, producer, factory, work);
+                    chosen.print(figures, "-three-consumers");
+                    figures.put("three-consumers-vs-as-shipped-ratio",
+                            String.format("%.2f", chosen.perSecond / shipped.perSecond));
+                }
             }
             double commits = serialCommitsPerSecond(postgres);
             figures.put("floor-durable-commits-per-s", String.format("%.0f", commits));
