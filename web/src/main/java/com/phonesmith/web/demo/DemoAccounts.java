@@ -56,7 +56,6 @@ public class DemoAccounts {
 
     void onStart(@Observes StartupEvent start) {
         if (!config.enabled()) {
-            partnersDone.set(true);
             return;
         }
         ensure(STAFF);
@@ -67,7 +66,8 @@ public class DemoAccounts {
     @Scheduled(every = "3s", delayed = "1s", identity = "demo-partners",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void ensurePartners() {
-        if (partnersDone.get()) {
+        // asks the setting itself: this may run before onStart has (the scheduler starts on the same start-up event)
+        if (!config.enabled() || partnersDone.get()) {
             return;
         }
         Catalog catalog;
