@@ -1,5 +1,6 @@
 package com.phonesmith.factory.shipping;
 
+import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
@@ -35,7 +36,7 @@ public final class LabelReader {
         }
     }
 
-    /** The contents of every barcode on the first page, rendered at 300 dpi, top to bottom. */
+    /** The contents of every Code 128 barcode on the first page, rendered at 300 dpi, top to bottom. */
     public static List<String> barcodes(byte[] pdf) throws IOException, NotFoundException {
         BufferedImage image;
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -45,7 +46,10 @@ public final class LabelReader {
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
                 new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
         Result[] results = new GenericMultipleBarcodeReader(new MultiFormatReader())
-                .decodeMultiple(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+                .decodeMultiple(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
+                        // the label prints Code 128 only; a reader trying every format sometimes found an EAN-8 in
+                        // a stretch of the bars of a random order id
+                        DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.CODE_128)));
         return Arrays.stream(results)
                 .sorted((a, b) -> Float.compare(a.getResultPoints()[0].getY(), b.getResultPoints()[0].getY()))
                 .map(Result::getText).distinct().toList();
