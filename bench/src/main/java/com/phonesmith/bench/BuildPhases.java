@@ -16,10 +16,11 @@ import jdk.jfr.consumer.RecordingFile;
  * sums their durations per part and phase, in the order they first ended, for the events of each build.
  */
 final class BuildPhases implements AutoCloseable {
+    private static final String EVENT = "phonesmith.images.BuildPhase";
     private final Recording recording = new Recording();
 
     BuildPhases() {
-        recording.enable("phonesmith.images.BuildPhase").withThreshold(Duration.ZERO);
+        recording.enable(EVENT).withThreshold(Duration.ZERO);
         recording.start();
     }
 
@@ -35,6 +36,8 @@ final class BuildPhases implements AutoCloseable {
             recording.dump(file);
             java.util.List<Map<String, Double>> answer = new java.util.ArrayList<>();
             java.util.List<RecordedEvent> events = RecordingFile.readAllEvents(file);
+            // a recording of the whole JVM started alongside (-XX:StartFlightRecording) adds its events to the dump
+            events.removeIf(event -> !event.getEventType().getName().equals(EVENT));
             events.sort(java.util.Comparator.comparing(RecordedEvent::getEndTime));
             for (java.time.Instant[] window : windows) {
                 Map<String, Double> seconds = new LinkedHashMap<>();

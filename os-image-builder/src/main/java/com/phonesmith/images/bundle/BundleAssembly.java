@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.phonesmith.contracts.image.bundle.FactoryBundleWriter;
 import com.phonesmith.images.artifacts.ArtifactStore;
-import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,28 +20,25 @@ public final class BundleAssembly {
     }
 
     public static void writeTo(BundleLayout layout, ArtifactStore store, OutputStream out) throws IOException {
-        writeTo(layout, store, out, java.util.Map.of());
-    }
-
-    /** Writes the bundle, the named parts' bytes read from the given contents instead of the store. */
-    static void writeTo(BundleLayout layout, ArtifactStore store, OutputStream out,
-            java.util.Map<String, FactoryBundleWriter.Content> instead) throws IOException {
         List<FactoryBundleWriter.Part> parts = new ArrayList<>();
         for (BundleLayout.Part part : layout.images()) {
-            FactoryBundleWriter.Content content = instead.containsKey(part.name()) ? instead.get(part.name())
-                    : part.artifact() == null
-                    ? () -> new ByteArrayInputStream(part.inline())
-                    : () -> {
-                        java.nio.file.Path file = store.pathOf(part.artifact());
-                        if (!Files.isRegularFile(file)) {
-                            throw new FileNotFoundException("the " + part.name() + " of this bundle is no longer in "
-                                    + "the store; ask for the bundle again to rebuild it");
-                        }
-                        return Files.newInputStream(file);
-                    };
-            parts.add(new FactoryBundleWriter.Part(part.name(), part.sizeBytes(), part.crc32(), content));
+            parts.add(part(part, store));
         }
         FactoryBundleWriter.writeParts(out, layout.board(), parts, layout.vbmeta(), layout.sbom());
+    }
+
+    /** A part of the layout as the bundle writer takes it: its bytes inline, or read from the store. */
+    static FactoryBundleWriter.Part part(BundleLayout.Part part, ArtifactStore store) {
+        FactoryBundleWriter.Content content = part.artifact() == null ? out -> out.write(part.inline())
+                : FactoryBundleWriter.Content.opened(() -> {
+                    java.nio.file.Path file = store.pathOf(part.artifact());
+                    if (!Files.isRegularFile(file)) {
+                        throw new FileNotFoundException("the " + part.name() + " of this bundle is no longer in "
+                                + "the store; ask for the bundle again to rebuild it");
+                    }
+                    return Files.newInputStream(file);
+                });
+        return new FactoryBundleWriter.Part(part.name(), part.sizeBytes(), part.crc32(), content);
     }
 
     /** The layout of the bundle with this digest, if the store knows it. */

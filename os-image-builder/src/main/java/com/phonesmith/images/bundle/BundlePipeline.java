@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.phonesmith.contracts.image.boot.BootDescriptor;
 import com.phonesmith.contracts.image.boot.PartitionHash;
+import com.phonesmith.contracts.image.bundle.FactoryBundleWriter;
 import com.phonesmith.images.artifacts.ArtifactStore;
 import com.phonesmith.images.artifacts.StoredArtifact;
 import com.phonesmith.images.partition.BootImage;
@@ -38,8 +39,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.util.Map;
 import java.util.concurrent.Executors;
 
@@ -54,8 +53,6 @@ public final class BundlePipeline {
     /** Part of every cache key: raise it when a change makes images differ from those already cached. */
     public static final String BUILDER_VERSION = "2";
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** How much of the system image may wait between its writing and the bundle's digest. */
-    private static final int PIPE_BYTES = 4 << 20;
 
     /** Told how far a build is, from 0 to 100, and what it does now. */
     @FunctionalInterface
@@ -185,22 +182,31 @@ public final class BundlePipeline {
                 packages));
         String systemFingerprint = "phonesmith/" + plan.model() + "/" + plan.model() + ":" + plan.release().version()
                 + "/system-" + plan.systemKey().substring(0, 12) + "/" + BUILDER_VERSION + ":user/release-keys";
-        // when this build writes the system image, the bundle's digest is computed from its bytes as they are
-        // written (the system image is the bundle's first large entry), instead of reading it again afterwards
+        // when this build writes the system image, the bundle's digest is computed from the same sparse image as
+        // it is written (the system image is the bundle's first large entry), instead of reading it again from the
+        // store afterwards; vendor, product, the descriptor and the bill of materials are awaited in their turn
         AtomicReference<CompletableFuture<Packed>> packedAlongside = new AtomicReference<>();
         CachedPartition system = partition("system", plan.systemKey(), PartitionFiles.on(PackagePartition.SYSTEM,
-                packages), PartitionFiles.systemProps(plan, systemFingerprint), facts -> {
-                    PipedInputStream bytes = new PipedInputStream(PIPE_BYTES);
-                    PipedOutputStream copy = new PipedOutputStream(bytes);
+                packages), PartitionFiles.systemProps(plan, systemFingerprint), (facts, image) -> {
+                    CompletableFuture<Void> imageRead = new CompletableFuture<>();
                     BundleLayout.Part part = new BundleLayout.Part("system.img", facts.sparseSize(),
                             facts.sparseCrc32(), null, null);
+                    FactoryBundleWriter.Content content = out -> {
+                        try {
+                            image.writeTo(out);
+                        } finally {
+                            imageRead.complete(null);
+                        }
+                    };
                     packedAlongside.set(alongside(() -> {
-                        try (bytes) {
-                            return pack(plan, part, facts.rawSize(), facts.rawSha256(), await(vendorBuild),
-                                    await(productBuild), await(components), () -> bytes);
+                        try {
+                            return pack(plan, part, facts.rawSize(), facts.rawSha256(), vendorBuild, productBuild,
+                                    components, content);
+                        } finally {
+                            imageRead.complete(null);
                         }
                     }));
-                    return copy;
+                    return imageRead;
                 });
         progress.at(60, "vendor image");
         CachedPartition vendor = await(vendorBuild);
@@ -213,8 +219,8 @@ public final class BundlePipeline {
         BundleLayout.Part systemPart = new BundleLayout.Part("system.img", system.sparseSize(), system.sparseCrc32(),
                 system.sparseDigest(), null);
         Packed packed = packedAlongside.get() != null ? await(packedAlongside.get())
-                : pack(plan, systemPart, system.rawSize(), system.rawSha256(), vendor, product, await(components),
-                        null);
+                : pack(plan, systemPart, system.rawSize(), CompletableFuture.completedFuture(system.rawSha256()),
+                        vendorBuild, productBuild, components, null);
         // the layout names the system image as stored (it had no digest yet while it was being written)
         List<BundleLayout.Part> images = packed.layout().images().stream()
                 .map(part -> part.name().equals(systemPart.name()) ? systemPart : part).toList();
@@ -239,48 +245,66 @@ public final class BundlePipeline {
     }
 
     /**
-     * Signs the partitions' digests, writes the bill of materials and computes the bundle's digest and size, the
-     * system image's bytes read from systemBytes when given (as it is being written), else from the store.
+     * Writes the bundle into its digest, to learn its digest and size without storing it: the system image's bytes
+     * from systemBytes when given (as it is being written), else from the store. Each later part is awaited when its
+     * turn comes: vendor and product, then the descriptor (signed once the system image's raw digest is known),
+     * then the bill of materials.
      */
-    private Packed pack(BundlePlan plan, BundleLayout.Part system, long systemRawSize, String systemRawSha256,
-            CachedPartition vendor, CachedPartition product, List<SbomComponent> components,
-            com.phonesmith.contracts.image.bundle.FactoryBundleWriter.Content systemBytes) throws IOException {
-        BuildPhase signing = BuildPhase.start("bundle", "boot image and signing");
+    private Packed pack(BundlePlan plan, BundleLayout.Part system, long systemRawSize,
+            CompletableFuture<String> systemRawSha256, CompletableFuture<CachedPartition> vendorBuild,
+            CompletableFuture<CachedPartition> productBuild, CompletableFuture<List<SbomComponent>> components,
+            FactoryBundleWriter.Content systemBytes) throws IOException {
         byte[] boot = BootImage.forBoard(plan.model(), plan.release().version());
-        List<PartitionHash> hashes = List.of(
-                new PartitionHash("boot", boot.length, sha256(boot)),
-                new PartitionHash("product", product.rawSize(), product.rawSha256()),
-                new PartitionHash("system", systemRawSize, systemRawSha256),
-                new PartitionHash("vendor", vendor.rawSize(), vendor.rawSha256()));
-        BootDescriptor signed = keys.sign(BootDescriptor.unsigned(plan.rollbackIndex(), plan.release().version(),
-                plan.fingerprint(), hashes));
-        if (!signed.keyId().equals(plan.keyId())) {
-            throw new IOException("the signing key changed during the build (" + plan.keyId() + " to "
-                    + signed.keyId() + "); the request is planned again");
-        }
-        signing.done();
-        BuildPhase billing = BuildPhase.start("bundle", "bill of materials");
-        byte[] sbom = Sbom.json(plan.bundleKey(), plan.fingerprint(), plan.release().version(), plan.model(),
-                components);
-        billing.done(sbom.length);
         List<BundleLayout.Part> images = new ArrayList<>();
         images.add(new BundleLayout.Part("boot.img", boot.length, crc32(boot), null, boot));
         images.add(system);
-        for (CachedPartition partition : List.of(vendor, product)) {
-            images.add(new BundleLayout.Part(partition.name() + ".img", partition.sparseSize(),
-                    partition.sparseCrc32(), partition.sparseDigest(), null));
+        List<FactoryBundleWriter.Pending> parts = new ArrayList<>();
+        parts.add(() -> BundleAssembly.part(images.get(0), store));
+        parts.add(() -> systemBytes == null ? BundleAssembly.part(system, store)
+                : new FactoryBundleWriter.Part(system.name(), system.sizeBytes(), system.crc32(), systemBytes));
+        for (CompletableFuture<CachedPartition> build : List.of(vendorBuild, productBuild)) {
+            parts.add(() -> {
+                CachedPartition partition = await(build);
+                BundleLayout.Part part = new BundleLayout.Part(partition.name() + ".img", partition.sparseSize(),
+                        partition.sparseCrc32(), partition.sparseDigest(), null);
+                images.add(part);
+                return BundleAssembly.part(part, store);
+            });
         }
-        BundleLayout layout = new BundleLayout(plan.model(), images, signed.encode(), sbom);
+        AtomicReference<List<PartitionHash>> hashes = new AtomicReference<>();
+        AtomicReference<BootDescriptor> signed = new AtomicReference<>();
+        AtomicReference<byte[]> sbom = new AtomicReference<>();
         BuildPhase hashing = BuildPhase.start("bundle", systemBytes == null ? "bundle digest"
                 : "bundle digest (alongside the system image's write)");
         MessageDigest sha = PartitionBuilder.newSha256();
         CountingOutputStream counted = new CountingOutputStream(
                 new java.security.DigestOutputStream(OutputStream.nullOutputStream(), sha));
-        BundleAssembly.writeTo(layout, store, counted, systemBytes == null ? Map.of()
-                : Map.of(system.name(), systemBytes));
+        FactoryBundleWriter.writePending(counted, plan.model(), parts, () -> {
+            BuildPhase signing = BuildPhase.start("bundle", "signing");
+            hashes.set(List.of(
+                    new PartitionHash("boot", boot.length, sha256(boot)),
+                    new PartitionHash("product", await(productBuild).rawSize(), await(productBuild).rawSha256()),
+                    new PartitionHash("system", systemRawSize, await(systemRawSha256)),
+                    new PartitionHash("vendor", await(vendorBuild).rawSize(), await(vendorBuild).rawSha256())));
+            signed.set(keys.sign(BootDescriptor.unsigned(plan.rollbackIndex(), plan.release().version(),
+                    plan.fingerprint(), hashes.get())));
+            if (!signed.get().keyId().equals(plan.keyId())) {
+                throw new IOException("the signing key changed during the build (" + plan.keyId() + " to "
+                        + signed.get().keyId() + "); the request is planned again");
+            }
+            signing.done();
+            return signed.get().encode();
+        }, () -> {
+            BuildPhase billing = BuildPhase.start("bundle", "bill of materials");
+            sbom.set(Sbom.json(plan.bundleKey(), plan.fingerprint(), plan.release().version(), plan.model(),
+                    await(components)));
+            billing.done(sbom.get().length);
+            return sbom.get();
+        });
         String digest = HexFormat.of().formatHex(sha.digest());
         hashing.done(counted.count());
-        return new Packed(layout, hashes, signed.keyId(), digest, counted.count());
+        BundleLayout layout = new BundleLayout(plan.model(), images, signed.get().encode(), sbom.get());
+        return new Packed(layout, hashes.get(), signed.get().keyId(), digest, counted.count());
     }
 
     private static long crc32(byte[] bytes) {

@@ -5,6 +5,7 @@ import jdk.jfr.DataAmount;
 import jdk.jfr.Description;
 import jdk.jfr.Event;
 import jdk.jfr.Label;
+import jdk.jfr.Timespan;
 import jdk.jfr.Name;
 import jdk.jfr.StackTrace;
 
@@ -19,6 +20,9 @@ import jdk.jfr.StackTrace;
 @Description("A phase of building a partition image or a bundle")
 @StackTrace(false)
 public final class BuildPhase extends Event {
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory
+            .getThreadMXBean();
+
     @Label("Part")
     @Description("The partition (system, vendor, product) or bundle the phase works on")
     String part;
@@ -30,6 +34,11 @@ public final class BuildPhase extends Event {
     @DataAmount
     long bytes;
 
+    @Label("CPU time")
+    @Description("The CPU time of the phase's thread during the phase: less than its duration when it waited")
+    @Timespan
+    long cpu;
+
     private BuildPhase(String part, String phase) {
         this.part = part;
         this.phase = phase;
@@ -38,6 +47,7 @@ public final class BuildPhase extends Event {
     /** Starts timing a phase of the named part. */
     public static BuildPhase start(String part, String phase) {
         BuildPhase event = new BuildPhase(part, phase);
+        event.cpu = CPU.getCurrentThreadCpuTime();
         event.begin();
         return event;
     }
@@ -45,6 +55,7 @@ public final class BuildPhase extends Event {
     /** Ends the phase, which handled that many bytes (0 when it does not say). */
     public void done(long handledBytes) {
         this.bytes = handledBytes;
+        this.cpu = CPU.getCurrentThreadCpuTime() - cpu;
         commit();
     }
 

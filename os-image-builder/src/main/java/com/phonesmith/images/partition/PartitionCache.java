@@ -12,10 +12,9 @@ import java.io.OutputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +29,7 @@ import java.util.concurrent.Executor;
  */
 public final class PartitionCache {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final System.Logger LOG = System.getLogger(PartitionCache.class.getName());
 
     /** Makes the files of a partition when it has to be built. */
     @FunctionalInterface
@@ -38,20 +38,25 @@ public final class PartitionCache {
     }
 
     /**
-     * Told the facts of a partition's sparse image once they are known, before the image is written: answers a
-     * stream that receives the image's bytes as they are written (and is closed afterwards), or null.
+     * Told the facts of a partition's sparse image once it is scanned, before it is written: the image may also be
+     * written elsewhere by another thread (into a bundle, say) until the answered future completes, and the raw
+     * image it reads from stays until then.
      */
     @FunctionalInterface
     public interface WhileWriting {
-        OutputStream sparseImage(Scanned facts) throws IOException;
+        CompletableFuture<?> sparseImage(Scanned facts, SparseFile image) throws IOException;
 
         static WhileWriting nothing() {
-            return facts -> null;
+            return (facts, image) -> CompletableFuture.completedFuture(null);
         }
     }
 
-    /** What is known of a partition before its sparse image is written. */
-    public record Scanned(String name, long sparseSize, long sparseCrc32, String rawSha256, long rawSize) {
+    /**
+     * What is known of a partition before its sparse image is written; the raw image's digest is still being
+     * computed beside the writing.
+     */
+    public record Scanned(String name, long sparseSize, long sparseCrc32, CompletableFuture<String> rawSha256,
+            long rawSize) {
     }
 
     private final ArtifactStore store;
@@ -95,24 +100,47 @@ public final class PartitionCache {
     /**
      * Builds the partition: the raw image's digest is computed on a helper thread while this one finds its sparse
      * chunks and the sparse image's CRC-32 (the raw image, just written, is read from memory); then the listener
-     * is told, and the sparse image is written once, hashed on the way and copied to the listener's stream, then
-     * forced to disk and moved into the store.
+     * is told, and the sparse image is written once and hashed on the way, forced to disk and moved into the store.
+     * Nothing waits for the raw image's digest until the sparse image is written.
      */
     public CachedPartition build(String name, String key, FileSource files, WhileWriting listener)
             throws IOException {
         List<TreeFile> tree = files.files();
-        try (ScratchSpace.Lease room = scratch.lease(tree, store.scratch())) {
-            return build(name, key, builder.buildUnhashed(name, key, tree, room.folder()), listener);
+        ScratchSpace.Lease room = scratch.lease(tree, store.scratch());
+        // the staged tree and the raw image are removed on a helper, the room given back after: removing a few
+        // hundred megabytes takes a tenth of a second that the build need not wait for
+        List<Path> leftovers = new ArrayList<>();
+        try {
+            return build(name, key, builder.buildUnhashed(name, key, tree, room.folder(), leftovers::add), listener,
+                    leftovers);
+        } finally {
+            helpers.execute(() -> remove(name, leftovers, room));
         }
     }
 
-    private CachedPartition build(String name, String key, RawPartition raw, WhileWriting listener)
-            throws IOException {
+    private static void remove(String name, List<Path> leftovers, ScratchSpace.Lease room) {
+        BuildPhase removing = BuildPhase.start(name, "remove tree and raw image (afterwards)");
+        try {
+            for (Path leftover : leftovers) {
+                PartitionBuilder.deleteTree(leftover);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the scratch files of a " + name + " image were not all removed ("
+                    + e + "); the next start of the service removes them", e);
+        } finally {
+            room.close();
+            removing.done();
+        }
+    }
+
+    private CachedPartition build(String name, String key, RawPartition raw, WhileWriting listener,
+            List<Path> leftovers) throws IOException {
         // beside the store's files whatever folder the raw image is in, so that it moves in atomically
         Path sparse = store.scratch().resolve(raw.file().getFileName() + ".simg");
         CompletableFuture<String> rawDigest = null;
+        CompletableFuture<?> otherWriting = null;
         try {
-            BuildPhase digesting = BuildPhase.start(name, "raw digest (alongside the scan)");
+            BuildPhase digesting = BuildPhase.start(name, "raw digest (alongside)");
             rawDigest = CompletableFuture.supplyAsync(() -> {
                 try {
                     String digest = PartitionBuilder.sha256(raw.file());
@@ -124,21 +152,18 @@ public final class PartitionCache {
             }, helpers);
             BuildPhase scanning = BuildPhase.start(name, "sparse scan and CRC");
             SparseFile chunks = new SparseWriter().scan(raw.file());
-            CRC32 crc = new CRC32();
-            chunks.writeTo(new CheckedOutputStream(OutputStream.nullOutputStream(), crc));
+            long crc = chunks.crc32();
             scanning.done(raw.sizeBytes());
-            String rawSha = awaitDigest(rawDigest);
-            OutputStream copy = listener.sparseImage(new Scanned(name, chunks.sizeBytes(), crc.getValue(), rawSha,
-                    raw.sizeBytes()));
+            otherWriting = listener.sparseImage(new Scanned(name, chunks.sizeBytes(), crc, rawDigest,
+                    raw.sizeBytes()), chunks);
             BuildPhase writing = BuildPhase.start(name, "sparse write and digest");
             MessageDigest sparseSha = PartitionBuilder.newSha256();
-            try (OutputStream ends = copy == null ? OutputStream.nullOutputStream() : copy;
-                    OutputStream out = new BufferedOutputStream(new Tee(new DigestOutputStream(
-                            new WritebackOutputStream(sparse), sparseSha), copy), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(new WritebackOutputStream(sparse),
+                    sparseSha), 1 << 16)) {
                 chunks.writeTo(out);
             }
             writing.done(chunks.sizeBytes());
-            Files.delete(raw.file());
+            String rawSha = awaitDigest(rawDigest);
             BuildPhase storing = BuildPhase.start(name, "fsync and move into the store");
             StoredArtifact stored = store.putWritten(sparse, HexFormat.of().formatHex(sparseSha.digest()));
             storing.done(stored.sizeBytes());
@@ -147,14 +172,18 @@ public final class PartitionCache {
                         + chunks.sizeBytes() + " were expected");
             }
             CachedPartition partition = new CachedPartition(name, key, stored.digest(), stored.sizeBytes(),
-                    crc.getValue(), rawSha, raw.sizeBytes());
+                    crc, rawSha, raw.sizeBytes());
             store.writeRef(refName(key), JSON.writeValueAsString(partition));
             return partition;
         } finally {
+            // never delete the raw image while it is read
             if (rawDigest != null) {
-                rawDigest.handle((digest, failure) -> null).join(); // never delete the file while it is read
+                rawDigest.handle((digest, failure) -> null).join();
             }
-            Files.deleteIfExists(raw.file());
+            if (otherWriting != null) {
+                otherWriting.handle((done, failure) -> null).join();
+            }
+            leftovers.add(raw.file());
             Files.deleteIfExists(sparse);
         }
     }
@@ -167,57 +196,6 @@ public final class PartitionCache {
                 throw io;
             }
             throw e;
-        }
-    }
-
-    /**
-     * Writes to the file and copies to a second stream (when there is one), which is closed with this one. The copy
-     * is a courtesy: once it fails (its reader gave up) it is no longer fed, and the file is written all the same.
-     */
-    private static final class Tee extends java.io.FilterOutputStream {
-        private OutputStream copy;
-
-        Tee(OutputStream file, OutputStream copy) {
-            super(file);
-            this.copy = copy;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-            if (copy != null) {
-                try {
-                    copy.write(bytes, offset, length);
-                    copy.flush();
-                } catch (IOException readerGaveUp) {
-                    dropCopy();
-                }
-            }
-        }
-
-        private void dropCopy() {
-            try {
-                copy.close();
-            } catch (IOException ignored) {
-                // the reader is gone already
-            }
-            copy = null;
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                super.close();
-            } finally {
-                if (copy != null) {
-                    dropCopy();
-                }
-            }
         }
     }
 

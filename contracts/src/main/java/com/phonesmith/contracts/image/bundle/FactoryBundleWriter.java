@@ -26,11 +26,43 @@ public final class FactoryBundleWriter {
     public static final String ANDROID_INFO = "android-info.txt";
     public static final String VBMETA = "vbmeta.img";
     public static final String SBOM = "sbom.cdx.json";
+    /** Small enough that the zip's CRC-32 and a digest downstream find the bytes still in the core's cache. */
+    private static final int COPY_BUFFER_BYTES = 256 << 10;
 
-    /** Opens the content of a part; called once per write. */
+    /** Writes the content of a part into the bundle; called once per write. */
     @FunctionalInterface
     public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+
+        /** The bytes a stream reads, copied a quarter of a megabyte at a time. */
+        static Content opened(Opener opener) {
+            return out -> {
+                try (InputStream in = opener.open()) {
+                    byte[] buffer = new byte[COPY_BUFFER_BYTES];
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        out.write(buffer, 0, n);
+                    }
+                }
+            };
+        }
+    }
+
+    /** Opens the bytes of a part. */
+    @FunctionalInterface
+    public interface Opener {
         InputStream open() throws IOException;
+    }
+
+    /** A part known only when its turn in the bundle comes, such as an image still being built elsewhere. */
+    @FunctionalInterface
+    public interface Pending {
+        Part get() throws IOException;
+    }
+
+    /** Bytes known only when their turn comes: the descriptor is signed once every image is hashed. */
+    @FunctionalInterface
+    public interface PendingBytes {
+        byte[] get() throws IOException;
     }
 
     /** A partition image of the bundle, its size and CRC-32 known beforehand (a stored entry needs both first). */
@@ -38,7 +70,7 @@ public final class FactoryBundleWriter {
         public static Part of(String name, byte[] bytes) {
             CRC32 crc = new CRC32();
             crc.update(bytes);
-            return new Part(name, bytes.length, crc.getValue(), () -> new java.io.ByteArrayInputStream(bytes));
+            return new Part(name, bytes.length, crc.getValue(), out -> out.write(bytes));
         }
     }
 
@@ -56,21 +88,35 @@ public final class FactoryBundleWriter {
         List<Part> parts = new ArrayList<>();
         for (BundleEntry image : images) {
             parts.add(new Part(image.name(), Files.size(image.file()), crcOf(image),
-                    () -> Files.newInputStream(image.file())));
+                    Content.opened(() -> Files.newInputStream(image.file()))));
         }
         writeParts(target, board, parts, vbmeta, sbom);
     }
 
     public static void writeParts(OutputStream target, String board, List<Part> images, byte[] vbmeta, byte[] sbom)
             throws IOException {
+        List<Pending> pending = new ArrayList<>();
+        for (Part image : images) {
+            pending.add(() -> image);
+        }
+        writePending(target, board, pending, () -> vbmeta, () -> sbom);
+    }
+
+    /**
+     * Writes a bundle whose images, descriptor and bill of materials are each asked for when their turn comes, so
+     * the first images can be written while the later ones, or the digests the descriptor signs, are still being
+     * made.
+     */
+    public static void writePending(OutputStream target, String board, List<Pending> images, PendingBytes vbmeta,
+            PendingBytes sbom) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(new Unclosable(target), 1 << 16))) {
             zip.setMethod(ZipOutputStream.STORED);
             put(zip, Part.of(ANDROID_INFO, androidInfo(board).getBytes(StandardCharsets.US_ASCII)));
-            for (Part image : images) {
-                put(zip, image);
+            for (Pending image : images) {
+                put(zip, image.get());
             }
-            put(zip, Part.of(VBMETA, vbmeta));
-            put(zip, Part.of(SBOM, sbom));
+            put(zip, Part.of(VBMETA, vbmeta.get()));
+            put(zip, Part.of(SBOM, sbom.get()));
         }
     }
 
@@ -82,9 +128,7 @@ public final class FactoryBundleWriter {
         entry.setCrc(part.crc32());
         entry.setTimeLocal(ENTRY_TIME);
         zip.putNextEntry(entry);
-        try (InputStream in = part.content().open()) {
-            in.transferTo(zip);
-        }
+        part.content().writeTo(zip);
         zip.closeEntry();
     }
 

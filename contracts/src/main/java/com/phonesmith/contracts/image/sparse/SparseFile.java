@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * A sparse image as a list of chunks whose RAW bytes stay in a source file until the image is written: the raw
@@ -17,7 +19,8 @@ import java.util.List;
  * while this object is in use.
  */
 public final class SparseFile {
-    private static final int COPY_BUFFER_BYTES = 1 << 20;
+    /** Small enough that what the bytes are written to (a digest, a CRC-32) finds them still in the core's cache. */
+    private static final int COPY_BUFFER_BYTES = 256 << 10;
 
     private final int blockSize;
     private final long totalBlocks;
@@ -25,6 +28,8 @@ public final class SparseFile {
     private final Path source;
     private final long sourceBytes;
     private final boolean padSource;
+    /** The CRC-32 of each RAW chunk's data, in chunk order (0 for the others), when the scan computed them. */
+    private final long[] dataCrcs;
 
     /**
      * @param padSource true when the source is a raw image whose final partial block reads as if padded with
@@ -32,6 +37,11 @@ public final class SparseFile {
      */
     SparseFile(int blockSize, long totalBlocks, List<SparseChunk> chunks, Path source, long sourceBytes,
             boolean padSource) {
+        this(blockSize, totalBlocks, chunks, source, sourceBytes, padSource, null);
+    }
+
+    SparseFile(int blockSize, long totalBlocks, List<SparseChunk> chunks, Path source, long sourceBytes,
+            boolean padSource, long[] dataCrcs) {
         if (blockSize <= 0 || blockSize % 4 != 0) {
             throw new IllegalArgumentException("block size " + blockSize + " is not a positive multiple of 4");
         }
@@ -59,6 +69,10 @@ public final class SparseFile {
         this.source = source;
         this.sourceBytes = sourceBytes;
         this.padSource = padSource;
+        if (dataCrcs != null && dataCrcs.length != chunks.size()) {
+            throw new IllegalArgumentException(dataCrcs.length + " data CRCs for " + chunks.size() + " chunks");
+        }
+        this.dataCrcs = dataCrcs;
     }
 
     /** Bytes per block (4096 by default). */
@@ -95,6 +109,43 @@ public final class SparseFile {
         return bytes;
     }
 
+    /**
+     * The CRC-32 of the bytes {@link #writeTo(OutputStream)} writes (a zip entry stored uncompressed needs it before
+     * its bytes). Assembled from the headers and the RAW chunks' data CRCs when the scan computed those, so the
+     * source is not read again; otherwise computed by writing the image once.
+     */
+    public long crc32() throws IOException {
+        if (dataCrcs == null) {
+            CRC32 crc = new CRC32();
+            writeTo(new CheckedOutputStream(OutputStream.nullOutputStream(), crc));
+            return crc.getValue();
+        }
+        long crc = crcOf(SparseFormat.fileHeader(blockSize, totalBlocks, chunks.size()));
+        for (int i = 0; i < chunks.size(); i++) {
+            SparseChunk chunk = chunks.get(i);
+            crc = Crc32Combine.combine(crc, crcOf(chunkHeader(chunk)), SparseFormat.CHUNK_HEADER_BYTES);
+            switch (chunk.type()) {
+                case RAW -> crc = Crc32Combine.combine(crc, dataCrcs[i], chunk.dataBytes(blockSize));
+                case FILL -> crc = Crc32Combine.combine(crc,
+                        crcOf(SparseFormat.littleEndian(4).putInt(chunk.fillValue())), 4);
+                case DONT_CARE -> {
+                }
+            }
+        }
+        return crc;
+    }
+
+    private static long crcOf(ByteBuffer bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes.array(), 0, bytes.limit());
+        return crc.getValue();
+    }
+
+    private ByteBuffer chunkHeader(SparseChunk chunk) {
+        return SparseFormat.littleEndian(SparseFormat.CHUNK_HEADER_BYTES).putShort((short) chunk.type().code())
+                .putShort((short) 0).putInt((int) chunk.blocks()).putInt((int) chunk.encodedBytes(blockSize));
+    }
+
     /** A sparse file of the same image size that holds the given chunks (which must cover every block). */
     SparseFile withChunks(List<SparseChunk> newChunks) {
         return new SparseFile(blockSize, totalBlocks, newChunks, source, sourceBytes, padSource);
@@ -107,9 +158,7 @@ public final class SparseFile {
             out.write(SparseFormat.fileHeader(blockSize, totalBlocks, chunks.size()).array());
             byte[] buffer = new byte[(int) Math.min(COPY_BUFFER_BYTES, Math.max(4, maxRawBytes()))];
             for (SparseChunk chunk : chunks) {
-                out.write(SparseFormat.littleEndian(SparseFormat.CHUNK_HEADER_BYTES)
-                        .putShort((short) chunk.type().code()).putShort((short) 0).putInt((int) chunk.blocks())
-                        .putInt((int) chunk.encodedBytes(blockSize)).array());
+                out.write(chunkHeader(chunk).array());
                 switch (chunk.type()) {
                     case RAW -> copy(in, chunk.dataOffset(), chunk.dataBytes(blockSize), buffer, out);
                     case FILL -> out.write(SparseFormat.littleEndian(4).putInt(chunk.fillValue()).array());

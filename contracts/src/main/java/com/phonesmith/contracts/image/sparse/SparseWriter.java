@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.CRC32;
 
 /**
  * Turns a raw partition image into an Android sparse image (format 1.0, see {@link SparseFormat}).
@@ -35,7 +36,8 @@ import java.util.List;
 public final class SparseWriter {
     public static final int DEFAULT_BLOCK_SIZE = 4096;
     public static final long DEFAULT_MAX_CHUNK_BYTES = 64L << 20;
-    private static final int SCAN_BUFFER_BYTES = 1 << 20;
+    /** Small enough that the blocks are still in the core's cache when they are compared (and hashed). */
+    private static final int SCAN_BUFFER_BYTES = 256 << 10;
 
     private final int blockSize;
     private final long maxChunkBlocks;
@@ -115,15 +117,17 @@ public final class SparseWriter {
                 }
                 for (int offset = 0; offset < wanted; offset += blockSize, block++) {
                     if (wanted - offset < blockSize) {
-                        runs.raw(block); // the final partial block: padded with zeros, written as data
+                        // the final partial block: padded with zeros, written as data
+                        runs.raw(block, buffer, offset, wanted - offset);
                     } else if (repeatsOneValue(buffer, offset)) {
                         runs.fill(block, view.getInt(offset));
                     } else {
-                        runs.raw(block);
+                        runs.raw(block, buffer, offset, blockSize);
                     }
                 }
             }
-            return new SparseFile(blockSize, totalBlocks, runs.finish(), rawImage, length, true);
+            List<SparseChunk> chunks = runs.finish();
+            return new SparseFile(blockSize, totalBlocks, chunks, rawImage, length, true, runs.dataCrcs());
         }
     }
 
@@ -146,16 +150,26 @@ public final class SparseWriter {
         return Arrays.mismatch(buffer, offset, offset + blockSize - 4, buffer, offset + 4, offset + blockSize) < 0;
     }
 
-    /** Groups blocks into chunks as they are classified, in order. */
+    /**
+     * Groups blocks into chunks as they are classified, in order, and keeps the CRC-32 of each RAW chunk's data as
+     * its blocks go by, so the sparse image's CRC-32 needs no second reading of the raw image.
+     */
     private final class Runs {
         private final List<SparseChunk> chunks = new ArrayList<>();
+        private final List<Long> dataCrcs = new ArrayList<>();
+        private final CRC32 rawCrc = new CRC32();
         private SparseChunk.Type type;
         private int fillValue;
         private long first;
         private long count;
 
-        void raw(long block) {
+        /** A block of data: length bytes of the buffer, then zeros up to the block size. */
+        void raw(long block, byte[] buffer, int offset, int length) {
             add(SparseChunk.Type.RAW, 0, block);
+            rawCrc.update(buffer, offset, length);
+            if (length < blockSize) {
+                rawCrc.update(new byte[blockSize - length]);
+            }
         }
 
         void fill(long block, int value) {
@@ -182,12 +196,18 @@ public final class SparseWriter {
             }
             chunks.add(type == SparseChunk.Type.RAW ? SparseChunk.raw(first, count, first * blockSize)
                     : SparseChunk.fill(first, count, fillValue));
+            dataCrcs.add(type == SparseChunk.Type.RAW ? rawCrc.getValue() : 0L);
+            rawCrc.reset();
             count = 0;
         }
 
         List<SparseChunk> finish() {
             flush();
             return chunks;
+        }
+
+        long[] dataCrcs() {
+            return dataCrcs.stream().mapToLong(Long::longValue).toArray();
         }
     }
 }

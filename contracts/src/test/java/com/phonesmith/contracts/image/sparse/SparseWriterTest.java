@@ -163,6 +163,25 @@ class SparseWriterTest {
     }
 
     @Test
+    void theCrcKnownFromTheScanIsTheCrcOfTheBytesWritten() throws Exception {
+        byte[] mixed = Images.of(40 * BLOCK, 3).zeros(5).random(3).pattern(4, 0xDEADBEEF).random(1).zeros(10)
+                .pattern(3, -1).random(12).zeros(2).build();
+        byte[] partial = Arrays.copyOf(Images.of(8 * BLOCK, 4).random(6).zeros(2).build(), 7 * BLOCK + 123);
+        for (byte[] raw : List.of(mixed, partial, new byte[0], new byte[3 * BLOCK])) {
+            for (SparseWriter writer : List.of(new SparseWriter(), new SparseWriter(BLOCK, 2 * BLOCK))) {
+                SparseFile sparse = writer.scan(Files.write(dir.resolve("crc.img"), raw));
+                ByteArrayOutputStream written = new ByteArrayOutputStream();
+                sparse.writeTo(written);
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(written.toByteArray());
+
+                assertThat(sparse.crc32()).as("%d bytes, chunks of at most %d", raw.length, writer.maxChunkBytes())
+                        .isEqualTo(crc.getValue());
+            }
+        }
+    }
+
+    @Test
     void byDefaultAChunkCoversAtMost64MiBAsInLibsparse() {
         assertThat(new SparseWriter().maxChunkBytes()).isEqualTo(64L << 20);
     }
