@@ -4,6 +4,9 @@ import com.phonesmith.images.partition.TreeFile;
 import com.phonesmith.images.release.PackageFile;
 import com.phonesmith.images.release.PackagePartition;
 import com.phonesmith.images.release.ReleasePackage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.WritableByteChannel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,12 +29,27 @@ final class PartitionFiles {
         for (ReleasePackage pkg : packages) {
             list.append(pkg.name()).append(' ').append(pkg.version()).append('\n');
             for (PackageFile file : pkg.files()) {
-                files.add(new TreeFile(file.path(), file.mode(), file.size(), file::writeTo));
+                files.add(new TreeFile(file.path(), file.mode(), file.size(), contentOf(file)));
             }
         }
         files.add(TreeFile.text(BUILD_PROP, buildProp));
         files.add(TreeFile.text(PACKAGES_LIST, list.toString()));
         return files;
+    }
+
+    /** A package file's bytes, written to a file's channel straight from where they are made. */
+    private static TreeFile.Content contentOf(PackageFile file) {
+        return new TreeFile.Content() {
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                file.writeTo(out);
+            }
+
+            @Override
+            public void writeTo(WritableByteChannel channel) throws IOException {
+                file.writeTo(channel);
+            }
+        };
     }
 
     static String systemProps(BundlePlan plan, String systemFingerprint) {

@@ -1,8 +1,8 @@
 package com.phonesmith.images.partition;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributeView;
@@ -38,7 +38,8 @@ public final class PartitionStager {
             }
             Path target = root.resolve(file.path().substring(1));
             Files.createDirectories(target.getParent());
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+            try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                 file.content().writeTo(out);
             }
             long written = Files.size(target);

@@ -1,7 +1,10 @@
 package com.phonesmith.images.partition;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 
 /** One file a partition image holds: its absolute path, unix mode, size and where its bytes come from. */
@@ -11,6 +14,13 @@ public record TreeFile(String path, int mode, long sizeBytes, Content content) {
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
+
+        /** Writes the bytes to a file's channel; through {@link #writeTo(OutputStream)} unless overridden. */
+        default void writeTo(WritableByteChannel channel) throws IOException {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            writeTo(out);
+            out.flush();
+        }
     }
 
     public TreeFile {

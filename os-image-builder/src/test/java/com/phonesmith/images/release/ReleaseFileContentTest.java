@@ -82,6 +82,22 @@ class ReleaseFileContentTest {
     }
 
     @Test
+    void writingAFileToAChannelWritesTheBytesItOpensWithWhateverItsSize() throws Exception {
+        for (long size : new long[] {0, 1, 7, 8, 9, (256 << 10) - 1, 256 << 10, (256 << 10) + 5, (1 << 20) + 3}) {
+            PackageFile file = PackageFile.generated("/firmware/x.bin", 0644, size, "channel-" + size);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+            file.writeTo(java.nio.channels.Channels.newChannel(out));
+
+            assertThat(out.toByteArray()).as("%d bytes", size).isEqualTo(file.open().readAllBytes());
+        }
+        PackageFile text = PackageFile.text("/etc/x.conf", 0644, "x=1\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        text.writeTo(java.nio.channels.Channels.newChannel(out));
+        assertThat(out.toByteArray()).isEqualTo("x=1\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void anEmptyGeneratedFileHasTheDigestOfNothing() throws Exception {
         PackageFile file = PackageFile.generated("/etc/empty", 0644, 0, "empty");
 
