@@ -11,8 +11,10 @@ import java.util.Objects;
 
 /**
  * A file a package installs: an absolute path on the package's partition, a unix mode (e.g. {@code 0644}),
- * a size in bytes and its content. The SHA-256 is computed on first use and kept; generated content is
- * hashed as a stream, never held in memory. In the index the mode is written in octal ("0644").
+ * a size in bytes, its content and its SHA-256. In the index the mode is written in octal ("0644") and the
+ * SHA-256 in lower-case hex, as a package index carries its files' digests: an import checks a digest given
+ * against the content and computes one that is missing ({@link Release#withFileDigests()}), so a build never
+ * hashes package files. Generated content is hashed as a stream, never held in memory.
  */
 public final class PackageFile {
     private final String path;
@@ -41,8 +43,11 @@ public final class PackageFile {
 
     @JsonCreator
     static PackageFile fromIndex(@JsonProperty("path") String path, @JsonProperty("mode") String mode,
-            @JsonProperty("size") long size, @JsonProperty("content") FileContent content) {
-        return new PackageFile(path, parseMode(mode), size, content);
+            @JsonProperty("size") long size, @JsonProperty("content") FileContent content,
+            @JsonProperty("sha256") String sha256) {
+        PackageFile file = new PackageFile(path, parseMode(mode), size, content);
+        file.sha256 = sha256;
+        return file;
     }
 
     private static int parseMode(String mode) {
@@ -101,19 +106,29 @@ public final class PackageFile {
         }
     }
 
-    /** The SHA-256 of the file's bytes, in lower-case hex. */
+    /** The SHA-256 of the file's bytes in lower-case hex: as the index gives it, or computed once from them. */
+    @JsonProperty("sha256")
     public String sha256() {
         String digest = sha256;
         if (digest == null) {
-            FileContent content = requireContent();
-            if (content instanceof FileContent.Inline inline) {
-                digest = Digests.hex(Digests.sha256().digest(inline.bytes()));
-            } else {
-                digest = GeneratedStream.sha256(((FileContent.Generated) content).seed(), size);
-            }
+            digest = contentSha256();
             sha256 = digest;
         }
         return digest;
+    }
+
+    /** Whether the index gave the digest, or it was computed already. */
+    boolean hasSha256() {
+        return sha256 != null;
+    }
+
+    /** The SHA-256 of the content itself, computed now whatever the index says. */
+    String contentSha256() {
+        FileContent content = requireContent();
+        if (content instanceof FileContent.Inline inline) {
+            return Digests.hex(Digests.sha256().digest(inline.bytes()));
+        }
+        return GeneratedStream.sha256(((FileContent.Generated) content).seed(), size);
     }
 
     private FileContent requireContent() {

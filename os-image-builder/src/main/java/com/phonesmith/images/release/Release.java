@@ -20,6 +20,16 @@ public record Release(String version, List<ReleasePackage> packages, CatalogMap 
         catalog = catalog == null ? CatalogMap.empty() : catalog;
     }
 
+    /**
+     * This release with every file's SHA-256 known, those not known yet computed now on all cores: what an import
+     * does once, so that no build has to hash package files for the bill of materials.
+     */
+    public Release withFileDigests() {
+        packages.stream().flatMap(p -> p.files().stream()).filter(file -> !file.hasSha256()).toList()
+                .parallelStream().forEach(PackageFile::sha256);
+        return this;
+    }
+
     /** The package of that name, if the release has one. */
     public Optional<ReleasePackage> packageNamed(String name) {
         return packages.stream().filter(p -> Objects.equals(p.name(), name)).findFirst();

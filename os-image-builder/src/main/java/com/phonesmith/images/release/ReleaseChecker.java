@@ -120,6 +120,7 @@ public final class ReleaseChecker {
     }
 
     private static void checkContent(PackageFile file, String where, List<String> problems) {
+        int before = problems.size();
         if (file.mode() < 0 || file.mode() > 07777) {
             problems.add(where + " has an impossible mode " + Integer.toOctalString(file.mode()));
         }
@@ -135,6 +136,20 @@ public final class ReleaseChecker {
             }
         } else if (file.content() instanceof FileContent.Generated generated && blank(generated.seed())) {
             problems.add(where + " has generated content without a seed");
+        }
+        if (file.content() != null && file.hasSha256() && problems.size() == before) {
+            checkDigest(file, where, problems);
+        }
+    }
+
+    private static void checkDigest(PackageFile file, String where, List<String> problems) {
+        if (!file.sha256().matches("[0-9a-f]{64}")) {
+            problems.add(where + " has a SHA-256 that is not 64 lower-case hex digits: " + file.sha256());
+            return;
+        }
+        String actual = file.contentSha256();
+        if (!actual.equals(file.sha256())) {
+            problems.add(where + " gives SHA-256 " + file.sha256() + " but its content's is " + actual);
         }
     }
 

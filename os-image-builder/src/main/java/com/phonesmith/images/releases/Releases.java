@@ -8,7 +8,9 @@ import com.phonesmith.images.release.ReleaseIndex;
 import com.phonesmith.images.release.SeedRelease;
 import com.phonesmith.platform.problem.Problem;
 import com.phonesmith.platform.problem.ProblemException;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
 
 /**
  * The OS releases images are built from: the generated seed release (its sizes from configuration) and every
@@ -32,6 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class Releases {
+    private static final Logger LOG = Logger.getLogger(Releases.class);
     private final ArtifactsConfig config;
     private final Clock clock;
     private final Map<String, Release> parsed = new ConcurrentHashMap<>();
@@ -88,11 +92,14 @@ public class Releases {
             throw ProblemException.conflict("version", "release " + release.version() + " is the seed release and "
                     + "cannot be replaced");
         }
-        String canonical = ReleaseIndex.toJson(release);
+        // the stored index carries every file's digest (those given were checked), so builds never hash files
+        String canonical = ReleaseIndex.toJson(release.withFileDigests());
         String digest = sha256(canonical);
         Optional<OsRelease> existing = OsRelease.findByIdOptional(release.version());
         if (existing.isPresent()) {
-            if (!existing.get().digest.equals(digest)) {
+            // an index stored before indexes carried their files' digests is compared as it would be stored now
+            if (!existing.get().digest.equals(digest) && !digest.equals(sha256(ReleaseIndex.toJson(
+                    parse(existing.get().indexJson).withFileDigests())))) {
                 throw ProblemException.conflict("version", "release " + release.version() + " was already imported "
                         + "with other contents; a changed release needs a new version");
             }
@@ -114,13 +121,28 @@ public class Releases {
                 row.importedAt);
     }
 
+    /** Makes the seed release and hashes its files in the background at start, so no first build waits for it. */
+    void prepareSeed(@Observes StartupEvent started) {
+        Thread preparing = new Thread(() -> {
+            try {
+                seed();
+            } catch (RuntimeException e) {
+                LOG.warn("the seed release could not be prepared at start; the first request that needs it tries "
+                        + "again", e);
+            }
+        }, "seed-release");
+        preparing.setDaemon(true);
+        preparing.start();
+    }
+
     private Release seed() {
         Release current = seed;
         if (current == null) {
             synchronized (this) {
                 if (seed == null) {
                     seed = SeedRelease.generate(new SeedRelease.Sizes(config.seed().systemMib() << 20,
-                            config.seed().vendorMib() << 20, config.seed().productKibPerPackage() << 10));
+                            config.seed().vendorMib() << 20, config.seed().productKibPerPackage() << 10))
+                            .withFileDigests();
                 }
                 current = seed;
             }

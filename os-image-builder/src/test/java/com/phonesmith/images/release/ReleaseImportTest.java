@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,45 @@ class ReleaseImportTest {
                         "package app-osmand depends on maps-engine, which no package provides",
                         "package app-osmand conflicts with maps-lite, which no package is or provides",
                         "/lib/libc.so is installed by both base-libc and compat-libc on the system partition"));
+    }
+
+    @Test
+    void anIndexWithoutDigestsIsImportedAndEveryFileGetsTheDigestOfItsContent() throws Exception {
+        Release release = TestPackage.release(List.of("lumo-one"), List.of(), List.of(),
+                system("base-libc").essential().file("/lib64/libc.so"), vendor("vendor-lumo-one"));
+        String withoutDigests = ReleaseIndex.toJson(release).replaceAll("(?m)^\\s*\"sha256\" : \"[0-9a-f]+\",?\n", "");
+        assertThat(withoutDigests).doesNotContain("sha256");
+
+        Release imported = ReleaseImport.parse(new ByteArrayInputStream(withoutDigests.getBytes(StandardCharsets.UTF_8)))
+                .withFileDigests();
+
+        assertThat(ReleaseIndex.toJson(imported)).isEqualTo(ReleaseIndex.toJson(release));
+        PackageFile libc = fileOf(imported, "base-libc", "/lib64/libc.so");
+        assertThat(libc.sha256()).isEqualTo(HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(libc.open().readAllBytes())));
+    }
+
+    @Test
+    void aFileWhoseGivenDigestIsNotThatOfItsContentIsRefusedNamingIt() {
+        Release release = TestPackage.release(List.of("lumo-one"), List.of(), List.of(),
+                system("base-libc").essential().file("/lib64/libc.so"),
+                vendor("vendor-lumo-one").file("/firmware/modem.bin"));
+        String libc = fileOf(release, "base-libc", "/lib64/libc.so").sha256();
+        String modem = fileOf(release, "vendor-lumo-one", "/firmware/modem.bin").sha256();
+        String wrong = "0".repeat(64);
+        String index = ReleaseIndex.toJson(release).replace(libc, wrong).replace(modem, "not-hex");
+
+        assertThatThrownBy(() -> ReleaseImport.parse(new ByteArrayInputStream(index.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(InvalidRelease.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
+                        "package base-libc file /lib64/libc.so gives SHA-256 " + wrong + " but its content's is "
+                                + libc,
+                        "package vendor-lumo-one file /firmware/modem.bin has a SHA-256 that is not 64 lower-case hex "
+                                + "digits: not-hex"));
+    }
+
+    private static PackageFile fileOf(Release release, String pkg, String path) {
+        return release.packageNamed(pkg).orElseThrow().files().stream().filter(f -> f.path().equals(path))
+                .findFirst().orElseThrow();
     }
 
     @Test

@@ -35,6 +35,17 @@ class ReleaseIndexTest {
     }
 
     @Test
+    void theIndexCarriesTheSha256OfEveryFile() {
+        String json = ReleaseIndex.toJson(release);
+
+        for (ReleasePackage p : release.packages()) {
+            for (PackageFile file : p.files()) {
+                assertThat(json).contains("\"sha256\" : \"" + file.sha256() + "\"");
+            }
+        }
+    }
+
+    @Test
     void writingAndReadingStreamsGivesTheSameRelease() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 

@@ -71,6 +71,19 @@ class ReleaseResourceTest extends RealInfrastructure {
     }
 
     @Test
+    void aReleaseWhoseFileDigestDoesNotMatchItsContentIsRefusedNamingTheFile() {
+        String index = ReleaseIndex.toJson(new Release("4.0", SEED.packages(), SEED.catalog()));
+        String digest = SEED.packageNamed("app-signal").orElseThrow().files().get(0).sha256();
+
+        given().auth().oauth2(admin()).contentType("application/json").body(index.replace(digest, "0".repeat(64)))
+                .when().post("/api/releases")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("release"))
+                .body("detail", containsString("package app-signal file "))
+                .body("detail", containsString("gives SHA-256 " + "0".repeat(64) + " but its content's is " + digest));
+    }
+
+    @Test
     void theSeedReleaseCannotBeReplacedAndOnlyAnAdminImports() {
         given().auth().oauth2(admin()).contentType("application/json").body(ReleaseIndex.toJson(SEED))
                 .when().post("/api/releases").then().statusCode(409);
