@@ -19,6 +19,10 @@ public final class BenchMain {
         BENCHMARKS.put("auth", new AuthBenchmark());
         BENCHMARKS.put("activations", new ActivationsBenchmark());
         BENCHMARKS.put("configurator", new ConfiguratorBenchmark());
+        // the seed catalog's evaluations of "configurator" alone
+        BENCHMARKS.put("configurator-seed", new ConfiguratorBenchmark(true));
+        // the seed catalog's evaluations of "configurator" alone
+        BENCHMARKS.put("configurator-seed", new ConfiguratorBenchmark(true));
         // the order intake part of "configurator" alone
         BENCHMARKS.put("configurator-intake", new OrderIntakeBenchmark());
         BENCHMARKS.put("factory", new FactoryBenchmark());

@@ -27,12 +27,25 @@ import java.util.regex.Pattern;
 /**
  * How long the configurator takes to answer a click. On the seeded launch catalog: configurator-api's production
  * jar answering {@code POST /api/configurations/evaluate} for random partial configurations (catalog read, rules,
- * explanations, price), one request at a time, against the same client's round trip to /q/health/live. On a
- * generated model of 2,000 options and 5,000 rules: the engine alone, in this JVM.
+ * explanations, price), one request at a time on one keep-alive connection of a plain socket, against the same
+ * client's round trip to /q/health/live. (The JDK's HttpClient put its own pauses into the tail: its p99 on the
+ * health check was 5-8 ms against 1.3-4 ms on the socket.) On a generated model of 2,000 options and 5,000 rules:
+ * the engine alone, in this JVM.
  */
 final class ConfiguratorBenchmark implements BenchMain.Benchmark {
     static final Path JAR = AuthBenchmark.ROOT.resolve("configurator-api/target/quarkus-app/quarkus-run.jar");
-    static final List<String> JVM = List.of("-Xmx512m", "-XX:+UseG1GC");
+    /**
+     * The services' JVM options: a fixed heap, as a server is run. With the heap starting small, G1's young
+     * generation was about 36 MB and collected every third of a second, each pause 5-9 ms: one click in a hundred
+     * waited for one. {@code PHONESMITH_BENCH_CONFIGURATOR_JVM} names other options, to compare.
+     */
+    static final List<String> JVM = jvm();
+
+    private static List<String> jvm() {
+        String options = System.getenv("PHONESMITH_BENCH_CONFIGURATOR_JVM");
+        return options == null || options.isBlank() ? List.of("-Xms512m", "-Xmx512m", "-XX:+UseG1GC")
+                : List.of(options.trim().split("\\s+"));
+    }
     /** What the production profile requires of configurator-api beyond its database and broker. */
     static final Map<String, String> SETTINGS = Map.of("CONFIGURATOR_TRACKING_SECRET",
             "bench-tracking-secret-" + java.util.UUID.randomUUID(),
@@ -57,6 +70,17 @@ final class ConfiguratorBenchmark implements BenchMain.Benchmark {
     static final int LARGE_EXPLAINED = 5;
     static final Duration LARGE_EXPLAINED_BUDGET = Duration.ofMinutes(2);
     private static final Pattern CODE = Pattern.compile("\"code\":\"([a-z0-9-]+)\"");
+
+    private final boolean seedOnly;
+
+    ConfiguratorBenchmark() {
+        this(false);
+    }
+
+    /** seedOnly: the evaluations on the seed catalog against their floor, nothing after. */
+    ConfiguratorBenchmark(boolean seedOnly) {
+        this.seedOnly = seedOnly;
+    }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -90,11 +114,13 @@ final class ConfiguratorBenchmark implements BenchMain.Benchmark {
                 List<String> models = List.of("lumo-one", "lumo-pro", "nordvik-fjord", "nordvik-tundra");
                 List<String> codes = optionCodes(base);
                 Random random = new Random(7);
-                clicks(base, models, codes, random, WARM_UP);
+                clicks(port, clickRequests(port, models, codes, random, WARM_UP));
+                List<byte[]> measured = clickRequests(port, models, codes, random, MEASURED);
                 long cpu = cpuNanos(service);
-                double[] seed = clicks(base, models, codes, random, MEASURED);
+                double[] seed = clicks(port, measured);
                 double cpuPerClick = (cpuNanos(service) - cpu) / 1e6 / MEASURED;
-                double[] floor = floor(base, MEASURED);
+                double[] floor = clicks(port, java.util.Collections.nCopies(MEASURED,
+                        RawHttpLoad.request("GET", "127.0.0.1", port, "/q/health/live", null, null)));
                 figures.put("propagation-p99-seed-ms", Figures.ms(Figures.percentile(seed, 99)));
                 figures.put("propagation-p50-seed-ms", Figures.ms(Figures.percentile(seed, 50)));
                 figures.put("floor-http-p99-ms", Figures.ms(Figures.percentile(floor, 99)));
@@ -103,6 +129,10 @@ final class ConfiguratorBenchmark implements BenchMain.Benchmark {
             }
         }
         BenchServices.deleteQuietly(work);
+        if (seedOnly) {
+            figures.put("settings", settings(false));
+            return figures;
+        }
         new ConfiguratorClickBenchmark().measure(figures);
         new OrderIntakeBenchmark().measure(figures);
         double[] large = large();
@@ -117,11 +147,16 @@ final class ConfiguratorBenchmark implements BenchMain.Benchmark {
                 : Figures.ms(Figures.percentile(explained, 50)));
         figures.put("propagation-explained-max-large-ms", explained.length == 0 ? "none finished"
                 : Figures.ms(Figures.percentile(explained, 100)));
-        figures.put("settings", "configurator-api: java " + String.join(" ", JVM) + " (full tiered JIT), prod profile,"
-                + " one client, " + WARM_UP + " clicks of warm-up, PostgreSQL durable; large model: this JVM ("
-                + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
-                + "), " + Runtime.getRuntime().availableProcessors() + " cores");
+        figures.put("settings", settings(true));
         return figures;
+    }
+
+    private static String settings(boolean large) {
+        return "configurator-api: java " + String.join(" ", JVM) + " (full tiered JIT), prod profile, one client (a"
+                + " keep-alive socket), " + WARM_UP + " clicks of warm-up, PostgreSQL durable"
+                + (large ? "; large model: this JVM (" + String.join(" ",
+                        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) + ")" : "")
+                + ", " + Runtime.getRuntime().availableProcessors() + " cores";
     }
 
     private List<String> optionCodes(URI base) throws Exception {
@@ -136,10 +171,10 @@ final class ConfiguratorBenchmark implements BenchMain.Benchmark {
         return codes;
     }
 
-    /** Random clicks: a model, maybe a storage size, up to four options chosen and one default removed. */
-    private double[] clicks(URI base, List<String> models, List<String> codes, Random random, int count)
-            throws Exception {
-        double[] nanos = new double[count];
+    /** Random clicks as requests: a model, up to four options chosen, Firefox removed one time in four. */
+    private static List<byte[]> clickRequests(int port, List<String> models, List<String> codes, Random random,
+            int count) {
+        List<byte[]> requests = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String model = models.get(random.nextInt(models.size()));
             List<String> chosen = new ArrayList<>();
@@ -152,25 +187,23 @@ final class ConfiguratorBenchmark implements BenchMain.Benchmark {
             String removed = random.nextInt(4) == 0 && !chosen.contains("firefox") ? "[\"firefox\"]" : "[]";
             String body = "{\"model\":\"" + model + "\",\"chosen\":[" + String.join(",",
                     chosen.stream().map(c -> "\"" + c + "\"").toList()) + "],\"removed\":" + removed + "}";
-            HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/configurations/evaluate"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            long start = System.nanoTime();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            nanos[i] = System.nanoTime() - start;
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("evaluate answered " + response.statusCode() + ": " + response.body());
-            }
+            requests.add(RawHttpLoad.request("POST", "127.0.0.1", port, "/api/configurations/evaluate",
+                    "application/json", body));
         }
-        return nanos;
+        return requests;
     }
 
-    private double[] floor(URI base, int count) throws Exception {
-        double[] nanos = new double[count];
-        HttpRequest live = HttpRequest.newBuilder(base.resolve("/q/health/live")).build();
-        for (int i = 0; i < count; i++) {
-            long start = System.nanoTime();
-            http.send(live, HttpResponse.BodyHandlers.discarding());
-            nanos[i] = System.nanoTime() - start;
+    /** Sends the requests one at a time on one connection; each one's time, request written to answer read. */
+    private static double[] clicks(int port, List<byte[]> requests) throws Exception {
+        List<RawHttpLoad.Timed> answers = RawHttpLoad.closedLoop("127.0.0.1", port, List.of(requests)).get(0);
+        double[] nanos = new double[answers.size()];
+        for (int i = 0; i < nanos.length; i++) {
+            RawHttpLoad.Answer answer = answers.get(i).answer();
+            if (answer.status() != 200) {
+                throw new IllegalStateException("request " + i + " answered " + answer.status() + ": "
+                        + answer.body());
+            }
+            nanos[i] = answers.get(i).nanos();
         }
         return nanos;
     }
