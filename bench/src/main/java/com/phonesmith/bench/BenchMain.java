@@ -11,7 +11,7 @@ public final class BenchMain {
     private static final Map<String, Benchmark> BENCHMARKS = new LinkedHashMap<>();
     /** Parts of another benchmark, runnable alone by name; running every benchmark does not run them twice. */
     private static final java.util.Set<String> PARTS = java.util.Set.of("configurator-intake",
-            "image-builder-cold");
+            "configurator-seed", "configurator-click", "image-builder-cold");
 
     static {
         BENCHMARKS.put("flash", new FlashBenchmark());
@@ -21,8 +21,8 @@ public final class BenchMain {
         BENCHMARKS.put("configurator", new ConfiguratorBenchmark());
         // the seed catalog's evaluations of "configurator" alone
         BENCHMARKS.put("configurator-seed", new ConfiguratorBenchmark(true));
-        // the seed catalog's evaluations of "configurator" alone
-        BENCHMARKS.put("configurator-seed", new ConfiguratorBenchmark(true));
+        // the page's clicks of "configurator" alone
+        BENCHMARKS.put("configurator-click", new ConfiguratorClickBenchmark());
         // the order intake part of "configurator" alone
         BENCHMARKS.put("configurator-intake", new OrderIntakeBenchmark());
         BENCHMARKS.put("factory", new FactoryBenchmark());

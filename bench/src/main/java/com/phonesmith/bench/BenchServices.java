@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** A built service as the benchmarks run it: its production jar wired to their PostgreSQL and Kafka. */
 final class BenchServices {
@@ -34,7 +35,8 @@ final class BenchServices {
         if (recordings != null && !recordings.isBlank()) {
             // where the time goes: a flight recording of each service, e.g. for `jfr print --events ExecutionSample`
             args.add("-XX:StartFlightRecording=filename=" + Path.of(recordings).resolve(name + ".jfr")
-                    + ",settings=profile,dumponexit=true");
+                    + ",settings=profile,dumponexit=true,jdk.ExecutionSample#period="
+                    + Objects.requireNonNullElse(System.getenv("PHONESMITH_BENCH_JFR_PERIOD"), "10ms"));
         }
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("quarkus.http.port", Integer.toString(port));

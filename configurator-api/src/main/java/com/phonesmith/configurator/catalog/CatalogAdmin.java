@@ -24,6 +24,7 @@ public class CatalogAdmin {
 
     @Transactional
     public void addRule(RuleRequest rule) {
+        catalogs.changing();
         Catalog catalog = catalogs.current();
         List<FieldError> errors = new ArrayList<>();
         if (catalog.option(rule.option()).isEmpty()) {
@@ -51,6 +52,7 @@ public class CatalogAdmin {
 
     @Transactional
     public void removeRule(String kind, String option, String other) {
+        catalogs.changing();
         if (!OptionRuleEntity.deleteById(key(kind, option, other))) {
             throw ProblemException.notFound("no rule " + option + " " + kind + " " + other);
         }
@@ -62,6 +64,7 @@ public class CatalogAdmin {
     /** Sets the option's price; quotes given before it no longer hold for orders. */
     @Transactional
     public void changePrice(String code, long priceMinor) {
+        catalogs.changing();
         CatalogOptionEntity option = OsFeatureEntity.findById(code);
         if (option == null) {
             option = AppEntity.findById(code);

@@ -3,7 +3,10 @@ package com.phonesmith.configurator.catalog;
 import com.phonesmith.configurator.rules.FeatureModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,39 +14,88 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Reads the catalog from its tables, and keeps it in memory while it does not change: each call reads the catalog's
- * version (one row that every change to a catalog table renumbers from a sequence, in the changing transaction) and
- * reads the tables again only when it differs from the kept one. A transaction that changed the catalog sees its own
- * change; if it rolls back, its number is never the database's again, so the next call reads the tables again.
+ * Reads the catalog from its tables, and keeps it in memory while it does not change. Its version is one row that
+ * every change to a catalog table renumbers from a sequence, in the changing transaction (migration V10).
+ * <ul>
+ * <li>Outside a transaction (a shopper's evaluation, the catalog's page) the kept catalog is answered without asking
+ * the database, for as long as this replica hears of no change ({@link CatalogChanges}: the version is notified when
+ * a changing transaction commits, and a change made here is known when its transaction ends). A change committed by
+ * another replica is therefore seen once its notification arrives, within moments.</li>
+ * <li>In a transaction (an order, a quote, an admin's change) the version is read in that transaction, so it sees its
+ * own change; if that rolls back, its number is never the database's again, so the next read reads the tables
+ * again.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class CatalogService {
     private final CatalogConfig config;
     private final EntityManager entities;
+    private final CatalogChanges changes;
+    private final TransactionSynchronizationRegistry transactions;
+    /** The catalog last read, in any transaction. */
     private volatile Versioned kept;
+    /** The catalog last read outside a transaction, and the generation of changes heard before reading it. */
+    private volatile Verified verified;
 
-    public CatalogService(CatalogConfig config, EntityManager entities) {
+    public CatalogService(CatalogConfig config, EntityManager entities, CatalogChangeListener listener,
+            TransactionSynchronizationRegistry transactions) {
         this.config = config;
         this.entities = entities;
+        this.changes = listener.changes();
+        this.transactions = transactions;
     }
 
     private record Versioned(long version, Catalog catalog) {
     }
 
+    private record Verified(Catalog catalog, long generation) {
+    }
+
     /** The catalog as it is now (in the caller's transaction, if there is one). */
-    @Transactional
     public Catalog current() {
+        if (QuarkusTransaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+            return read().catalog();
+        }
+        Verified known = verified;
+        if (known != null && changes.unchangedSince(known.generation())) {
+            return known.catalog();
+        }
+        long generation = changes.generation();
+        Catalog catalog = QuarkusTransaction.requiringNew().call(this::read).catalog();
+        verified = new Verified(catalog, generation);
+        return catalog;
+    }
+
+    /**
+     * Tells this replica, once the caller's transaction ends, that it may have changed the catalog: its next read
+     * outside a transaction reads the version again rather than wait for the change's notification.
+     */
+    public void changing() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                changes.changedHere();
+            }
+        });
+    }
+
+    /** The catalog of the version the current transaction sees. */
+    private Versioned read() {
         long version = ((Number) entities.createNativeQuery("select version from catalog_version")
                 .getSingleResult()).longValue();
         Versioned catalog = kept;
         if (catalog == null || catalog.version() != version) {
-            catalog = new Versioned(version, read());
+            catalog = new Versioned(version, readTables());
             kept = catalog;
         }
-        return catalog.catalog();
+        return catalog;
     }
 
-    private Catalog read() {
+    private Catalog readTables() {
         String currency = config.currency();
         List<HandsetVariantEntity> variantRows = HandsetVariantEntity.listAll();
         List<OsFeatureEntity> featureRows = OsFeatureEntity.listAll();

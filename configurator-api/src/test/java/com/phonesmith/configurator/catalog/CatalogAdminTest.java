@@ -31,6 +31,7 @@ class CatalogAdminTest extends RealInfrastructure {
     @AfterEach
     void restoreTheSeededCatalog() {
         QuarkusTransaction.requiringNew().run(() -> {
+            catalogs.changing();
             OptionRuleEntity.delete("id.optionCode = ?1 and id.otherCode = ?2", "games-pack", "office-suite");
             AppEntity games = AppEntity.findById("games-pack");
             games.priceMinor = SEEDED_GAMES_PACK_PRICE;

@@ -1,12 +1,15 @@
 package com.phonesmith.workflow.live;
 
 import com.phonesmith.platform.connections.DatabaseConnection;
+import com.phonesmith.platform.notifications.ChannelListener;
+import com.phonesmith.platform.notifications.PostgresChannel;
 import com.phonesmith.workflow.timeline.TimelineService;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Listens for committed timeline changes (channel {@value TimelineService#CHANGES_CHANNEL}) for as long as the
@@ -19,12 +22,24 @@ public class LiveListener {
     private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
 
     private final Followers followers;
-    private final ChangeListener listener;
+    private final ChannelListener listener;
 
     public LiveListener(Followers followers, DatabaseConnection database) {
         this.followers = followers;
-        this.listener = new ChangeListener(() -> PostgresChannel.listen(database.jdbcUrl(), database.username(),
-                database.password(), TimelineService.CHANGES_CHANNEL), followers, FIRST_PAUSE, MAX_PAUSE);
+        this.listener = new ChannelListener("timeline changes", "timeline-listener",
+                () -> PostgresChannel.listen(database.jdbcUrl(), database.username(), database.password(),
+                        "order-workflow timeline listener", TimelineService.CHANGES_CHANNEL),
+                new ChannelListener.Hearing() {
+                    @Override
+                    public void heard(List<String> orderIds) {
+                        orderIds.forEach(followers::changed);
+                    }
+
+                    @Override
+                    public void listening() {
+                        followers.changedAll(); // a change may have come while nobody listened
+                    }
+                }, FIRST_PAUSE, MAX_PAUSE);
     }
 
     void start(@Observes StartupEvent startup) {

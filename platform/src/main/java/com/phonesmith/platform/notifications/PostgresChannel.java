@@ -1,4 +1,4 @@
-package com.phonesmith.workflow.live;
+package com.phonesmith.platform.notifications;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,7 +15,7 @@ import org.postgresql.PGNotification;
  * A PostgreSQL connection of its own (not one of the pool's, which it would hold for ever) that runs
  * {@code LISTEN <channel>} and hands out what it hears.
  */
-final class PostgresChannel implements ChangeListener.Channel {
+public final class PostgresChannel implements ChannelListener.Channel {
     private static final int CONNECT_TIMEOUT_SECONDS = 5;
     private static final int CHECK_TIMEOUT_SECONDS = 5;
 
@@ -27,12 +27,16 @@ final class PostgresChannel implements ChangeListener.Channel {
         this.postgres = connection.unwrap(PGConnection.class);
     }
 
-    /** Connects and starts listening on {@code channel} (a plain identifier). */
-    static PostgresChannel listen(String jdbcUrl, String user, String password, String channel) throws SQLException {
+    /**
+     * Connects and starts listening on {@code channel} (a plain identifier); {@code applicationName} names the
+     * connection in the server's {@code pg_stat_activity}.
+     */
+    public static PostgresChannel listen(String jdbcUrl, String user, String password, String applicationName,
+            String channel) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", user);
         properties.setProperty("password", password);
-        properties.setProperty("ApplicationName", "order-workflow timeline listener");
+        properties.setProperty("ApplicationName", applicationName);
         properties.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
         properties.setProperty("tcpKeepAlive", "true");
         Connection connection = new Driver().connect(jdbcUrl, properties);
@@ -56,11 +60,11 @@ final class PostgresChannel implements ChangeListener.Channel {
         if (notifications == null || notifications.length == 0) {
             return List.of();
         }
-        List<String> orderIds = new ArrayList<>(notifications.length);
+        List<String> payloads = new ArrayList<>(notifications.length);
         for (PGNotification notification : notifications) {
-            orderIds.add(notification.getParameter());
+            payloads.add(notification.getParameter());
         }
-        return orderIds;
+        return payloads;
     }
 
     @Override
