@@ -1,9 +1,9 @@
 package com.phonesmith.configurator.catalog;
 
 import com.phonesmith.configurator.rules.FeatureModel;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
