@@ -8,8 +8,8 @@ public interface Event {
     String orderId();
 
     /**
-     * The Kafka key: the order id, so one order's messages stay in order; device events ({@code devices.events})
-     * key by the device instead, so one device's messages do.
+     * The Kafka key: the order id, so one order's messages stay in order; device events ({@code devices.events},
+     * {@code activations.events}) key by the device instead, so one device's messages do.
      */
     default String messageKey() {
         return orderId();

@@ -183,7 +183,7 @@ class EventCodecTest {
     }
 
     @Test
-    void deviceEventsTravelOnTheDevicesTopicKeyedByTheDeviceAndNeverCarryTheSecret() throws Exception {
+    void deviceEventsTravelOnTheirServicesTopicsKeyedByTheDeviceAndNeverCarryTheSecret() throws Exception {
         DeviceProvisioned provisioned = new DeviceProvisioned("order-1", "356938035643809", "nordvik", "nordvik-tundra",
                 "slate", 128, "dmVyaWZpZXI", at);
 
@@ -191,6 +191,7 @@ class EventCodecTest {
         Envelope parsed = codec.parse(json);
 
         assertThat(EventCodec.typeOf(DeviceProvisioned.class).topic()).isEqualTo(Topics.DEVICES_EVENTS);
+        assertThat(EventCodec.typeOf(DeviceActivated.class).topic()).isEqualTo(Topics.ACTIVATIONS_EVENTS);
         assertThat(provisioned.messageKey()).isEqualTo("356938035643809");
         assertThat(new DeviceActivated("order-1", "356938035643809", "nordvik", "nordvik-tundra", at).messageKey())
                 .isEqualTo("356938035643809");

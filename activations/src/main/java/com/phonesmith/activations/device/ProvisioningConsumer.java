@@ -8,9 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads devices.events once per message id; only DeviceProvisioned concerns this consumer. The topic also carries
- * this service's own DeviceActivated, one per activation: the platform's consumer passes those over before any
- * transaction, so a burst of activations does not cost a second transaction each.
+ * Reads devices.events once per message id; only DeviceProvisioned concerns this consumer, and the platform's consumer
+ * passes any other type over before a transaction. This service's own DeviceActivated goes to activations.events, so
+ * a burst of activations is not read back here one by one.
  */
 @ApplicationScoped
 public class ProvisioningConsumer {

@@ -38,14 +38,14 @@ class ActivationTest extends RealInfrastructure {
     EntityManager entities;
 
     @Test
-    void aProvisionedHandsetActivatesOnceAndDeviceActivatedIsPublishedKeyedByItsImei() {
+    void aProvisionedHandsetActivatesOnceAndDeviceActivatedIsPublishedOnActivationsEventsKeyedByItsImei() {
         TestDevices.Handset handset = TestDevices.provisioned("nordvik", "nordvik-tundra");
 
         handset.activate().then().statusCode(201).body("imei", equalTo(handset.imei()))
                 .body("maker", equalTo("nordvik")).body("first", equalTo(true))
                 .body("activatedAt", equalTo(TestClock.now().toString()));
 
-        List<ConsumerRecord<String, String>> published = KafkaProbe.awaitRecords(Topics.DEVICES_EVENTS,
+        List<ConsumerRecord<String, String>> published = KafkaProbe.awaitRecords(Topics.ACTIVATIONS_EVENTS,
                 r -> handset.imei().equals(r.key()) && r.value().contains("DeviceActivated"), 1, Duration.ofSeconds(30));
         assertThat(published).hasSize(1);
         EventCodec codec = EventCodec.withAllKnownTypes();
@@ -65,7 +65,7 @@ class ActivationTest extends RealInfrastructure {
         } finally {
             TestClock.reset();
         }
-        assertThat(KafkaProbe.awaitRecords(Topics.DEVICES_EVENTS, r -> handset.imei().equals(r.key())
+        assertThat(KafkaProbe.awaitRecords(Topics.ACTIVATIONS_EVENTS, r -> handset.imei().equals(r.key())
                 && r.value().contains("DeviceActivated"), 2, Duration.ofSeconds(5))).hasSize(1);
     }
 
@@ -90,7 +90,7 @@ class ActivationTest extends RealInfrastructure {
         pool.shutdown();
 
         assertThat(statuses).containsOnly(200, 201).filteredOn(status -> status == 201).hasSize(1);
-        assertThat(KafkaProbe.awaitRecords(Topics.DEVICES_EVENTS, r -> handset.imei().equals(r.key())
+        assertThat(KafkaProbe.awaitRecords(Topics.ACTIVATIONS_EVENTS, r -> handset.imei().equals(r.key())
                 && r.value().contains("DeviceActivated"), 2, Duration.ofSeconds(5))).hasSize(1);
         given().auth().oauth2(TestTokens.get().forRole("support")).get("/api/devices/" + handset.imei()).then()
                 .statusCode(200).body("activatedAt", equalTo(TestClock.now().toString()));
