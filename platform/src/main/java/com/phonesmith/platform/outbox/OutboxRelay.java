@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
 
 /**
  * Publishes claimed outbox messages and marks the acknowledged ones sent. A crash after publishing but
@@ -18,26 +19,41 @@ public class OutboxRelay {
     private final MessagePublisher publisher;
     private final int batchSize;
     private final Duration ackTimeout;
+    private final LongSupplier nanoTime;
 
     public OutboxRelay(OutboxStore store, MessagePublisher publisher, int batchSize, Duration ackTimeout) {
+        this(store, publisher, batchSize, ackTimeout, System::nanoTime);
+    }
+
+    OutboxRelay(OutboxStore store, MessagePublisher publisher, int batchSize, Duration ackTimeout,
+            LongSupplier nanoTime) {
         this.store = store;
         this.publisher = publisher;
         this.batchSize = batchSize;
         this.ackTimeout = ackTimeout;
+        this.nanoTime = nanoTime;
     }
 
-    /** Relays one batch; returns how many messages the broker acknowledged. Call inside a transaction. */
+    /**
+     * Relays one batch; returns how many messages the broker acknowledged. Call inside a transaction. A pass lasts
+     * about the ack timeout at most: once it is up no more messages are handed to the publisher (a producer blocks
+     * while the broker is unreachable), and those not acknowledged by then are marked failed and stay unsent.
+     */
     public int relayBatch() {
         List<PendingMessage> batch = store.claimUnsent(batchSize);
+        long deadline = nanoTime.getAsLong() + ackTimeout.toNanos();
         List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
         for (PendingMessage message : batch) {
+            if (nanoTime.getAsLong() - deadline >= 0) {
+                break;
+            }
             acks.add(publishSafely(message));
         }
-        List<Long> sent = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
+        List<Long> sent = new ArrayList<>(acks.size());
+        for (int i = 0; i < acks.size(); i++) {
             PendingMessage message = batch.get(i);
             try {
-                acks.get(i).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                acks.get(i).get(Math.max(0, deadline - nanoTime.getAsLong()), TimeUnit.NANOSECONDS);
                 sent.add(message.seq());
             } catch (ExecutionException e) {
                 store.markFailed(message.seq(), describe(e.getCause()));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class OutboxRelayTest {
@@ -72,6 +73,24 @@ class OutboxRelayTest {
 
         assertThat(store.unsent()).containsExactly(1L);
         assertThat(store.errors.get(1L)).contains("no broker acknowledgement");
+    }
+
+    @Test
+    void aPublisherThatBlocksEndsThePassAtTheAckTimeoutAndTheRestWaitForTheNextPass() {
+        for (int i = 1; i <= 5; i++) {
+            store.add(i, "m" + i);
+        }
+        AtomicLong now = new AtomicLong();
+        MessagePublisher blocking = (topic, key, payload) -> {
+            now.addAndGet(Duration.ofSeconds(4).toNanos());
+            return new CompletableFuture<>();
+        };
+        OutboxRelay relay = new OutboxRelay(store, blocking, 10, Duration.ofSeconds(10), now::get);
+
+        assertThat(relay.relayBatch()).isZero();
+
+        assertThat(store.errors).containsOnlyKeys(1L, 2L, 3L);
+        assertThat(store.unsent()).containsExactly(1L, 2L, 3L, 4L, 5L);
     }
 
     @Test
