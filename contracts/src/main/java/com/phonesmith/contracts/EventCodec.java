@@ -22,6 +22,17 @@ public final class EventCodec {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    private static final ClassValue<EventType> TYPES = new ClassValue<>() {
+        @Override
+        protected EventType computeValue(Class<?> eventClass) {
+            EventType type = eventClass.getAnnotation(EventType.class);
+            if (type == null) {
+                throw new IllegalArgumentException(eventClass.getName() + " has no @EventType");
+            }
+            return type;
+        }
+    };
+
     private final Map<String, Class<? extends Event>> byTypeAndVersion = new ConcurrentHashMap<>();
 
     /** A codec that knows every event type of this contracts version. */
@@ -38,11 +49,7 @@ public final class EventCodec {
     }
 
     public static EventType typeOf(Class<? extends Event> eventClass) {
-        EventType type = eventClass.getAnnotation(EventType.class);
-        if (type == null) {
-            throw new IllegalArgumentException(eventClass.getName() + " has no @EventType");
-        }
-        return type;
+        return TYPES.get(eventClass);
     }
 
     public Envelope wrap(Event event, UUID id, Instant occurredAt) {
@@ -58,6 +65,24 @@ public final class EventCodec {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise envelope " + envelope.id(), e);
         }
+    }
+
+    /**
+     * The JSON of the envelope {@link #wrap} would make, written straight from the event: for a producer that needs
+     * only the text, without building the payload's tree first.
+     */
+    public String toJson(Event event, UUID id, Instant occurredAt) {
+        Objects.requireNonNull(event.orderId(), "orderId");
+        EventType type = typeOf(event.getClass());
+        try {
+            return MAPPER.writeValueAsString(new Wire(type.name(), type.version(), id, occurredAt, event.orderId(), event));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise envelope " + id, e);
+        }
+    }
+
+    /** {@link Envelope}'s fields in its order, with the payload still the event. */
+    private record Wire(String type, int version, UUID id, Instant occurredAt, String orderId, Event payload) {
     }
 
     public Envelope parse(String json) {

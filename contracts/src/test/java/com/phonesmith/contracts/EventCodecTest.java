@@ -109,6 +109,21 @@ class EventCodecTest {
     }
 
     @Test
+    void anEventEncodedStraightIsTheSameJsonAsItsWrappedEnvelope() {
+        UUID id = UUID.randomUUID();
+        List<Event> events = List.of(
+                new OrderPlaced("order-1", "nordvik", "nordvik-fjord", "slate", 128, List.of("microg"),
+                        List.of("firefox", "signal"), 39900, "EUR", "ada@example.com", at, "account-7", "ab".repeat(32)),
+                new ScheduleBuild("order-6", "lumo-one", "ink", 64, "lumo", List.of("microg"), List.of()),
+                new DeviceActivated("order-1", "356938035643809", "nordvik", "nordvik-tundra", at),
+                new Shipped("o", "35", "PostNord", "PS1"));
+
+        for (Event event : events) {
+            assertThat(codec.toJson(event, id, at)).isEqualTo(codec.toJson(codec.wrap(event, id, at)));
+        }
+    }
+
+    @Test
     void aFieldAddedByANewerWriterWithinTheSameVersionIsIgnoredByAnOldReader() {
         Envelope envelope = codec.wrap(new Shipped("o", "35", "PostNord", "PS1"), UUID.randomUUID(), at);
         ((ObjectNode) envelope.payload()).put("parcelWeightGrams", 412);

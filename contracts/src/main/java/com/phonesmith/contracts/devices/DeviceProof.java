@@ -24,6 +24,14 @@ public final class DeviceProof {
     private static final byte[] VERIFIER_LABEL = "phonesmith device verifier v1".getBytes(StandardCharsets.US_ASCII);
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    /** A Mac per thread, keyed afresh for each use: looking the algorithm up costs more than the HMAC itself. */
+    private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    });
 
     private DeviceProof() {
     }
@@ -58,7 +66,7 @@ public final class DeviceProof {
 
     private static byte[] hmac(byte[] key, byte[] message) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = MACS.get();
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return mac.doFinal(message);
         } catch (GeneralSecurityException e) {

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -57,14 +58,15 @@ public class Outbox {
      * A message made ready before its transaction (envelope and JSON), so that a service writing many in one
      * transaction ({@link #publishAll}) does not encode them while it holds the transaction open.
      */
-    public record Prepared(Envelope envelope, String topic, String key, String payload) {
+    public record Prepared(UUID id, Instant occurredAt, String topic, String key, String payload) {
     }
 
-    /** Wraps and encodes the event now; nothing is recorded until {@link #publishAll} in a transaction. */
+    /** Encodes the event in its envelope now; nothing is recorded until {@link #publishAll} in a transaction. */
     public Prepared prepare(Event event) {
-        Envelope envelope = codec.wrap(event, UUID.randomUUID(), clock.instant());
-        return new Prepared(envelope, EventCodec.typeOf(event.getClass()).topic(), event.messageKey(),
-                codec.toJson(envelope));
+        UUID id = UUID.randomUUID();
+        Instant occurredAt = clock.instant();
+        return new Prepared(id, occurredAt, EventCodec.typeOf(event.getClass()).topic(), event.messageKey(),
+                codec.toJson(event, id, occurredAt));
     }
 
     /** Records prepared messages in the caller's transaction, as one JDBC batch (one round trip). */
@@ -76,11 +78,11 @@ public class Outbox {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (Prepared message : messages) {
-                insert.setObject(1, message.envelope().id());
+                insert.setObject(1, message.id());
                 insert.setString(2, message.topic());
                 insert.setString(3, message.key());
                 insert.setString(4, message.payload());
-                insert.setObject(5, message.envelope().occurredAt().atOffset(ZoneOffset.UTC));
+                insert.setObject(5, message.occurredAt().atOffset(ZoneOffset.UTC));
                 insert.addBatch();
             }
             insert.executeBatch();
