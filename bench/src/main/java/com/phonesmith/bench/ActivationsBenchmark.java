@@ -106,8 +106,9 @@ final class ActivationsBenchmark implements BenchMain.Benchmark {
     }
 
     /**
-     * The service's group commit as shipped, or as {@code PHONESMITH_BENCH_BATCH_MAX_SIZE} and
-     * {@code PHONESMITH_BENCH_BATCH_MAX_WAIT} (e.g. 2ms) set it, as environment variables of the service.
+     * The service's group commit as shipped, or as {@code PHONESMITH_BENCH_BATCH_MAX_SIZE},
+     * {@code PHONESMITH_BENCH_BATCH_MAX_WAIT} (e.g. 2ms) and {@code PHONESMITH_BENCH_BATCH_WRITERS} set it, as
+     * environment variables of the service.
      */
     static Map<String, String> batchSettings() {
         Map<String, String> environment = new LinkedHashMap<>();
@@ -119,14 +120,19 @@ final class ActivationsBenchmark implements BenchMain.Benchmark {
         if (wait != null && !wait.isBlank()) {
             environment.put("ACTIVATIONS_BATCH_MAX_WAIT", wait);
         }
+        String writers = System.getenv("PHONESMITH_BENCH_BATCH_WRITERS");
+        if (writers != null && !writers.isBlank()) {
+            environment.put("ACTIVATIONS_BATCH_WRITERS", writers);
+        }
         return environment;
     }
 
     private static String describeBatches() {
         Map<String, String> set = batchSettings();
         return "activations in batches (group commit) of at most " + set.getOrDefault("ACTIVATIONS_BATCH_MAX_SIZE", "64")
-                + ", waiting at most " + set.getOrDefault("ACTIVATIONS_BATCH_MAX_WAIT", "0ms") + " for more, one commit"
-                + " per batch, each answered after it";
+                + ", waiting at most " + set.getOrDefault("ACTIVATIONS_BATCH_MAX_WAIT", "0ms") + " for more, "
+                + set.getOrDefault("ACTIVATIONS_BATCH_WRITERS", "2") + " written at once, one commit per batch, each"
+                + " answered after it";
     }
 
     /** A process's own CPU time so far (user + system, all its threads, and its children it waited for), from /proc. */
