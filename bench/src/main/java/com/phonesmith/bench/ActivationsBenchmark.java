@@ -150,7 +150,7 @@ final class ActivationsBenchmark implements BenchMain.Benchmark {
         Map<String, String> set = batchSettings();
         return "activations in batches (group commit) of at most " + set.getOrDefault("ACTIVATIONS_BATCH_MAX_SIZE", "64")
                 + ", waiting at most " + set.getOrDefault("ACTIVATIONS_BATCH_MAX_WAIT", "0ms") + " for more, "
-                + set.getOrDefault("ACTIVATIONS_BATCH_WRITERS", "2") + " written at once, one commit per batch, each"
+                + set.getOrDefault("ACTIVATIONS_BATCH_WRITERS", "1") + " written at once, one commit per batch, each"
                 + " answered after it";
     }
 
