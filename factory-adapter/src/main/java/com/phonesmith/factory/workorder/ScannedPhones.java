@@ -41,15 +41,16 @@ class ScannedPhones {
         if (floor.isBlocked(station)) {
             throw ProblemException.conflict("station", "the " + name + " station is blocked; unblock it first");
         }
-        Optional<WorkOrder> found = WorkOrder.<WorkOrder>find("imei", Sort.by("createdAt").descending(), imei)
-                .firstResultOptional();
+        // only the id: loading the order before locking it would fail its lock once the floor moved it meanwhile
+        Optional<String> found = WorkOrder.find("imei", Sort.by("createdAt").descending(), imei)
+                .project(OrderId.class).firstResultOptional().map(OrderId::orderId);
         if (found.isEmpty()) {
             String reason = stock.find(imei).map(ScannedPhones::reservedForNoOrder)
                     .orElse("no work order has handset " + imei + ": is it the right phone?");
             throw new ProblemException(404, "Not found", "imei: " + reason,
                     List.of(new Problem.FieldError("imei", reason)));
         }
-        return lock == LockModeType.NONE ? found.get() : WorkOrder.findById(found.get().orderId, lock);
+        return WorkOrder.findById(found.get(), lock);
     }
 
     /**
@@ -67,13 +68,17 @@ class ScannedPhones {
                     + " station is blocked; unblock it first");
         }
         String wanted = trackingNumber.toUpperCase(Locale.ROOT); // carriers print capitals; people type any case
-        WorkOrder found = WorkOrder.<WorkOrder>find("trackingNumber", wanted).firstResultOptional()
-                .orElseThrow(() -> {
+        String found = WorkOrder.find("trackingNumber", wanted).project(OrderId.class).firstResultOptional()
+                .map(OrderId::orderId).orElseThrow(() -> {
                     String reason = "no parcel has tracking number " + wanted + ": is it the right parcel?";
                     return new ProblemException(404, "Not found", "trackingNumber: " + reason,
                             List.of(new Problem.FieldError("trackingNumber", reason)));
                 });
-        return WorkOrder.findById(found.orderId, LockModeType.PESSIMISTIC_WRITE);
+        return WorkOrder.findById(found, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** A work order's id alone. */
+    record OrderId(String orderId) {
     }
 
     private static String reservedForNoOrder(HandsetView handset) {
