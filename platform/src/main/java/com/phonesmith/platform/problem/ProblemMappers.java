@@ -77,6 +77,13 @@ public class ProblemMappers {
                             + " the moment; retry in a few seconds", path(uri), null))
                     .build();
         }
+        if (ConcurrentChanges.isConcurrentChange(e)) {
+            LOG.info("concurrent change answering " + path(uri) + ": " + e.getMessage());
+            return Response.status(409).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, 1)
+                    .entity(new Problem(typeOf(409), "Conflict", 409, "the same record was changed by another request"
+                            + " at the same moment; nothing of this one was applied: send it again", path(uri), null))
+                    .build();
+        }
         LOG.error("unexpected error answering " + path(uri), e);
         return respond(new Problem(typeOf(500), "Internal error", 500,
                 "the service failed unexpectedly; the request was not applied", path(uri), null));

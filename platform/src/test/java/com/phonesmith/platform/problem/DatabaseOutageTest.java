@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +34,23 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aRecordChangedByAnotherRequestMeanwhileIsAConflictToSendAgain() {
+        Exception stale = new OptimisticLockException(new StaleObjectStateException("WorkOrder", "order-1"));
+
+        Response response = mappers.unexpected(new RuntimeException(stale), null);
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
+        assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+        assertThat(((Problem) response.getEntity()).detail()).contains("nothing of this one was applied");
+        assertThat(ConcurrentChanges.isConcurrentChange(new SQLException("deadlock detected", "40P01"))).isTrue();
+        assertThat(ConcurrentChanges.isConcurrentChange(new SQLException("could not serialize", "40001"))).isTrue();
+    }
+
+    @Test
     void otherFailuresStayInternalErrors() {
         assertThat(Outages.isDatabaseOutage(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(ConcurrentChanges.isConcurrentChange(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(mappers.unexpected(new IllegalStateException("bug"), null).getStatus()).isEqualTo(500);
     }
 }
