@@ -38,14 +38,17 @@ final class ConfiguratorClickBenchmark implements BenchMain.Benchmark {
     static final int CLICKS_PER_SHOPPER = 40;
     /**
      * Before measuring, a few shoppers click long enough for the JIT to compile the path: 750 clicks each before the
-     * early measurement, and as many as {@code PHONESMITH_BENCH_CLICK_WARM_UP} (3,000 by default, 12,000 clicks in all)
-     * before the steady one, the headline figures. After the first 3,000 clicks both services' JITs were still
-     * compiling, and took 40 % of their CPU per click.
+     * early measurement; before the steady one (the headline figures), rounds of {@link #WARM_UP_ROUND} clicks until
+     * in the last round the JIT compiler threads took under {@link #JIT_SETTLED} of each service's CPU, at most
+     * {@code PHONESMITH_BENCH_CLICK_WARM_UP} clicks in all (100,000 by default). After 12,000 clicks the compilers
+     * still took 10-20 % of web's CPU; a fixed count was either too short or longer than needed on a quiet machine.
      */
     static final int WARM_UP_SHOPPERS = 4;
     static final int EARLY_WARM_UP_CLICKS = 750;
-    static final int WARM_UP_CLICKS = Integer.parseInt(System.getenv().getOrDefault("PHONESMITH_BENCH_CLICK_WARM_UP",
-            "3000"));
+    static final int WARM_UP_ROUND = 4_000;
+    static final double JIT_SETTLED = 0.05;
+    static final int MAX_WARM_UP_CLICKS = Integer.parseInt(System.getenv().getOrDefault(
+            "PHONESMITH_BENCH_CLICK_WARM_UP", "100000"));
     private static final List<String> MODELS = List.of("lumo-one", "lumo-pro", "nordvik-fjord", "nordvik-tundra");
     private static final List<String> OPTIONS = List.of("games-pack", "osmand", "offline-video", "offline-music",
             "office-suite", "photo-editor", "kids-mode", "work-profile", "desktop-mode", "microg", "navigator-pro",
@@ -104,18 +107,46 @@ final class ConfiguratorClickBenchmark implements BenchMain.Benchmark {
                 Random random = new Random(5);
                 clicks(webPort, random, WARM_UP_SHOPPERS, EARLY_WARM_UP_CLICKS);
                 measure(configurator, web, webPort, random, figures, "-early");
-                clicks(webPort, random, WARM_UP_SHOPPERS, Math.max(0, WARM_UP_CLICKS - EARLY_WARM_UP_CLICKS
-                        - SHOPPERS * CLICKS_PER_SHOPPER / WARM_UP_SHOPPERS));
+                int warmedUp = WARM_UP_SHOPPERS * EARLY_WARM_UP_CLICKS + SHOPPERS * CLICKS_PER_SHOPPER;
+                warmedUp += untilTheJitSettles(configurator, web, webPort, random, warmedUp, figures);
+                figures.put("click-warm-up", Integer.toString(warmedUp));
                 measure(configurator, web, webPort, random, figures, "");
             }
         }
         BenchServices.deleteQuietly(work);
-        figures.put("click-settings", SHOPPERS + " shoppers, closed loop, measured after " + WARM_UP_SHOPPERS
-                * WARM_UP_CLICKS + " clicks (early: after " + WARM_UP_SHOPPERS * EARLY_WARM_UP_CLICKS
-                + "); web and configurator-api: java "
+        figures.put("click-settings", SHOPPERS + " shoppers, closed loop, measured once the JIT settled (rounds of "
+                + WARM_UP_ROUND + " clicks until its compilers took under " + Math.round(JIT_SETTLED * 100)
+                + " % of each service's CPU, at most " + MAX_WARM_UP_CLICKS + " clicks; early: after "
+                + WARM_UP_SHOPPERS * EARLY_WARM_UP_CLICKS + "); web and configurator-api: java "
                 + String.join(" ", ConfiguratorBenchmark.JVM) + " (full tiered JIT), prod profile; PostgreSQL durable;"
                 + " load generator, services and database on the same " + Runtime.getRuntime().availableProcessors()
                 + " cores");
+    }
+
+    /**
+     * Warm-up rounds until, over the last one, the JIT compiler threads of both services took under
+     * {@link #JIT_SETTLED} of their CPU, or {@link #MAX_WARM_UP_CLICKS} were clicked in all. Puts each service's JIT
+     * share of that last round; answers the clicks made.
+     */
+    private static int untilTheJitSettles(ChildJvm configurator, ChildJvm web, int webPort, Random random,
+            int alreadyClicked, Map<String, String> figures) throws Exception {
+        int clicked = 0;
+        double configuratorShare;
+        double webShare;
+        do {
+            JitActivity configuratorBefore = JitActivity.of(configurator.pid());
+            JitActivity webBefore = JitActivity.of(web.pid());
+            clicks(webPort, random, WARM_UP_SHOPPERS, WARM_UP_ROUND / WARM_UP_SHOPPERS);
+            clicked += WARM_UP_ROUND;
+            configuratorShare = JitActivity.of(configurator.pid()).shareSince(configuratorBefore);
+            webShare = JitActivity.of(web.pid()).shareSince(webBefore);
+            System.err.printf("click warm-up: %d clicks, JIT compilers took web %.0f %%, configurator-api %.0f %%%n",
+                    alreadyClicked + clicked, webShare * 100, configuratorShare * 100);
+        } while ((configuratorShare >= JIT_SETTLED || webShare >= JIT_SETTLED)
+                && alreadyClicked + clicked + WARM_UP_ROUND <= MAX_WARM_UP_CLICKS);
+        figures.put("click-jit-share-before", String.format("web %.0f %%, configurator-api %.0f %% of their CPU in the"
+                + " last %d warm-up clicks", webShare * 100, configuratorShare * 100, WARM_UP_ROUND));
+        return clicked;
     }
 
     /** 50 shoppers' clicks, their figures put with the suffix (before "-ms" where there is one). */

@@ -134,6 +134,7 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
                         CLIENTS);
 
                 long cpu = ConfiguratorBenchmark.cpuNanos(service);
+                JitActivity jit = JitActivity.of(service.pid());
                 double postgresCpu = ActivationsBenchmark.postgresCpuSeconds(postgres);
                 long startMillis = System.currentTimeMillis();
                 Outcome measured = place(port, measuredRequests);
@@ -141,6 +142,7 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
                 Set<String> accepted = new HashSet<>(measured.accepted());
                 long drainedMillis = awaitOutboxDrained(postgres);
                 long cpuNanos = ConfiguratorBenchmark.cpuNanos(service) - cpu;
+                double jitShare = JitActivity.of(service.pid()).shareSince(jit);
                 postgresCpu = ActivationsBenchmark.postgresCpuSeconds(postgres) - postgresCpu;
 
                 Set<String> all = new HashSet<>(accepted);
@@ -166,6 +168,8 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
                         topic.lastMeasuredTimestamp() - answeredMillis)) + " (last answer to last message on the topic;"
                         + " outbox empty " + (drainedMillis - answeredMillis) + " ms after the last answer)");
                 figures.put("order-intake-cpu-ms-per-order", String.format("%.2f", cpuNanos / 1e6 / count));
+                figures.put("order-intake-jit-share", String.format("%.0f %% of the service's CPU (its JIT compiler"
+                        + " threads', while the measured orders were taken)", jitShare * 100));
                 figures.put("order-intake-postgres-cpu-ms-per-order", String.format("%.2f", postgresCpu * 1e3 / count));
 
                 String check = check(all, inDatabase, topic.counts());
