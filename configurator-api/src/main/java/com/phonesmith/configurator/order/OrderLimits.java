@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,35 +26,39 @@ public class OrderLimits {
 
     void check(Caller caller, Optional<String> account, Instant now) {
         Instant since = now.minus(limits.window());
-        if (account.isPresent()) {
-            lock("account:" + account.get());
-            Optional<Instant> blocking = limitReachedAt("customer_id", account.get(), since, limits.perAccount());
-            if (blocking.isPresent()) {
-                throw refused("this account has placed " + limits.perAccount(), blocking.get(), now);
-            }
+        String address = caller.clientAddress();
+        // both locks in one statement, the account's first as always; the counts in the next statement, whose
+        // snapshot is taken once the locks are held, so that it sees the order of whoever held them before
+        lock(account.map(a -> "account:" + a), "address:" + address);
+        Object[] reached = limitsReachedAt(account, address, since);
+        if (reached[0] != null) {
+            throw refused("this account has placed " + limits.perAccount(), instant(reached[0]), now);
         }
-        lock("address:" + caller.clientAddress());
-        Optional<Instant> blocking = limitReachedAt("client_address", caller.clientAddress(), since,
-                limits.perAddress());
-        if (blocking.isPresent()) {
-            throw refused(limits.perAddress() + " orders have been placed from this address", blocking.get(), now);
+        if (reached[1] != null) {
+            throw refused(limits.perAddress() + " orders have been placed from this address", instant(reached[1]),
+                    now);
         }
     }
 
     /**
-     * When the buyer has {@code limit} orders since {@code since}: the time of the limit-th newest of them, which
-     * must leave the window before another order fits. Empty while the buyer is under the limit.
+     * For the account (if any) and the address: when each has its limit of orders since {@code since}, the time of
+     * the limit-th newest of them, which must leave the window before another order fits; null while under it.
      */
-    private Optional<Instant> limitReachedAt(String column, String value, Instant since, int limit) {
+    private Object[] limitsReachedAt(Optional<String> account, String address, Instant since) {
         // no result class: Hibernate keys a native query's plan by its result mapping too, and a mapping made from a
         // class is a new key on every call, so each order added a plan to the cache, where all of them share the
         // query's hash; looking the plan up then compared the order with every earlier one (most of the CPU per order)
-        @SuppressWarnings("unchecked")
-        List<Object> rows = entities.createNativeQuery("select placed_at from customer_order where " + column
-                        + " = ?1 and placed_at > ?2 order by placed_at desc offset ?3 limit 1")
-                .setParameter(1, value).setParameter(2, since).setParameter(3, Math.max(0, limit - 1))
-                .getResultList();
-        return rows.stream().findFirst().map(OrderLimits::instant);
+        Object row = entities.createNativeQuery("""
+                select (select placed_at from customer_order where customer_id = ?1 and placed_at > ?3
+                            order by placed_at desc offset ?4 limit 1),
+                       (select placed_at from customer_order where client_address = ?2 and placed_at > ?3
+                            order by placed_at desc offset ?5 limit 1)""")
+                // a guest has no account, and no order has the empty account (rather than binding an untyped null)
+                .setParameter(1, account.orElse("")).setParameter(2, address).setParameter(3, since)
+                .setParameter(4, Math.max(0, limits.perAccount() - 1))
+                .setParameter(5, Math.max(0, limits.perAddress() - 1))
+                .getSingleResult();
+        return (Object[]) row;
     }
 
     static Instant instant(Object value) {
@@ -71,9 +74,16 @@ public class OrderLimits {
         throw new IllegalStateException("not a time: " + value);
     }
 
-    private void lock(String key) {
-        entities.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, "order-limit:" + key).getSingleResult();
+    private void lock(Optional<String> accountKey, String addressKey) {
+        if (accountKey.isPresent()) {
+            entities.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0)),"
+                    + " pg_advisory_xact_lock(hashtextextended(?2, 0))")
+                    .setParameter(1, "order-limit:" + accountKey.get()).setParameter(2, "order-limit:" + addressKey)
+                    .getSingleResult();
+        } else {
+            entities.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                    .setParameter(1, "order-limit:" + addressKey).getSingleResult();
+        }
     }
 
     private ProblemException refused(String what, Instant limitReachedAt, Instant now) {

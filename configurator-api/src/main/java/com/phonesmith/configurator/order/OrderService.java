@@ -1,5 +1,6 @@
 package com.phonesmith.configurator.order;
 
+import com.phonesmith.configurator.catalog.Catalog;
 import com.phonesmith.configurator.catalog.CatalogService;
 import com.phonesmith.configurator.launch.Launches;
 import com.phonesmith.configurator.payment.PaymentProvider;
@@ -76,7 +77,11 @@ public class OrderService {
      * The order's configuration as the rules priced it, and the delivery day its quote showed (null if none); or the
      * order placed earlier with the key (then nothing else).
      */
-    private record Checked(PricedConfiguration priced, LocalDate quotedDelivery, Placement repeated) {
+    private record Checked(Priced priced, LocalDate quotedDelivery, Placement repeated) {
+    }
+
+    /** The order's configuration as the rules priced it, and the catalog they priced it on. */
+    record Priced(Catalog catalog, PricedConfiguration configuration) {
     }
 
     /**
@@ -89,30 +94,35 @@ public class OrderService {
         String hash = OrderFingerprint.of(request, owner);
         // what can be told without a charge is told first, in one read-only transaction: a repeat, the catalog's
         // refusal, a quote that does not hold
+        String paymentKey = paymentKeyOf(key, hash);
+        // ... and, in the same transaction, a void of the payment key still queued from an earlier attempt is taken
+        // out of the queue, so that it cannot release the hold authorised below
         Checked checked = QuarkusTransaction.requiringNew().call(() -> {
             Optional<Placement> repeated = repeated(key, hash);
             if (repeated.isPresent()) {
                 return new Checked(null, null, repeated.get());
             }
-            PricedConfiguration configuration = new OrderRules(catalog.current()).check(request);
+            Catalog current = catalog.current();
+            PricedConfiguration configuration = new OrderRules(current).check(request);
             Optional<Quote> quote = quotes.honoured(request.quoteId(), configuration, clock.instant());
-            return new Checked(configuration, quote.map(q -> q.promisedDeliveryDate).orElse(null), null);
+            payments.forgetQueuedVoid(paymentKey);
+            return new Checked(new Priced(current, configuration), quote.map(q -> q.promisedDeliveryDate).orElse(null),
+                    null);
         });
         if (checked.repeated() != null) {
             return checked.repeated();
         }
-        PricedConfiguration priced = checked.priced();
+        PricedConfiguration priced = checked.priced().configuration();
         // outside any transaction: no lock or connection is held while the factory is asked
         Promise promise = promises.of(new VariantCode(priced.model(), priced.colour(), priced.storageGb()));
         Quotes.promiseStillKept(checked.quotedDelivery(), promise);
-        String paymentKey = paymentKeyOf(key, hash);
         String method = request.paymentMethod() == null ? paymentsConfig.defaultMethod() : request.paymentMethod();
-        PaymentProvider.Authorisation payment = payments.authorise(paymentKey, method, priced.priceMinor(),
+        PaymentProvider.Authorisation payment = payments.authoriseForgotten(paymentKey, method, priced.priceMinor(),
                 priced.currency());
         Placement placement;
         try {
-            placement = QuarkusTransaction.requiringNew().call(
-                    () -> placeInCurrentTransaction(key, hash, request, caller, owner, payment, promise));
+            placement = QuarkusTransaction.requiringNew().call(() -> placeInCurrentTransaction(key, hash, request,
+                    caller, owner, payment, promise, checked.priced()));
         } catch (RuntimeException e) {
             if (!violatesKeyConstraint(e)) {
                 payments.release(paymentKey);
@@ -142,11 +152,23 @@ public class OrderService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Placement placeInCurrentTransaction(IdempotencyKey key, String hash, OrderRequest request, Caller caller,
             Optional<String> owner, PaymentProvider.Authorisation payment, Promise promise) {
+        return placeInCurrentTransaction(key, hash, request, caller, owner, payment, promise, null);
+    }
+
+    /**
+     * As above; the configuration priced before (null: none) is taken as it is when the catalog has not changed
+     * since, rather than checked again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Placement placeInCurrentTransaction(IdempotencyKey key, String hash, OrderRequest request, Caller caller,
+            Optional<String> owner, PaymentProvider.Authorisation payment, Promise promise, Priced earlier) {
         Optional<Placement> repeated = repeated(key, hash);
         if (repeated.isPresent()) {
             return repeated.get();
         }
-        PricedConfiguration configuration = new OrderRules(catalog.current()).check(request);
+        Catalog current = catalog.current();
+        PricedConfiguration configuration = earlier != null && earlier.catalog() == current ? earlier.configuration()
+                : new OrderRules(current).check(request);
         if (configuration.priceMinor() != payment.amountMinor()) {
             throw ProblemException.conflict("priceMinor", "the price changed while the order was being placed;"
                     + " nothing was charged: try again");

@@ -38,12 +38,28 @@ public class Payments {
 
     /** Holds the amount for an order about to be written; call outside any transaction. */
     public PaymentProvider.Authorisation authorise(String key, String method, long amountMinor, String currency) {
-        // a void of this key still queued from an earlier attempt must not release the hold made now
-        QuarkusTransaction.requiringNew().run(() -> {
-            lock(key);
-            entities.createNativeQuery("delete from payment_void where payment_key = ?1").setParameter(1, key)
-                    .executeUpdate();
-        });
+        QuarkusTransaction.requiringNew().run(() -> forgetQueuedVoid(key));
+        return authoriseForgotten(key, method, amountMinor, currency);
+    }
+
+    /**
+     * In the caller's transaction, under the key's lock: takes a void of this key still queued from an earlier
+     * attempt out of the queue, so that it cannot release the hold an authorisation makes once that transaction has
+     * committed ({@link #authoriseForgotten}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetQueuedVoid(String key) {
+        lock(key);
+        entities.createNativeQuery("delete from payment_void where payment_key = ?1").setParameter(1, key)
+                .executeUpdate();
+    }
+
+    /**
+     * Holds the amount for an order about to be written, once a committed transaction took the key's queued void out
+     * ({@link #forgetQueuedVoid}); call outside any transaction.
+     */
+    public PaymentProvider.Authorisation authoriseForgotten(String key, String method, long amountMinor,
+            String currency) {
         try {
             return provider.authorise(key, method, amountMinor, currency);
         } catch (PaymentDeclinedException declined) {
