@@ -92,11 +92,10 @@ public class OrderService {
         OrderAccess.requireMayPlace(caller);
         Optional<String> owner = OrderAccess.ownerOf(caller);
         String hash = OrderFingerprint.of(request, owner);
-        // what can be told without a charge is told first, in one read-only transaction: a repeat, the catalog's
-        // refusal, a quote that does not hold
+        // what can be told without a charge is told first, in one transaction: a repeat, the catalog's refusal, a
+        // quote that does not hold; in the same transaction a void of the payment key still queued from an earlier
+        // attempt is taken out of the queue, so that it cannot release the hold authorised below
         String paymentKey = paymentKeyOf(key, hash);
-        // ... and, in the same transaction, a void of the payment key still queued from an earlier attempt is taken
-        // out of the queue, so that it cannot release the hold authorised below
         Checked checked = QuarkusTransaction.requiringNew().call(() -> {
             Optional<Placement> repeated = repeated(key, hash);
             if (repeated.isPresent()) {
