@@ -40,8 +40,9 @@ final class ConfiguratorClickBenchmark implements BenchMain.Benchmark {
      * Before measuring, a few shoppers click long enough for the JIT to compile the path: 750 clicks each before the
      * early measurement; before the steady one (the headline figures), rounds of {@link #WARM_UP_ROUND} clicks until
      * in the last round the JIT compiler threads took under {@link #JIT_SETTLED} of each service's CPU, at most
-     * {@code PHONESMITH_BENCH_CLICK_WARM_UP} clicks in all (100,000 by default). After 12,000 clicks the compilers
-     * still took 10-20 % of web's CPU; a fixed count was either too short or longer than needed on a quiet machine.
+     * {@code PHONESMITH_BENCH_CLICK_WARM_UP} clicks in all (100,000 by default). After 21,000-29,000 clicks the
+     * compilers still took 17-24 % of web's CPU, and under 5 % only after 37,000-45,000: the old fixed 12,000 was far
+     * too short, and any fixed count is too short or too long on another machine.
      */
     static final int WARM_UP_SHOPPERS = 4;
     static final int EARLY_WARM_UP_CLICKS = 750;
