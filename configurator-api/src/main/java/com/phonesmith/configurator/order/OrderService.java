@@ -146,9 +146,9 @@ public class OrderService {
 
     /**
      * One attempt to place the order, inside the caller's transaction (which must roll back if this throws). The
-     * promise was asked before the transaction; it is kept only if it is for the order's variant. The key is not
-     * looked up again here: {@link #place} did so before the payment, and an order with the key committed since makes
-     * this insert fail on the key's unique constraint, which {@link #place} answers with that order.
+     * promise was asked before the transaction; it is kept only if it is for the order's variant. The key is looked
+     * up again though the pre-check did: a retry whose first attempt committed since is answered with that order here,
+     * before the limits or a launch's quota could refuse it (the unique key alone would come too late for that).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Placement placeInCurrentTransaction(IdempotencyKey key, String hash, OrderRequest request, Caller caller,
@@ -163,6 +163,10 @@ public class OrderService {
     @Transactional(Transactional.TxType.MANDATORY)
     Placement placeInCurrentTransaction(IdempotencyKey key, String hash, OrderRequest request, Caller caller,
             Optional<String> owner, PaymentProvider.Authorisation payment, Promise promise, Priced earlier) {
+        Optional<Placement> repeated = repeated(key, hash);
+        if (repeated.isPresent()) {
+            return repeated.get();
+        }
         Catalog current = catalog.current();
         PricedConfiguration configuration = earlier != null && earlier.catalog() == current ? earlier.configuration()
                 : new OrderRules(current).check(request);
