@@ -11,7 +11,7 @@ public final class BenchMain {
     private static final Map<String, Benchmark> BENCHMARKS = new LinkedHashMap<>();
     /** Parts of another benchmark, runnable alone by name; running every benchmark does not run them twice. */
     private static final java.util.Set<String> PARTS = java.util.Set.of("configurator-intake",
-            "configurator-seed", "configurator-click", "image-builder-cold");
+            "configurator-seed", "configurator-click", "image-builder-cold", "workflow-engine-floor");
 
     static {
         BENCHMARKS.put("flash", new FlashBenchmark());
@@ -30,6 +30,8 @@ public final class BenchMain {
         // the cold build part of "image-builder" alone, in rounds
         BENCHMARKS.put("image-builder-cold", new ImageBuilderBenchmark(true));
         BENCHMARKS.put("workflow", new WorkflowBenchmark());
+        // the engine's floor of "workflow" alone
+        BENCHMARKS.put("workflow-engine-floor", new EngineFloor());
     }
 
     private BenchMain() {

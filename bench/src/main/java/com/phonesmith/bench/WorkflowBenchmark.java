@@ -136,7 +136,7 @@ final class WorkflowBenchmark implements BenchMain.Benchmark {
         return "orders through the whole phone-order process with an instant factory and image builder, "
                 + IN_FLIGHT + " in flight, " + MEASURE.toSeconds() + " s measured once the service's JIT settled"
                 + " (at least " + WARM_UP + " orders of warm-up, at most " + MAX_WARM_UP + "); as shipped" + (WITH_ALTERNATIVE ? " vs three consumers per topic" : "")
-                + "; floor: serial durable commits";
+                + "; floors: serial durable commits, and Camunda's engine alone running the process's nine messages";
     }
 
     @Override
@@ -152,6 +152,7 @@ final class WorkflowBenchmark implements BenchMain.Benchmark {
                 KafkaBroker kafka = KafkaBroker.start(work.resolve("kafka"), Ports.free(), Ports.free(),
                         work.resolve("kafka.log"))) {
             createTopics(kafka);
+            Run shipped;
             try (InstantFactory factory = new InstantFactory(kafka.bootstrapServers());
                     KafkaProducer<String, String> producer = InstantFactory.producer(kafka.bootstrapServers())) {
                 Map<String, String> trial = trial();
@@ -160,7 +161,7 @@ final class WorkflowBenchmark implements BenchMain.Benchmark {
                     tried.print(figures, "-trial");
                     figures.put("settings-trial", trial.toString());
                 }
-                Run shipped = measure("shipped", Map.of(), postgres, kafka, producer, factory, work);
+                shipped = measure("shipped", Map.of(), postgres, kafka, producer, factory, work);
                 shipped.print(figures, "");
                 if (WITH_ALTERNATIVE) {
                     Run chosen = measure("chosen", CHOSEN, postgres, kafka, producer, factory, work);
@@ -172,6 +173,10 @@ final class WorkflowBenchmark implements BenchMain.Benchmark {
             double commits = serialCommitsPerSecond(postgres);
             figures.put("floor-durable-commits-per-s", String.format("%.0f", commits));
             figures.put("floor-serial-orders-per-s", String.format("%.0f", commits / MESSAGES_PER_ORDER));
+            EngineFloor.measure(postgres, figures);
+            figures.put("as-shipped-vs-engine-floor", String.format("%.2f (of the engine alone with audit history and"
+                    + " a timer per wait)", shipped.perSecond / Double.parseDouble(
+                            figures.get("floor-engine-audit-timers-orders-per-s"))));
             figures.put("settings", "order-workflow: java " + String.join(" ", JVM) + " (full tiered JIT), prod"
                     + " profile; as shipped (headline): " + AS_SHIPPED + "; three-consumers: as shipped plus " + CHOSEN
                     + "; PostgreSQL "
