@@ -230,7 +230,6 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
             JitActivity before = JitActivity.of(pid);
             Outcome outcome = place(port, requests);
             share = JitActivity.of(pid).shareSince(before);
-            outcome.requireAllAccepted("the warm-up's orders");
             accepted.addAll(outcome.accepted());
             placed += round;
             lastRound = round;
