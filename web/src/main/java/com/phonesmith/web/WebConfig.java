@@ -192,7 +192,10 @@ public interface WebConfig {
         @WithDefault("15m")
         Duration lockDuration();
 
-        /** Failed sign-ins from one address (any accounts) within {@link #addressWindow()} before it is refused. */
+        /**
+         * Failed sign-ins from one address (any accounts) in the current and the previous {@link #addressWindow()}
+         * before it is refused.
+         */
         @WithDefault("30")
         int maxFailuresPerAddress();
 

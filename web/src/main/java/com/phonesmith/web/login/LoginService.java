@@ -16,25 +16,26 @@ import org.jboss.logging.Logger;
 /**
  * Checks a username and password. The account's row is locked for the attempt, so concurrent guesses at one
  * account are counted one by one; failures are also counted per client address, against a storm over many
- * accounts from one place. An unknown username costs the same bcrypt check as a known one.
+ * accounts from one place ({@link AddressFailures}). An unknown username costs the same bcrypt check as a known one.
  */
 @ApplicationScoped
 public class LoginService {
     private static final Logger LOG = Logger.getLogger(LoginService.class);
 
     private final LoginRules rules;
-    private final WebConfig.Login config;
+    private final AddressFailures addressFailures;
     private final EntityManager entities;
     private final Clock clock;
     private final String dummyHash;
 
     public LoginService(WebConfig config, EntityManager entities, Clock clock) {
-        this.config = config.login();
-        this.rules = new LoginRules(this.config.slowDownAfter(), this.config.firstDelay(), this.config.lockAfter(),
-                this.config.lockDuration());
+        WebConfig.Login login = config.login();
+        this.rules = new LoginRules(login.slowDownAfter(), login.firstDelay(), login.lockAfter(),
+                login.lockDuration());
+        this.addressFailures = new AddressFailures(login.maxFailuresPerAddress(), login.addressWindow());
         this.entities = entities;
         this.clock = clock;
-        this.dummyHash = BcryptUtil.bcryptHash("not anybody's password", this.config.bcryptCost());
+        this.dummyHash = BcryptUtil.bcryptHash("not anybody's password", login.bcryptCost());
     }
 
     @Transactional
@@ -84,26 +85,19 @@ public class LoginService {
     }
 
     private Optional<Duration> addressBlocked(String address, Instant now) {
-        Instant window = windowStart(now);
-        Object failures = entities.createNativeQuery(
-                        "select coalesce(sum(failures), 0) from login_failure_window where client_address = ?1"
-                                + " and window_start = ?2")
-                .setParameter(1, address).setParameter(2, window).getSingleResult();
-        if (((Number) failures).intValue() < config.maxFailuresPerAddress()) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.between(now, window.plus(config.addressWindow())));
+        Object[] failures = (Object[]) entities.createNativeQuery("select coalesce(sum(failures) filter (where"
+                        + " window_start = ?2), 0), coalesce(sum(failures), 0) from login_failure_window"
+                        + " where client_address = ?1 and window_start in (?2, ?3)")
+                .setParameter(1, address).setParameter(2, addressFailures.windowStart(now))
+                .setParameter(3, addressFailures.previousWindowStart(now)).getSingleResult();
+        long inCurrent = ((Number) failures[0]).longValue();
+        return addressFailures.wait(inCurrent, ((Number) failures[1]).longValue() - inCurrent, now);
     }
 
     private void recordAddressFailure(String address, Instant now) {
         entities.createNativeQuery("insert into login_failure_window (client_address, window_start, failures)"
                         + " values (?1, ?2, 1) on conflict (client_address, window_start)"
                         + " do update set failures = login_failure_window.failures + 1")
-                .setParameter(1, address).setParameter(2, windowStart(now)).executeUpdate();
-    }
-
-    private Instant windowStart(Instant now) {
-        long window = config.addressWindow().toMillis();
-        return Instant.ofEpochMilli(now.toEpochMilli() / window * window);
+                .setParameter(1, address).setParameter(2, addressFailures.windowStart(now)).executeUpdate();
     }
 }
