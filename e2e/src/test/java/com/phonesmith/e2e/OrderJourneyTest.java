@@ -408,8 +408,50 @@ class OrderJourneyTest {
         }
     }
 
+    /** After the orders of Lumo (the first test) and Meridian (a launch partner's) have activated. */
     @Test
     @Order(6)
+    void eachMakersPartnerSeesItsOwnActivatedPhonesInTheBrowserAndNoneOfAnotherMakers() {
+        List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (ShopperBrowser browser = ShopperBrowser.open()) {
+            Page lumo = signedIn(browser.phone(consoleErrors), "partner-lumo");
+            PlaywrightAssertions.assertThat(lumo.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .containsText("your phones");
+            PlaywrightAssertions.assertThat(lumo.locator("#models")).containsText("lumo-pro");
+            PlaywrightAssertions.assertThat(lumo.locator("#models")).not().containsText("meridian");
+            PlaywrightAssertions.assertThat(lumo.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
+                    .setName("Devices activated per week (ISO weeks, UTC)"))).isVisible();
+            PlaywrightAssertions.assertThat(lumo.locator("#month-so-far"))
+                    .containsText(YearMonth.now(ZoneOffset.UTC) + " so far");
+            PlaywrightAssertions.assertThat(lumo.locator("#month-so-far")).containsText("CNY");
+            ShopperBrowser.screenshot(lumo, "partner-lumo");
+            ShopperBrowser.assertAccessible(lumo);
+
+            Page meridian = signedIn(browser.phone(consoleErrors), "partner-meridian");
+            PlaywrightAssertions.assertThat(meridian.locator("#models")).containsText("meridian-go");
+            PlaywrightAssertions.assertThat(meridian.locator("#models")).not().containsText("lumo");
+            PlaywrightAssertions.assertThat(meridian.locator("#month-so-far")).containsText("CNY 1.00");
+            ShopperBrowser.screenshot(meridian, "partner-meridian");
+            meridian.navigate(stack.url("web") + "/admin/activations");
+            PlaywrightAssertions.assertThat(meridian.getByRole(AriaRole.HEADING,
+                    new Page.GetByRoleOptions().setLevel(1))).hasText("Not for your account");
+        }
+        // the admin page refused to a partner answers 403, which the browser reports; nothing else may be
+        assertThat(consoleErrors).allSatisfy(error -> assertThat(error).contains("status of 403", "/admin/activations"));
+    }
+
+    private static Page signedIn(Page page, String username) {
+        page.navigate(stack.url("web") + "/login");
+        page.getByLabel("Username or e-mail").fill(username);
+        page.getByLabel("Password").fill(credentials.password(username));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        page.navigate(stack.url("web") + "/partner");
+        return page;
+    }
+
+    @Test
+    @Order(7)
     void theOrderIsStillThereAfterTheSystemRestarts() throws Exception {
         stack.close();
         stack = Stack.start(config, line -> System.out.println("[e2e restart] " + line));
