@@ -62,6 +62,21 @@ class ActivationsInBrowserTest extends InChromium {
     }
 
     @Test
+    void aPartnersPageFitsAPhonesScreenWithoutScrollingSideways() {
+        Page page = chromium.newPage();
+        page.setViewportSize(390, 844);
+        signIn(page, "partner-nordvik", WebSessions.DEMO_PASSWORD);
+
+        assertThat(page.locator("#statements")).containsText("2026-10");
+        Number sideways = (Number) page.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Chromium.screenshot(page, "partner-activations-phone");
+        org.assertj.core.api.Assertions.assertThat(sideways.intValue()).as("pixels wider than the screen").isZero();
+        Chromium.assertAccessible(page);
+        page.context().close();
+    }
+
+    @Test
     void aPartnerCannotReachAnotherMakersFiguresOrTheAdminsPage() {
         Page page = chromium.newPage();
         signIn(page, "partner-nordvik", WebSessions.DEMO_PASSWORD);
