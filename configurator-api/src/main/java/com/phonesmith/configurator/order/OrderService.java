@@ -53,10 +53,13 @@ public class OrderService {
     private final Payments payments;
     private final PaymentsConfig paymentsConfig;
     private final Promises promises;
+    private final OrderRows rows;
 
     public OrderService(CatalogService catalog, Outbox outbox, Clock clock, OrderLimits limits, OrdersConfig config,
-            Quotes quotes, Launches launches, Payments payments, PaymentsConfig paymentsConfig, Promises promises) {
+            Quotes quotes, Launches launches, Payments payments, PaymentsConfig paymentsConfig, Promises promises,
+            OrderRows rows) {
         this.catalog = catalog;
+        this.rows = rows;
         this.promises = promises;
         this.payments = payments;
         this.paymentsConfig = paymentsConfig;
@@ -207,8 +210,7 @@ public class OrderService {
             order.promisedShipDate = promise.promisedShipDate();
             order.promisedDeliveryDate = promise.promisedDeliveryDate();
         }
-        order.persist();
-        CustomerOrder.flush(); // a concurrent order with this key makes this insert fail here, before the outbox write
+        rows.insert(order); // a concurrent order with this key makes this insert fail here, before the outbox write
         launches.take(order.model, order.colour, order.storageGb, order.id, buyerOf(owner, order.customerEmail), now);
         outbox.publish(OrderEvents.placed(order));
         return new Placement(OrderResponse.full(order, trackingToken), true);
@@ -222,15 +224,15 @@ public class OrderService {
 
     /** The order placed earlier with this key, if the request is the same; a 422 problem if it differs. */
     private Optional<Placement> repeated(IdempotencyKey key, String hash) {
-        Optional<CustomerOrder> existing = CustomerOrder.findByIdempotencyKey(key.value());
-        if (existing.isEmpty()) {
+        Optional<String> placedFor = rows.requestHashOf(key.value());
+        if (placedFor.isEmpty()) {
             return Optional.empty();
         }
-        if (!existing.get().requestHash.equals(hash)) {
+        if (!placedFor.get().equals(hash)) {
             throw ProblemException.invalid(IdempotencyKey.HEADER, "was already used for a different order");
         }
-        return Optional.of(new Placement(OrderResponse.full(existing.get(), trackingTokenOf(existing.get()).orElse(null)),
-                false));
+        CustomerOrder existing = CustomerOrder.findByIdempotencyKey(key.value()).orElseThrow();
+        return Optional.of(new Placement(OrderResponse.full(existing, trackingTokenOf(existing).orElse(null)), false));
     }
 
     /** The key the order's payment is made under: the same for a retry of the same request with the same key. */
