@@ -1,6 +1,7 @@
 package com.phonesmith.activations.activation;
 
 import com.phonesmith.activations.ActivationsConfig;
+import com.phonesmith.platform.batch.GroupCommit;
 import com.phonesmith.platform.problem.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;

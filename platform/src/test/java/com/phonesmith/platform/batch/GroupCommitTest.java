@@ -1,4 +1,4 @@
-package com.phonesmith.activations.activation;
+package com.phonesmith.platform.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.phonesmith.activations.activation;
+package com.phonesmith.platform.batch;
 
 import java.time.Duration;
 import java.util.ArrayList;
