@@ -9,8 +9,11 @@ import com.phonesmith.devstack.KafkaBroker;
 import com.phonesmith.devstack.Ports;
 import com.phonesmith.devstack.PostgresServer;
 import com.phonesmith.devstack.testing.TestTokens;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -146,6 +149,7 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
                 List<List<byte[]>> measuredRequests = orders(port, run, "m", CONFIGURATIONS.size() + warmUp.placed(),
                         MEASURED, CLIENTS);
 
+                double[] batchesBefore = batchSizes(port);
                 long cpu = ConfiguratorBenchmark.cpuNanos(service);
                 JitActivity jit = JitActivity.of(service.pid());
                 double postgresCpu = ActivationsBenchmark.postgresCpuSeconds(postgres);
@@ -157,6 +161,7 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
                 long cpuNanos = ConfiguratorBenchmark.cpuNanos(service) - cpu;
                 double jitShare = JitActivity.of(service.pid()).shareSince(jit);
                 postgresCpu = ActivationsBenchmark.postgresCpuSeconds(postgres) - postgresCpu;
+                double[] batchesAfter = batchSizes(port);
 
                 Set<String> all = new HashSet<>(accepted);
                 all.addAll(probe.accepted());
@@ -187,6 +192,10 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
                 figures.put("order-intake-jit-share", String.format("%.0f %% of the service's CPU (its JIT compiler"
                         + " threads', while the measured orders were taken)", jitShare * 100));
                 figures.put("order-intake-postgres-cpu-ms-per-order", String.format("%.2f", postgresCpu * 1e3 / count));
+                double batches = batchesAfter[1] - batchesBefore[1];
+                figures.put("order-intake-batch-mean", batches <= 0 ? "unknown (the service has no orders_batch_size"
+                        + " metric)" : String.format("%.1f orders per transaction (%.0f transactions)",
+                        (batchesAfter[0] - batchesBefore[0]) / batches, batches));
 
                 String check = check(all, inDatabase, topic.counts());
                 figures.put("order-intake-settings", "configurator-api" + (JAR.equals(ConfiguratorBenchmark.JAR) ? ""
@@ -330,6 +339,28 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
             }
         }
         return counts;
+    }
+
+    private static final Pattern BATCH_SIZE = Pattern.compile(
+            "(?m)^orders_batch_size_(sum|count)(?:\\{[^}]*})? ([0-9.E+]+)");
+
+    /** The service's orders written so far and its transactions that wrote them (its batch size metric). */
+    private static double[] batchSizes(int port) {
+        double[] sumAndCount = new double[2];
+        try {
+            String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/q/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher matcher = BATCH_SIZE.matcher(metrics);
+            while (matcher.find()) {
+                sumAndCount["sum".equals(matcher.group(1)) ? 0 : 1] = Double.parseDouble(matcher.group(2));
+            }
+        } catch (IOException e) {
+            return sumAndCount;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return sumAndCount;
     }
 
     /** OrderPlaced messages on the topic: how often each order's, and the newest timestamp of the measured ones. */

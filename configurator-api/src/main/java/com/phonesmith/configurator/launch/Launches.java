@@ -7,11 +7,16 @@ import com.phonesmith.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -144,12 +149,31 @@ public class Launches {
         }).toList();
     }
 
+    /** Of these models, those with a launch that has not closed yet and was not ended, as the connection sees it. */
+    public Set<String> modelsInLaunch(Connection connection, Collection<String> models, Instant now)
+            throws SQLException {
+        Set<String> launched = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("select distinct model_code from launch"
+                + " where model_code = any(?) and closes_at > ? and ended_at is null")) {
+            select.setArray(1, connection.createArrayOf("text", models.toArray()));
+            select.setObject(2, utc(now));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    launched.add(rows.getString(1));
+                }
+            }
+        }
+        return launched;
+    }
+
     /**
-     * Takes one unit of the variant for an order being placed (in its transaction, after its row is written), if a
+     * Takes one unit of the variant for an order being placed (in its transaction, before or after its row is
+     * written: the sale's reference to the order is checked at commit), if a
      * launch of the model has not closed yet and was not ended: 422 before the launch opens, for a variant outside
      * the launch or a buyer at the launch's limit; 409 when the variant's quota is sold out.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    // a refusal refuses the one order: the transaction may go on with the others of its batch
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
     public void take(String model, String colour, int storageGb, UUID orderId, String buyer, Instant now) {
         @SuppressWarnings("unchecked")
         List<Object[]> launches = entities.createNativeQuery("select code, opens_at, per_customer from launch"

@@ -1,64 +1,144 @@
 package com.phonesmith.configurator.order;
 
 import com.phonesmith.platform.problem.ProblemException;
-import com.phonesmith.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Refuses an order when its account or its client address has already placed as many orders as the limits
- * allow within the window: a launch is a target for scalpers. Runs in the placing transaction, after a
- * transaction-scoped advisory lock per account and per address, so that concurrent requests of one buyer
- * (on any replica) are counted one after the other and cannot slip past the limit together.
+ * allow within the window: a launch is a target for scalpers. The orders of a batch ({@link OrderWriter}) are
+ * admitted one after the other against a {@link Tally} read once for the whole batch, in the placing transaction and
+ * under a transaction-scoped advisory lock per account and per address ({@link #lockKeys}), so that concurrent
+ * batches of one buyer (on any replica) are counted one after the other and cannot slip past the limit together.
  */
 @ApplicationScoped
 public class OrderLimits {
-    private final EntityManager entities;
+    private static final String COUNTS = """
+            select 'account', k, (select count(*) from (select 1 from customer_order
+                        where customer_id = k and placed_at > ? limit ?) o)
+              from unnest(?::text[]) k
+            union all
+            select 'address', k, (select count(*) from (select 1 from customer_order
+                        where client_address = k and placed_at > ? limit ?) o)
+              from unnest(?::text[]) k""";
+    private static final String NEWEST = "select placed_at from customer_order where %s = ? and placed_at > ?"
+            + " order by placed_at desc offset ? limit 1";
+
     private final OrdersConfig.Limits limits;
 
-    public OrderLimits(EntityManager entities, OrdersConfig config) {
-        this.entities = entities;
+    public OrderLimits(OrdersConfig config) {
         this.limits = config.limits();
     }
 
-    void check(Caller caller, Optional<String> account, Instant now) {
-        Instant since = now.minus(limits.window());
-        String address = caller.clientAddress();
-        // both locks in one statement, the account's first as always; the counts in the next statement, whose
-        // snapshot is taken once the locks are held, so that it sees the order of whoever held them before
-        lock(account.map(a -> "account:" + a), "address:" + address);
-        Object[] reached = limitsReachedAt(account, address, since);
-        if (reached[0] != null) {
-            throw refused("this account has placed " + limits.perAccount(), instant(reached[0]), now);
-        }
-        if (reached[1] != null) {
-            throw refused(limits.perAddress() + " orders have been placed from this address", instant(reached[1]),
-                    now);
-        }
+    /** The advisory locks an order takes before it is counted: its account's (if any) and its address's. */
+    static List<String> lockKeys(Optional<String> account, String address) {
+        return account.map(a -> List.of("order-limit:account:" + a, "order-limit:address:" + address))
+                .orElseGet(() -> List.of("order-limit:address:" + address));
     }
 
     /**
-     * For the account (if any) and the address: when each has its limit of orders since {@code since}, the time of
-     * the limit-th newest of them, which must leave the window before another order fits; null while under it.
+     * The orders the accounts and addresses placed within the window before {@code now}, each counted up to its
+     * limit, in the caller's transaction: call it once their locks are held, so that its snapshot sees the orders of
+     * whoever held them before.
      */
-    private Object[] limitsReachedAt(Optional<String> account, String address, Instant since) {
-        // no result class: Hibernate keys a native query's plan by its result mapping too, and a mapping made from a
-        // class is a new key on every call, so each order added a plan to the cache, where all of them share the
-        // query's hash; looking the plan up then compared the order with every earlier one (most of the CPU per order)
-        Object row = entities.createNativeQuery("""
-                select (select placed_at from customer_order where customer_id = ?1 and placed_at > ?3
-                            order by placed_at desc offset ?4 limit 1),
-                       (select placed_at from customer_order where client_address = ?2 and placed_at > ?3
-                            order by placed_at desc offset ?5 limit 1)""")
-                // a guest has no account, and no order has the empty account (rather than binding an untyped null)
-                .setParameter(1, account.orElse("")).setParameter(2, address).setParameter(3, since)
-                .setParameter(4, Math.max(0, limits.perAccount() - 1))
-                .setParameter(5, Math.max(0, limits.perAddress() - 1))
-                .getSingleResult();
-        return (Object[]) row;
+    Tally tally(Connection connection, Set<String> accounts, Set<String> addresses, Instant now) throws SQLException {
+        Instant since = now.minus(limits.window());
+        Tally tally = new Tally(connection, now);
+        try (PreparedStatement counts = connection.prepareStatement(COUNTS)) {
+            counts.setObject(1, since.atOffset(ZoneOffset.UTC));
+            counts.setInt(2, perAccount());
+            counts.setArray(3, connection.createArrayOf("text", accounts.toArray()));
+            counts.setObject(4, since.atOffset(ZoneOffset.UTC));
+            counts.setInt(5, perAddress());
+            counts.setArray(6, connection.createArrayOf("text", addresses.toArray()));
+            try (ResultSet rows = counts.executeQuery()) {
+                while (rows.next()) {
+                    ("account".equals(rows.getString(1)) ? tally.byAccount : tally.byAddress)
+                            .put(rows.getString(2), new int[] {rows.getInt(3), 0});
+                }
+            }
+        }
+        return tally;
+    }
+
+    /** What the accounts and addresses of a batch have placed within the window, and what the batch adds. */
+    final class Tally {
+        private final Connection connection;
+        private final Instant now;
+        // per account and address: the orders before the batch (up to the limit), and those the batch admitted
+        private final Map<String, int[]> byAccount = new HashMap<>();
+        private final Map<String, int[]> byAddress = new HashMap<>();
+
+        private Tally(Connection connection, Instant now) {
+            this.connection = connection;
+            this.now = now;
+        }
+
+        /** Counts the order in, or refuses it with a 429 problem saying when the oldest of the limit leaves the window. */
+        void admit(Optional<String> account, String address) throws SQLException {
+            if (account.isPresent()) {
+                int[] count = byAccount.computeIfAbsent(account.get(), k -> new int[2]);
+                if (count[0] + count[1] >= perAccount()) {
+                    throw refused("this account has placed " + limits.perAccount(),
+                            limitReachedAt("customer_id", account.get(), count, perAccount()));
+                }
+            }
+            int[] count = byAddress.computeIfAbsent(address, k -> new int[2]);
+            if (count[0] + count[1] >= perAddress()) {
+                throw refused(limits.perAddress() + " orders have been placed from this address",
+                        limitReachedAt("client_address", address, count, perAddress()));
+            }
+            account.ifPresent(a -> byAccount.get(a)[1]++);
+            count[1]++;
+        }
+
+        /** Takes back an admitted order that was refused for another reason after all. */
+        void withdraw(Optional<String> account, String address) {
+            account.ifPresent(a -> byAccount.get(a)[1]--);
+            byAddress.get(address)[1]--;
+        }
+
+        /** When the limit-th newest order was placed: now if the batch alone reached the limit, else from the table. */
+        private Instant limitReachedAt(String column, String value, int[] count, int limit) throws SQLException {
+            if (count[1] >= limit) {
+                return now;
+            }
+            try (PreparedStatement newest = connection.prepareStatement(NEWEST.formatted(column))) {
+                newest.setString(1, value);
+                newest.setObject(2, now.minus(limits.window()).atOffset(ZoneOffset.UTC));
+                newest.setInt(3, limit - count[1] - 1);
+                try (ResultSet row = newest.executeQuery()) {
+                    return row.next() ? instant(row.getObject(1, OffsetDateTime.class)) : now;
+                }
+            }
+        }
+
+        private ProblemException refused(String what, Instant limitReachedAt) {
+            Duration wait = retryAfter(limitReachedAt, limits.window(), now);
+            return ProblemException.tooManyRequests(what + " orders within " + describe(limits.window())
+                    + ", the most allowed; try again in " + describe(wait), wait);
+        }
+    }
+
+    // a limit under one allows one order, as it always did
+    private int perAccount() {
+        return Math.max(1, limits.perAccount());
+    }
+
+    private int perAddress() {
+        return Math.max(1, limits.perAddress());
     }
 
     static Instant instant(Object value) {
@@ -72,24 +152,6 @@ public class OrderLimits {
             return t.toInstant();
         }
         throw new IllegalStateException("not a time: " + value);
-    }
-
-    private void lock(Optional<String> accountKey, String addressKey) {
-        if (accountKey.isPresent()) {
-            entities.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0)),"
-                    + " pg_advisory_xact_lock(hashtextextended(?2, 0))")
-                    .setParameter(1, "order-limit:" + accountKey.get()).setParameter(2, "order-limit:" + addressKey)
-                    .getSingleResult();
-        } else {
-            entities.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                    .setParameter(1, "order-limit:" + addressKey).getSingleResult();
-        }
-    }
-
-    private ProblemException refused(String what, Instant limitReachedAt, Instant now) {
-        Duration wait = retryAfter(limitReachedAt, limits.window(), now);
-        return ProblemException.tooManyRequests(what + " orders within " + describe(limits.window())
-                + ", the most allowed; try again in " + describe(wait), wait);
     }
 
     /** How long until the order that reached the limit leaves the window (at least one second). */

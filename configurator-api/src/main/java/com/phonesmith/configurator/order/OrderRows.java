@@ -1,7 +1,6 @@
 package com.phonesmith.configurator.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,18 +9,26 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The two statements every order placement runs, as plain JDBC on the transaction's connection: looking its
- * idempotency key up (twice per order) and inserting the order. Through Hibernate they took about a sixth of the
- * service's CPU per order, more than the statements themselves (a flight recording of {@code configurator-intake}).
- * Everything else reads and changes orders as entities.
+ * The statements every order placement runs, as plain JDBC on the transaction's connection: looking idempotency keys
+ * up and inserting orders, a batch of them at once ({@link OrderWriter}). Through Hibernate the lookup and the insert
+ * of one order took about a sixth of the service's CPU per order, more than the statements themselves (a flight
+ * recording of {@code configurator-intake}). Everything else reads and changes orders as entities.
  */
 @ApplicationScoped
 public class OrderRows {
     private static final String HASH_OF_KEY = "select request_hash from customer_order where idempotency_key = ?";
+    // one lookup of the unique key per key, rather than "idempotency_key = any(?)": a prepared statement's generic
+    // plan, made while the table was small, scanned the whole table for that on every batch from then on
+    private static final String HASHES_OF_KEYS = "select k, (select request_hash from customer_order"
+            + " where idempotency_key = k) from unnest(?::text[]) k";
     private static final String INSERT = """
             insert into customer_order (id, status, maker_code, model_code, colour, storage_gb, features, apps,
                 price_minor, currency, customer_email, placed_at, idempotency_key, request_hash, customer_id,
@@ -37,8 +44,10 @@ public class OrderRows {
         this.dataSource = dataSource;
     }
 
-    /** The request hash of the order placed with this key, as the caller's transaction sees it; empty if none. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    /**
+     * The request hash of the order placed with this key, as the caller's transaction sees it (or, outside one, as
+     * committed now); empty if none.
+     */
     public Optional<String> requestHashOf(String idempotencyKey) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(HASH_OF_KEY)) {
@@ -51,50 +60,73 @@ public class OrderRows {
         }
     }
 
-    /**
-     * Inserts a new order in the caller's transaction. A concurrent order with the same idempotency key makes it fail
-     * here, with the key's unique violation as the cause ({@link OrderService#violatesKeyConstraint}).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void insert(CustomerOrder order) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            int i = 0;
-            insert.setObject(++i, order.id);
-            insert.setString(++i, order.status.name());
-            insert.setString(++i, order.maker);
-            insert.setString(++i, order.model);
-            insert.setString(++i, order.colour);
-            insert.setInt(++i, order.storageGb);
-            insert.setArray(++i, connection.createArrayOf("text", order.features.toArray()));
-            insert.setArray(++i, connection.createArrayOf("text", order.apps.toArray()));
-            insert.setLong(++i, order.priceMinor);
-            insert.setString(++i, order.currency);
-            insert.setString(++i, order.customerEmail);
-            setInstant(insert, ++i, order.placedAt);
-            insert.setString(++i, order.idempotencyKey);
-            insert.setString(++i, order.requestHash);
-            insert.setString(++i, order.customerId);
-            insert.setString(++i, order.clientAddress);
-            insert.setString(++i, order.trackingTokenHash);
-            insert.setString(++i, order.paymentKey);
-            insert.setString(++i, order.paymentAuthorisation);
-            insert.setObject(++i, order.quoteId, Types.OTHER);
-            setDate(insert, ++i, order.promisedDeliveryDate);
-            setDate(insert, ++i, order.promisedShipDate);
-            setInstant(insert, ++i, order.cancelledAt);
-            insert.setString(++i, order.cancellationReason);
-            insert.setString(++i, order.paymentStatus == null ? null : order.paymentStatus.name());
-            insert.setObject(++i, order.paymentAuthorisedMinor, Types.BIGINT);
-            setInstant(insert, ++i, order.paymentAuthorisedAt);
-            insert.setObject(++i, order.paymentCapturedMinor, Types.BIGINT);
-            setInstant(insert, ++i, order.paymentCapturedAt);
-            insert.setObject(++i, order.paymentRefundedMinor, Types.BIGINT);
-            setInstant(insert, ++i, order.paymentReleasedAt);
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("order " + order.id + " could not be written: " + e.getMessage(), e);
+    /** The request hash of each of these keys that has an order, as the connection's transaction sees it. */
+    Map<String, String> requestHashesOf(Connection connection, Collection<String> idempotencyKeys) throws SQLException {
+        Map<String, String> hashes = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(HASHES_OF_KEYS)) {
+            select.setArray(1, connection.createArrayOf("text", idempotencyKeys.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getString(2) != null) {
+                        hashes.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+            }
         }
+        return hashes;
+    }
+
+    /**
+     * Inserts new orders in the connection's transaction, in one round trip. An order whose idempotency key another
+     * one has makes it fail on the key's unique constraint: the writer's lock of each key keeps that from happening.
+     */
+    void insertAll(Connection connection, List<CustomerOrder> orders) throws SQLException {
+        if (orders.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (CustomerOrder order : orders) {
+                bind(connection, insert, order);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void bind(Connection connection, PreparedStatement insert, CustomerOrder order)
+            throws SQLException {
+        int i = 0;
+        insert.setObject(++i, order.id);
+        insert.setString(++i, order.status.name());
+        insert.setString(++i, order.maker);
+        insert.setString(++i, order.model);
+        insert.setString(++i, order.colour);
+        insert.setInt(++i, order.storageGb);
+        insert.setArray(++i, connection.createArrayOf("text", order.features.toArray()));
+        insert.setArray(++i, connection.createArrayOf("text", order.apps.toArray()));
+        insert.setLong(++i, order.priceMinor);
+        insert.setString(++i, order.currency);
+        insert.setString(++i, order.customerEmail);
+        setInstant(insert, ++i, order.placedAt);
+        insert.setString(++i, order.idempotencyKey);
+        insert.setString(++i, order.requestHash);
+        insert.setString(++i, order.customerId);
+        insert.setString(++i, order.clientAddress);
+        insert.setString(++i, order.trackingTokenHash);
+        insert.setString(++i, order.paymentKey);
+        insert.setString(++i, order.paymentAuthorisation);
+        insert.setObject(++i, order.quoteId, Types.OTHER);
+        setDate(insert, ++i, order.promisedDeliveryDate);
+        setDate(insert, ++i, order.promisedShipDate);
+        setInstant(insert, ++i, order.cancelledAt);
+        insert.setString(++i, order.cancellationReason);
+        insert.setString(++i, order.paymentStatus == null ? null : order.paymentStatus.name());
+        insert.setObject(++i, order.paymentAuthorisedMinor, Types.BIGINT);
+        setInstant(insert, ++i, order.paymentAuthorisedAt);
+        insert.setObject(++i, order.paymentCapturedMinor, Types.BIGINT);
+        setInstant(insert, ++i, order.paymentCapturedAt);
+        insert.setObject(++i, order.paymentRefundedMinor, Types.BIGINT);
+        setInstant(insert, ++i, order.paymentReleasedAt);
     }
 
     private static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {

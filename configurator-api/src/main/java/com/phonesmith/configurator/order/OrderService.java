@@ -2,7 +2,6 @@ package com.phonesmith.configurator.order;
 
 import com.phonesmith.configurator.catalog.Catalog;
 import com.phonesmith.configurator.catalog.CatalogService;
-import com.phonesmith.configurator.launch.Launches;
 import com.phonesmith.configurator.payment.PaymentProvider;
 import com.phonesmith.configurator.payment.Payments;
 import com.phonesmith.configurator.payment.PaymentsConfig;
@@ -10,7 +9,6 @@ import com.phonesmith.configurator.promise.Promise;
 import com.phonesmith.configurator.promise.Promises;
 import com.phonesmith.configurator.promise.VariantCode;
 import com.phonesmith.contracts.access.TrackingToken;
-import com.phonesmith.platform.outbox.Outbox;
 import com.phonesmith.platform.problem.ProblemException;
 import com.phonesmith.platform.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,9 +16,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,8 +29,9 @@ import org.jboss.logging.MDC;
 /**
  * Places orders exactly once per idempotency key: the order's payment is authorised first (under a payment key
  * derived from the idempotency key and the request, so a retry gets the same authorisation), then the order row and
- * its OrderPlaced outbox message are written in one transaction, and the unique key constraint settles two
- * concurrent requests with one key. An order refused after its authorisation releases it ({@link Payments}).
+ * its OrderPlaced outbox message are written in one transaction with the other orders of its batch
+ * ({@link OrderBatches}, {@link OrderWriter}), under a lock of its key that settles two concurrent requests with one
+ * key. An order refused after its authorisation releases it ({@link Payments}).
  * Each order belongs to the account that placed it (none for a guest), is limited per account and per client
  * address ({@link OrderLimits}), and gets a tracking token ({@link TrackingTokens}). The delivery promised for its
  * variant ({@link Promises}) is asked before any transaction, since the factory may take up to its timeout, and kept
@@ -39,35 +39,31 @@ import org.jboss.logging.MDC;
  */
 @ApplicationScoped
 public class OrderService {
-    static final String KEY_CONSTRAINT = "customer_order_idempotency_key_unique";
     private static final Logger LOG = Logger.getLogger(OrderService.class);
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final CatalogService catalog;
-    private final Outbox outbox;
     private final Clock clock;
-    private final OrderLimits limits;
     private final TrackingTokens trackingTokens;
     private final Quotes quotes;
-    private final Launches launches;
     private final Payments payments;
     private final PaymentsConfig paymentsConfig;
     private final Promises promises;
     private final OrderRows rows;
+    private final OrderWriter writer;
+    private final OrderBatches batches;
 
-    public OrderService(CatalogService catalog, Outbox outbox, Clock clock, OrderLimits limits, OrdersConfig config,
-            Quotes quotes, Launches launches, Payments payments, PaymentsConfig paymentsConfig, Promises promises,
-            OrderRows rows) {
+    public OrderService(CatalogService catalog, Clock clock, OrdersConfig config, Quotes quotes, Payments payments,
+            PaymentsConfig paymentsConfig, Promises promises, OrderRows rows, OrderWriter writer,
+            OrderBatches batches) {
         this.catalog = catalog;
         this.rows = rows;
         this.promises = promises;
         this.payments = payments;
         this.paymentsConfig = paymentsConfig;
         this.quotes = quotes;
-        this.launches = launches;
-        this.outbox = outbox;
         this.clock = clock;
-        this.limits = limits;
+        this.writer = writer;
+        this.batches = batches;
         String secret = config.trackingSecret();
         if (OrdersConfig.RANDOM_SECRET.equals(secret)) {
             LOG.warn("phonesmith.orders.tracking-secret is not set: using a random one until the next restart");
@@ -77,14 +73,18 @@ public class OrderService {
     }
 
     /**
-     * The order's configuration as the rules priced it, and the delivery day its quote showed (null if none); or the
-     * order placed earlier with the key (then nothing else).
+     * The order's configuration as the rules priced it, the catalog they priced it on, and the delivery day its quote
+     * showed (null if none).
      */
-    private record Checked(Priced priced, LocalDate quotedDelivery, Placement repeated) {
+    record Priced(Catalog catalog, PricedConfiguration configuration, LocalDate quotedDelivery) {
     }
 
-    /** The order's configuration as the rules priced it, and the catalog they priced it on. */
-    record Priced(Catalog catalog, PricedConfiguration configuration) {
+    /** The request priced on the current catalog, its quote checked at {@code now} if it names one. */
+    private Priced priced(OrderRequest request, Instant now) {
+        Catalog current = catalog.current();
+        PricedConfiguration configuration = new OrderRules(current).check(request);
+        Optional<Quote> quote = now == null ? Optional.empty() : quotes.honoured(request.quoteId(), configuration, now);
+        return new Priced(current, configuration, quote.map(q -> q.promisedDeliveryDate).orElse(null));
     }
 
     /**
@@ -95,51 +95,44 @@ public class OrderService {
         OrderAccess.requireMayPlace(caller);
         Optional<String> owner = OrderAccess.ownerOf(caller);
         String hash = OrderFingerprint.of(request, owner);
-        // what can be told without a charge is told first, in one transaction: a repeat, the catalog's refusal, a
-        // quote that does not hold; in the same transaction a void of the payment key still queued from an earlier
-        // attempt is taken out of the queue, so that it cannot release the hold authorised below
-        String paymentKey = paymentKeyOf(key, hash);
-        Checked checked = QuarkusTransaction.requiringNew().call(() -> {
-            Optional<Placement> repeated = repeated(key, hash);
+        // what can be told without a charge is told first: a repeat, the catalog's refusal, a quote that does not
+        // hold, a promise no longer kept; without a transaction (the catalog is the one kept in memory) unless a
+        // quote must be read
+        if (rows.requestHashOf(key.value()).isPresent()) {
+            Optional<Placement> repeated = QuarkusTransaction.requiringNew().call(() -> repeated(key, hash));
             if (repeated.isPresent()) {
-                return new Checked(null, null, repeated.get());
+                return repeated.get();
             }
-            Catalog current = catalog.current();
-            PricedConfiguration configuration = new OrderRules(current).check(request);
-            Optional<Quote> quote = quotes.honoured(request.quoteId(), configuration, clock.instant());
-            payments.forgetQueuedVoid(paymentKey);
-            return new Checked(new Priced(current, configuration), quote.map(q -> q.promisedDeliveryDate).orElse(null),
-                    null);
-        });
-        if (checked.repeated() != null) {
-            return checked.repeated();
         }
-        PricedConfiguration priced = checked.priced().configuration();
-        // outside any transaction: no lock or connection is held while the factory is asked
-        Promise promise = promises.of(new VariantCode(priced.model(), priced.colour(), priced.storageGb()));
-        Quotes.promiseStillKept(checked.quotedDelivery(), promise);
+        Priced priced = request.quoteId() == null ? priced(request, null)
+                : QuarkusTransaction.requiringNew().call(() -> priced(request, clock.instant()));
+        PricedConfiguration configuration = priced.configuration();
+        // no lock or connection is held while the factory is asked
+        Promise promise = promises.of(new VariantCode(configuration.model(), configuration.colour(),
+                configuration.storageGb()));
+        Quotes.promiseStillKept(priced.quotedDelivery(), promise);
+        // a void of the payment key still queued from an earlier attempt is taken out of the queue, so that it
+        // cannot release the hold authorised next
+        String paymentKey = paymentKeyOf(key, hash);
+        payments.forgetQueuedVoid(paymentKey);
         String method = request.paymentMethod() == null ? paymentsConfig.defaultMethod() : request.paymentMethod();
-        PaymentProvider.Authorisation payment = payments.authoriseForgotten(paymentKey, method, priced.priceMinor(),
-                priced.currency());
+        PaymentProvider.Authorisation payment = payments.authoriseForgotten(paymentKey, method,
+                configuration.priceMinor(), configuration.currency());
+        UUID orderId = UUID.randomUUID();
+        PendingOrder pending = new PendingOrder(key, hash, request, caller, owner, payment, promise, priced, orderId,
+                trackingTokens.tokenOf(orderId));
         Placement placement;
         try {
-            placement = QuarkusTransaction.requiringNew().call(() -> placeInCurrentTransaction(key, hash, request,
-                    caller, owner, payment, promise, checked.priced()));
+            placement = placementOf(pending, batches.write(pending));
         } catch (RuntimeException e) {
-            if (!violatesKeyConstraint(e)) {
-                payments.release(paymentKey);
+            payments.release(paymentKey);
+            if (e instanceof ProblemException) {
                 throw e;
             }
-            // A concurrent request with the same key committed its order first. For the same request it has the
-            // same payment key, so the same authorisation: this one answers with that order. For another request
-            // this one's authorisation is nobody's and is released.
-            LOG.infof("order with idempotency key %s was placed concurrently; answering with that order", key.value());
-            try {
-                return QuarkusTransaction.requiringNew().call(() -> repeated(key, hash).orElseThrow(() -> e));
-            } catch (RuntimeException refused) {
-                payments.release(paymentKey);
-                throw refused;
-            }
+            LOG.errorf(e, "order with idempotency key %s could not be written; its payment was released",
+                    key.value());
+            throw ProblemException.unavailable(IdempotencyKey.HEADER, "the order could not be written now; nothing"
+                    + " was charged: try again with the same Idempotency-Key", Duration.ofSeconds(5));
         }
         if (placement.created()) {
             logPlaced(placement.order());
@@ -148,72 +141,54 @@ public class OrderService {
     }
 
     /**
-     * One attempt to place the order, inside the caller's transaction (which must roll back if this throws). The
-     * promise was asked before the transaction; it is kept only if it is for the order's variant. The key is looked
-     * up again though the pre-check did: a retry whose first attempt committed since is answered with that order here,
-     * before the limits or a launch's quota could refuse it (the unique key alone would come too late for that).
+     * What the writer made of a pending order: the new order; a refusal (thrown); or, when its key was taken, the
+     * order with the key, looked up once the batch committed. If that order is gone (the batch's first order with
+     * the key was refused), the pending one is written again.
+     */
+    private Placement placementOf(PendingOrder pending, PendingOrder.Written written) {
+        for (int attempt = 1; ; attempt++) {
+            if (written instanceof PendingOrder.Placed placed) {
+                return new Placement(OrderResponse.full(placed.order(), placed.trackingToken()), true);
+            }
+            if (written instanceof PendingOrder.Refused refused) {
+                throw refused.problem();
+            }
+            Optional<Placement> repeated = QuarkusTransaction.requiringNew().call(() -> repeated(pending.key(),
+                    pending.hash()));
+            if (repeated.isPresent()) {
+                LOG.infof("order with idempotency key %s was placed concurrently; answering with that order",
+                        pending.key().value());
+                return repeated.get();
+            }
+            if (attempt == 3) {
+                throw new IllegalStateException("the order's key stayed taken without an order");
+            }
+            written = batches.write(pending);
+        }
+    }
+
+    /**
+     * One attempt to place the order, inside the caller's transaction (which must roll back if this throws), as the
+     * writer places a batch of one ({@link OrderWriter}). The promise was asked before the transaction; it is kept
+     * only if it is for the order's variant. A key taken already is answered with its order (a 422 problem if that
+     * was placed for another request), before the limits or a launch's quota could refuse it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Placement placeInCurrentTransaction(IdempotencyKey key, String hash, OrderRequest request, Caller caller,
             Optional<String> owner, PaymentProvider.Authorisation payment, Promise promise) {
-        return placeInCurrentTransaction(key, hash, request, caller, owner, payment, promise, null);
-    }
-
-    /**
-     * As above; the configuration priced before (null: none) is taken as it is when the catalog has not changed
-     * since, rather than checked again.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    Placement placeInCurrentTransaction(IdempotencyKey key, String hash, OrderRequest request, Caller caller,
-            Optional<String> owner, PaymentProvider.Authorisation payment, Promise promise, Priced earlier) {
-        Optional<Placement> repeated = repeated(key, hash);
-        if (repeated.isPresent()) {
-            return repeated.get();
+        UUID orderId = UUID.randomUUID();
+        PendingOrder pending = new PendingOrder(key, hash, request, caller, owner, payment, promise, null, orderId,
+                trackingTokens.tokenOf(orderId));
+        PendingOrder.Written written;
+        try {
+            written = writer.write(List.of(pending)).get(0);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the order could not be written: " + e.getMessage(), e);
         }
-        Catalog current = catalog.current();
-        PricedConfiguration configuration = earlier != null && earlier.catalog() == current ? earlier.configuration()
-                : new OrderRules(current).check(request);
-        if (configuration.priceMinor() != payment.amountMinor()) {
-            throw ProblemException.conflict("priceMinor", "the price changed while the order was being placed;"
-                    + " nothing was charged: try again");
+        if (written instanceof PendingOrder.KeyTaken) {
+            return repeated(key, hash).orElseThrow(() -> new IllegalStateException("the key is taken by no order"));
         }
-        payments.lock(payment.key());
-        // PostgreSQL keeps microseconds: truncate so the answer now and every later read agree
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Optional<Quote> quote = quotes.honoured(request.quoteId(), configuration, now);
-        limits.check(caller, owner, now);
-
-        CustomerOrder order = new CustomerOrder();
-        order.id = UUID.randomUUID();
-        order.status = OrderStatus.PLACED;
-        order.maker = configuration.maker();
-        order.model = configuration.model();
-        order.colour = configuration.colour();
-        order.storageGb = configuration.storageGb();
-        order.features = configuration.features();
-        order.apps = configuration.apps();
-        order.priceMinor = configuration.priceMinor();
-        order.currency = configuration.currency();
-        order.customerEmail = OrderFingerprint.normaliseEmail(request.customerEmail());
-        order.placedAt = now;
-        order.idempotencyKey = key.value();
-        order.requestHash = hash;
-        order.customerId = owner.orElse(null);
-        order.clientAddress = caller.clientAddress();
-        String trackingToken = trackingTokens.tokenOf(order.id);
-        order.trackingTokenHash = TrackingToken.hash(trackingToken);
-        order.quoteId = quote.map(q -> q.id).orElse(null);
-        order.paymentKey = payment.key();
-        order.paymentAuthorisation = payment.id();
-        PaymentRules.authorised(order, payment.amountMinor(), now);
-        if (promise.isFor(new VariantCode(order.model, order.colour, order.storageGb))) {
-            order.promisedShipDate = promise.promisedShipDate();
-            order.promisedDeliveryDate = promise.promisedDeliveryDate();
-        }
-        rows.insert(order); // a concurrent order with this key makes this insert fail here, before the outbox write
-        launches.take(order.model, order.colour, order.storageGb, order.id, buyerOf(owner, order.customerEmail), now);
-        outbox.publish(OrderEvents.placed(order));
-        return new Placement(OrderResponse.full(order, trackingToken), true);
+        return placementOf(pending, written);
     }
 
     /** The order's tracking token, when it can be given again (its secret has not changed since). */
@@ -255,19 +230,5 @@ public class OrderService {
         } finally {
             MDC.remove("orderId");
         }
-    }
-
-    static boolean violatesKeyConstraint(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && KEY_CONSTRAINT.equalsIgnoreCase(violation.getConstraintName())) {
-                return true;
-            }
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
-                    && String.valueOf(sql.getMessage()).contains(KEY_CONSTRAINT)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -105,7 +105,8 @@ public class Quotes {
      * there is no such quote, it was given for another configuration or it expired; a 409 problem if the price
      * changed since it was quoted.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    // a refusal refuses the one order: the transaction may go on with the others of its batch
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
     public Optional<Quote> honoured(String quoteId, PricedConfiguration configuration, Instant now) {
         if (quoteId == null) {
             return Optional.empty();

@@ -7,10 +7,14 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,30 +32,38 @@ public class Payments {
 
     private final PaymentProvider provider;
     private final EntityManager entities;
+    private final DataSource dataSource;
     private final Clock clock;
 
-    public Payments(PaymentProvider provider, EntityManager entities, Clock clock) {
+    public Payments(PaymentProvider provider, EntityManager entities, DataSource dataSource, Clock clock) {
         this.provider = provider;
         this.entities = entities;
+        this.dataSource = dataSource;
         this.clock = clock;
     }
 
     /** Holds the amount for an order about to be written; call outside any transaction. */
     public PaymentProvider.Authorisation authorise(String key, String method, long amountMinor, String currency) {
-        QuarkusTransaction.requiringNew().run(() -> forgetQueuedVoid(key));
+        forgetQueuedVoid(key);
         return authoriseForgotten(key, method, amountMinor, currency);
     }
 
     /**
-     * In the caller's transaction, under the key's lock: takes a void of this key still queued from an earlier
-     * attempt out of the queue, so that it cannot release the hold an authorisation makes once that transaction has
-     * committed ({@link #authoriseForgotten}).
+     * Under the key's lock, takes a void of this key still queued from an earlier attempt out of the queue, so that
+     * it cannot release the hold an authorisation makes once the delete has committed ({@link #authoriseForgotten}):
+     * in the caller's transaction if there is one, else in a statement of its own (one round trip, no transaction
+     * to begin and end around it).
      */
-    @Transactional(Transactional.TxType.MANDATORY)
     public void forgetQueuedVoid(String key) {
-        lock(key);
-        entities.createNativeQuery("delete from payment_void where payment_key = ?1").setParameter(1, key)
-                .executeUpdate();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement forget = connection.prepareStatement("select forget_queued_void(?, ?)")) {
+            forget.setString(1, lockKey(key));
+            forget.setString(2, key);
+            forget.executeQuery().close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the queued void of payment " + key + " could not be taken out: "
+                    + e.getMessage(), e);
+        }
     }
 
     /**
@@ -181,6 +193,11 @@ public class Payments {
     /** The lock an order takes on its payment key before it is written, and the reconciler before it voids. */
     public void lock(String key) {
         entities.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, "payment:" + key).getSingleResult();
+                .setParameter(1, lockKey(key)).getSingleResult();
+    }
+
+    /** The advisory lock's key of a payment key ({@link #lock}), for a writer that takes many locks at once. */
+    public static String lockKey(String key) {
+        return "payment:" + key;
     }
 }

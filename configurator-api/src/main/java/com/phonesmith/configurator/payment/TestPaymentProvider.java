@@ -2,10 +2,16 @@ package com.phonesmith.configurator.payment;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
+import javax.sql.DataSource;
 
 /**
  * The built-in test provider: a payment provider in process, with its own ledger (table {@code test_payment}) written
@@ -72,13 +78,13 @@ public class TestPaymentProvider implements PaymentProvider {
         }
     }
 
-    private final EntityManager entities;
+    private final DataSource dataSource;
     private final Clock clock;
     private final AtomicBoolean voidsRefused = new AtomicBoolean();
     private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
 
-    public TestPaymentProvider(EntityManager entities, Clock clock) {
-        this.entities = entities;
+    public TestPaymentProvider(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
         this.clock = clock;
     }
 
@@ -100,23 +106,29 @@ public class TestPaymentProvider implements PaymentProvider {
         boolean[] firstCall = new boolean[1];
         // the authorisation as the call's own transaction leaves it: no second transaction to read it back
         Ledger[] held = new Ledger[1];
-        call(key, Operation.AUTHORISE, amountMinor, row -> {
+        call(key, Operation.AUTHORISE, amountMinor, (connection, row) -> {
             if (row != null && !"VOIDED".equals(row.status())) {
                 held[0] = row;
                 return Result.UNCHANGED; // held, taken or given back under this key already: the same authorisation
             }
             firstCall[0] = row == null;
             String authorisation = "test-auth-" + UUID.randomUUID();
-            entities.createNativeQuery("""
+            try (PreparedStatement insert = connection.prepareStatement("""
                     insert into test_payment (payment_key, authorisation, method, amount_minor, currency, status,
                         updated_at)
-                    values (?1, ?2, ?3, ?4, ?5, 'AUTHORISED', ?6)
+                    values (?, ?, ?, ?, ?, 'AUTHORISED', ?)
                     on conflict (payment_key) do update set authorisation = excluded.authorisation,
                         method = excluded.method, amount_minor = excluded.amount_minor, currency = excluded.currency,
                         status = 'AUTHORISED', captured_minor = 0, refunded_minor = 0,
-                        updated_at = excluded.updated_at""")
-                    .setParameter(1, key).setParameter(2, authorisation).setParameter(3, method)
-                    .setParameter(4, amountMinor).setParameter(5, currency).setParameter(6, now()).executeUpdate();
+                        updated_at = excluded.updated_at""")) {
+                insert.setString(1, key);
+                insert.setString(2, authorisation);
+                insert.setString(3, method);
+                insert.setLong(4, amountMinor);
+                insert.setString(5, currency);
+                insert.setObject(6, now());
+                insert.executeUpdate();
+            }
             held[0] = new Ledger(authorisation, "AUTHORISED", amountMinor, currency, 0, 0);
             return Result.MOVED;
         });
@@ -128,21 +140,21 @@ public class TestPaymentProvider implements PaymentProvider {
 
     @Override
     public void voidAuthorisation(String key) {
-        call(key, Operation.VOID, null, row -> {
+        call(key, Operation.VOID, null, (connection, row) -> {
             if (row == null || "VOIDED".equals(row.status())) {
                 return Result.UNCHANGED;
             }
             if (!"AUTHORISED".equals(row.status())) {
                 return Result.refused("the payment was captured: it can be refunded, not voided");
             }
-            update(key, "status = 'VOIDED'", 0);
+            update(connection, key, "status = 'VOIDED'", 0);
             return Result.MOVED;
         });
     }
 
     @Override
     public void capture(String key, long amountMinor) {
-        call(key, Operation.CAPTURE, amountMinor, row -> {
+        call(key, Operation.CAPTURE, amountMinor, (connection, row) -> {
             if (row == null || "VOIDED".equals(row.status())) {
                 return Result.refused("no authorisation to capture: none was made, or it was voided");
             }
@@ -153,14 +165,14 @@ public class TestPaymentProvider implements PaymentProvider {
             if (amountMinor > row.amountMinor()) {
                 return Result.refused("the hold is " + row.amountMinor() + ", less than " + amountMinor);
             }
-            update(key, "status = 'CAPTURED', captured_minor = ?3", amountMinor);
+            update(connection, key, "status = 'CAPTURED', captured_minor = ?", amountMinor);
             return Result.MOVED;
         });
     }
 
     @Override
     public void refund(String key, long amountMinor) {
-        call(key, Operation.REFUND, amountMinor, row -> {
+        call(key, Operation.REFUND, amountMinor, (connection, row) -> {
             if (row == null || !List.of("CAPTURED", "REFUNDED").contains(row.status())) {
                 return Result.refused("nothing was captured to refund");
             }
@@ -171,7 +183,7 @@ public class TestPaymentProvider implements PaymentProvider {
             if (amountMinor > row.capturedMinor()) {
                 return Result.refused("no captured amount that large to refund");
             }
-            update(key, "status = 'REFUNDED', refunded_minor = ?3", amountMinor);
+            update(connection, key, "status = 'REFUNDED', refunded_minor = ?", amountMinor);
             return Result.MOVED;
         });
     }
@@ -196,18 +208,27 @@ public class TestPaymentProvider implements PaymentProvider {
 
     /** The ledger's status of the key (AUTHORISED, VOIDED, CAPTURED, REFUNDED), or null if it was never authorised. */
     public String statusOf(String key) {
-        Ledger row = QuarkusTransaction.requiringNew().call(() -> row(key, false));
+        Ledger row = inOwnTransaction(connection -> row(connection, key, false));
         return row == null ? null : row.status();
     }
 
     /** Every call received for the key, oldest first. */
     public List<Request> requestsOf(String key) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entities.createNativeQuery(
-                "select operation, amount_minor, outcome from test_payment_request where payment_key = ?1"
-                        + " order by seq").setParameter(1, key).getResultList());
-        return rows.stream().map(r -> new Request(Operation.valueOf((String) r[0]),
-                r[1] == null ? null : ((Number) r[1]).longValue(), Outcome.valueOf((String) r[2]))).toList();
+        return inOwnTransaction(connection -> {
+            List<Request> requests = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("select operation, amount_minor, outcome"
+                    + " from test_payment_request where payment_key = ? order by seq")) {
+                select.setString(1, key);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        Long amount = rows.getObject(2, Long.class);
+                        requests.add(new Request(Operation.valueOf(rows.getString(1)), amount,
+                                Outcome.valueOf(rows.getString(3))));
+                    }
+                }
+            }
+            return requests;
+        });
     }
 
     /** The operations that moved money on the key, oldest first (a hold, its void, a capture, a refund). */
@@ -219,15 +240,15 @@ public class TestPaymentProvider implements PaymentProvider {
      * One call: an injected fault that stops it before it acts; else its effect on the key's locked ledger row and
      * the log of the call, in one transaction of the provider's own; then the refusal, or an injected lost answer.
      */
-    private void call(String key, Operation operation, Long amountMinor, Function<Ledger, Result> effect) {
+    private void call(String key, Operation operation, Long amountMinor, Effect effect) {
         Fault fault = nextFault(key, operation);
         if (fault == Fault.UNREACHABLE) {
             log(key, operation, amountMinor, Outcome.UNREACHABLE);
             throw new PaymentUnavailableException(UNREACHABLE);
         }
-        Result result = QuarkusTransaction.requiringNew().call(() -> {
-            Result done = effect.apply(row(key, true));
-            record(key, operation, amountMinor, done.outcome());
+        Result result = inOwnTransaction(connection -> {
+            Result done = effect.apply(connection, row(connection, key, true));
+            record(connection, key, operation, amountMinor, done.outcome());
             return done;
         });
         if (result.outcome() == Outcome.REFUSED) {
@@ -235,6 +256,43 @@ public class TestPaymentProvider implements PaymentProvider {
         }
         if (fault == Fault.ANSWER_LOST) {
             throw new PaymentUnavailableException(TIMED_OUT);
+        }
+    }
+
+    /** What a call does to the key's ledger row (null: none yet), locked in the provider's transaction. */
+    @FunctionalInterface
+    private interface Effect {
+        Result apply(Connection connection, Ledger row) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs the work in a transaction of the provider's own, on a connection of its own, as a remote provider's ledger
+     * would be out of the caller's hands: a transaction of the caller is suspended meanwhile. Plain JDBC: an
+     * authorisation is on every order's path.
+     */
+    private <T> T inOwnTransaction(Work<T> work) {
+        if (QuarkusTransaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+            return QuarkusTransaction.suspendingExisting().call(() -> inOwnTransaction(work));
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the test provider's ledger could not be written: " + e.getMessage(), e);
         }
     }
 
@@ -246,42 +304,53 @@ public class TestPaymentProvider implements PaymentProvider {
         return queue == null ? null : queue.poll();
     }
 
-    private void update(String key, String set, long amountMinor) {
-        var query = entities.createNativeQuery("update test_payment set " + set + ", updated_at = ?2"
-                + " where payment_key = ?1").setParameter(1, key).setParameter(2, now());
-        if (set.contains("?3")) {
-            query.setParameter(3, amountMinor);
+    private void update(Connection connection, String key, String set, long amountMinor) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("update test_payment set " + set
+                + ", updated_at = ? where payment_key = ?")) {
+            int i = 0;
+            if (set.contains("?")) {
+                update.setLong(++i, amountMinor);
+            }
+            update.setObject(++i, now());
+            update.setString(++i, key);
+            update.executeUpdate();
         }
-        query.executeUpdate();
     }
 
     private void log(String key, Operation operation, Long amountMinor, Outcome outcome) {
-        QuarkusTransaction.requiringNew().run(() -> record(key, operation, amountMinor, outcome));
-    }
-
-    private void record(String key, Operation operation, Long amountMinor, Outcome outcome) {
-        // a void names no amount: the column is left out rather than bound to an untyped null
-        var insert = entities.createNativeQuery("insert into test_payment_request (payment_key, operation, outcome,"
-                + " requested_at" + (amountMinor == null ? ") values (?1, ?2, ?3, ?4)" : ", amount_minor)"
-                + " values (?1, ?2, ?3, ?4, ?5)")).setParameter(1, key).setParameter(2, operation.name())
-                .setParameter(3, outcome.name()).setParameter(4, now());
-        if (amountMinor != null) {
-            insert.setParameter(5, amountMinor);
-        }
-        insert.executeUpdate();
-    }
-
-    private Ledger row(String key, boolean forUpdate) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entities.createNativeQuery("select authorisation, status, amount_minor, currency,"
-                + " captured_minor, refunded_minor from test_payment where payment_key = ?1"
-                + (forUpdate ? " for update" : "")).setParameter(1, key).getResultList();
-        if (rows.isEmpty()) {
+        inOwnTransaction(connection -> {
+            record(connection, key, operation, amountMinor, outcome);
             return null;
+        });
+    }
+
+    private void record(Connection connection, String key, Operation operation, Long amountMinor, Outcome outcome)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into test_payment_request (payment_key,"
+                + " operation, outcome, requested_at, amount_minor) values (?, ?, ?, ?, ?)")) {
+            insert.setString(1, key);
+            insert.setString(2, operation.name());
+            insert.setString(3, outcome.name());
+            insert.setObject(4, now());
+            // a void names no amount
+            insert.setObject(5, amountMinor, Types.BIGINT);
+            insert.executeUpdate();
         }
-        Object[] r = rows.get(0);
-        return new Ledger((String) r[0], (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
-                ((Number) r[4]).longValue(), ((Number) r[5]).longValue());
+    }
+
+    private static Ledger row(Connection connection, String key, boolean forUpdate) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select authorisation, status, amount_minor,"
+                + " currency, captured_minor, refunded_minor from test_payment where payment_key = ?"
+                + (forUpdate ? " for update" : ""))) {
+            select.setString(1, key);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                return new Ledger(row.getString(1), row.getString(2), row.getLong(3), row.getString(4),
+                        row.getLong(5), row.getLong(6));
+            }
+        }
     }
 
     private OffsetDateTime now() {

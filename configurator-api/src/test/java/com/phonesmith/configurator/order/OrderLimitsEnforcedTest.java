@@ -1,5 +1,6 @@
 package com.phonesmith.configurator.order;
 
+import static com.phonesmith.configurator.order.Orders.freshAddress;
 import static com.phonesmith.configurator.order.Orders.freshKey;
 import static com.phonesmith.configurator.order.Orders.validBody;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,12 +112,6 @@ class OrderLimitsEnforcedTest extends RealInfrastructure {
     /** A token as web signs it to order for a guest. */
     private String guestThroughWeb(String address) {
         return tokens.token().subject("web").roles(Roles.SERVICE).claim(Claims.CLIENT_IP, address).sign();
-    }
-
-    private static String freshAddress() {
-        UUID random = UUID.randomUUID();
-        return "2001:db8:" + Long.toHexString(random.getMostSignificantBits() & 0xffff) + ":"
-                + Long.toHexString(random.getLeastSignificantBits() & 0xffff) + "::1";
     }
 
     private static Response place(String token, String key) {

@@ -2,55 +2,83 @@ package com.phonesmith.configurator.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.phonesmith.configurator.RealInfrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
-/** The order's row as placement writes it with plain JDBC is the one Hibernate reads, every column of it. */
+/** The order rows as placement writes them with plain JDBC are the ones Hibernate reads, every column of them. */
 @QuarkusTest
 class OrderRowsTest extends RealInfrastructure {
     @Inject
     OrderRows rows;
 
+    @Inject
+    DataSource dataSource;
+
     @Test
-    void anOrderWrittenWithoutHibernateReadsBackWholeAsAnEntity() {
-        CustomerOrder written = order("rows-" + UUID.randomUUID());
+    void aBatchOfOrdersIsWrittenWhole() {
+        List<CustomerOrder> batch = List.of(order("rows-" + UUID.randomUUID()), order("rows-" + UUID.randomUUID()),
+                order("rows-" + UUID.randomUUID()));
 
-        QuarkusTransaction.requiringNew().run(() -> rows.insert(written));
+        insert(batch.toArray(CustomerOrder[]::new));
 
-        CustomerOrder read = QuarkusTransaction.requiringNew().call(() -> CustomerOrder.<CustomerOrder>findById(written.id));
-        // (Hibernate's enhancement adds fields of its own to every entity; they are no column)
-        assertThat(read).usingRecursiveComparison().ignoringFieldsMatchingRegexes("\\$\\$_hibernate_.*")
-                .isEqualTo(written);
+        for (CustomerOrder written : batch) {
+            assertThat(QuarkusTransaction.requiringNew().call(() -> CustomerOrder.<CustomerOrder>findById(written.id)))
+                    .usingRecursiveComparison().ignoringFieldsMatchingRegexes("\\$\\$_hibernate_.*")
+                    .isEqualTo(written);
+        }
     }
 
     @Test
-    void aKeyIsFoundWithTheRequestItWasPlacedForAndAnUnknownKeyIsNot() {
-        CustomerOrder written = order("rows-" + UUID.randomUUID());
-        QuarkusTransaction.requiringNew().run(() -> rows.insert(written));
-
-        assertThat(QuarkusTransaction.requiringNew().call(() -> rows.requestHashOf(written.idempotencyKey)))
-                .contains(written.requestHash);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> rows.requestHashOf("rows-never-used"))).isEmpty();
-    }
-
-    @Test
-    void aSecondOrderWithTheSameKeyFailsOnTheKeysConstraint() {
+    void keysAreFoundWithTheRequestsTheyWerePlacedForAndUnknownKeysAreNot() throws Exception {
         CustomerOrder first = order("rows-" + UUID.randomUUID());
-        CustomerOrder twin = order(first.idempotencyKey);
-        QuarkusTransaction.requiringNew().run(() -> rows.insert(first));
+        CustomerOrder second = order("rows-" + UUID.randomUUID());
+        second.requestHash = "c".repeat(64);
+        insert(first, second);
 
-        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> rows.insert(twin)))
-                .satisfies(error -> assertThat(OrderService.violatesKeyConstraint(error)).isTrue());
-        CustomerOrder stored = QuarkusTransaction.requiringNew().call(() -> CustomerOrder.<CustomerOrder>findById(twin.id));
-        assertThat(stored).isNull();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> rows.requestHashOf(first.idempotencyKey)))
+                .contains(first.requestHash);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> rows.requestHashOf("rows-never-used"))).isEmpty();
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(rows.requestHashesOf(connection, List.of(first.idempotencyKey, "rows-never-used",
+                    second.idempotencyKey))).containsOnly(entry(first.idempotencyKey, first.requestHash),
+                    entry(second.idempotencyKey, second.requestHash));
+        }
+    }
+
+    @Test
+    void aSecondOrderWithTheSameKeyFailsOnTheKeysConstraintAndTakesItsBatchWithIt() {
+        CustomerOrder first = order("rows-" + UUID.randomUUID());
+        CustomerOrder other = order("rows-" + UUID.randomUUID());
+        CustomerOrder twin = order(first.idempotencyKey);
+        insert(first);
+
+        assertThatThrownBy(() -> insert(other, twin)).hasStackTraceContaining("customer_order_idempotency_key_unique");
+        for (CustomerOrder refused : List.of(other, twin)) {
+            assertThat(QuarkusTransaction.requiringNew().call(() -> CustomerOrder.<CustomerOrder>findById(refused.id)))
+                    .isNull();
+        }
+    }
+
+    private void insert(CustomerOrder... orders) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                rows.insertAll(connection, List.of(orders));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** An order as placement fills it: every field it sets, none of those set later (capture, cancellation). */

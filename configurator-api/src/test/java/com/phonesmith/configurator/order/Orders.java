@@ -20,6 +20,13 @@ final class Orders {
         return "test-" + UUID.randomUUID();
     }
 
+    /** A client address no other test orders from (order limits count per address). */
+    static String freshAddress() {
+        UUID random = UUID.randomUUID();
+        return "2001:db8:" + Long.toHexString(random.getMostSignificantBits() & 0xffff) + ":"
+                + Long.toHexString(random.getLeastSignificantBits() & 0xffff) + "::1";
+    }
+
     /** A valid order body (mutable, so tests can break one field). */
     static Map<String, Object> validBody() {
         Map<String, Object> body = new LinkedHashMap<>();
