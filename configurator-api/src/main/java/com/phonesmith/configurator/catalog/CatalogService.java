@@ -7,6 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +32,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class CatalogService {
+    private static final String VERSION = "select version from catalog_version";
     private final CatalogConfig config;
     private final EntityManager entities;
     private final CatalogChanges changes;
@@ -83,10 +88,24 @@ public class CatalogService {
         });
     }
 
+    /**
+     * The catalog as the transaction of this connection (the caller's) sees it, its version read with plain JDBC: a
+     * writer that uses no entity opens no Hibernate session for it.
+     */
+    public Catalog current(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(VERSION);
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            return read(row.getLong(1)).catalog();
+        }
+    }
+
     /** The catalog of the version the current transaction sees. */
     private Versioned read() {
-        long version = ((Number) entities.createNativeQuery("select version from catalog_version")
-                .getSingleResult()).longValue();
+        return read(((Number) entities.createNativeQuery(VERSION).getSingleResult()).longValue());
+    }
+
+    private Versioned read(long version) {
         Versioned catalog = kept;
         if (catalog == null || catalog.version() != version) {
             catalog = new Versioned(version, readTables());

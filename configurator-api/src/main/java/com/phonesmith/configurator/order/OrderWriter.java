@@ -67,8 +67,8 @@ public class OrderWriter {
     public List<PendingOrder.Written> write(List<PendingOrder> batch) throws SQLException {
         // PostgreSQL keeps microseconds: truncate so the answer now and every later read agree
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Catalog current = catalog.current();
         try (Connection connection = dataSource.getConnection()) {
+            Catalog current = catalog.current(connection);
             lockAll(connection, batch);
             Map<String, String> taken = rows.requestHashesOf(connection, batch.stream().map(p -> p.key().value())
                     .toList());

@@ -103,39 +103,34 @@ public class TestPaymentProvider implements PaymentProvider {
             log(key, Operation.AUTHORISE, amountMinor, Outcome.UNREACHABLE);
             throw new PaymentUnavailableException(UNREACHABLE);
         }
-        boolean[] firstCall = new boolean[1];
-        // the authorisation as the call's own transaction leaves it: no second transaction to read it back
-        Ledger[] held = new Ledger[1];
-        call(key, Operation.AUTHORISE, amountMinor, (connection, row) -> {
-            if (row != null && !"VOIDED".equals(row.status())) {
-                held[0] = row;
-                return Result.UNCHANGED; // held, taken or given back under this key already: the same authorisation
+        Fault fault = nextFault(key, Operation.AUTHORISE);
+        if (fault == Fault.UNREACHABLE) {
+            log(key, Operation.AUTHORISE, amountMinor, Outcome.UNREACHABLE);
+            throw new PaymentUnavailableException(UNREACHABLE);
+        }
+        // held, taken or given back under this key already: the same authorisation; else a new hold (V20)
+        record Answer(Authorisation authorisation, boolean first) {
+        }
+        Answer answer = onOwnConnection(connection -> {
+            try (PreparedStatement authorise = connection.prepareStatement("select authorisation, amount_minor,"
+                    + " currency, first from test_payment_authorise(?, ?, ?, ?, ?, ?)")) {
+                authorise.setString(1, key);
+                authorise.setString(2, "test-auth-" + UUID.randomUUID());
+                authorise.setString(3, method);
+                authorise.setLong(4, amountMinor);
+                authorise.setString(5, currency);
+                authorise.setObject(6, now());
+                try (ResultSet row = authorise.executeQuery()) {
+                    row.next();
+                    return new Answer(new Authorisation(key, row.getString(1), row.getLong(2), row.getString(3)),
+                            row.getBoolean(4));
+                }
             }
-            firstCall[0] = row == null;
-            String authorisation = "test-auth-" + UUID.randomUUID();
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into test_payment (payment_key, authorisation, method, amount_minor, currency, status,
-                        updated_at)
-                    values (?, ?, ?, ?, ?, 'AUTHORISED', ?)
-                    on conflict (payment_key) do update set authorisation = excluded.authorisation,
-                        method = excluded.method, amount_minor = excluded.amount_minor, currency = excluded.currency,
-                        status = 'AUTHORISED', captured_minor = 0, refunded_minor = 0,
-                        updated_at = excluded.updated_at""")) {
-                insert.setString(1, key);
-                insert.setString(2, authorisation);
-                insert.setString(3, method);
-                insert.setLong(4, amountMinor);
-                insert.setString(5, currency);
-                insert.setObject(6, now());
-                insert.executeUpdate();
-            }
-            held[0] = new Ledger(authorisation, "AUTHORISED", amountMinor, currency, 0, 0);
-            return Result.MOVED;
         });
-        if (firstCall[0] && TIMEOUT_CARD.equals(method)) {
+        if (fault == Fault.ANSWER_LOST || answer.first() && TIMEOUT_CARD.equals(method)) {
             throw new PaymentUnavailableException(TIMED_OUT);
         }
-        return new Authorisation(key, held[0].authorisation(), held[0].amountMinor(), held[0].currency());
+        return answer.authorisation();
     }
 
     @Override
@@ -272,14 +267,10 @@ public class TestPaymentProvider implements PaymentProvider {
 
     /**
      * Runs the work in a transaction of the provider's own, on a connection of its own, as a remote provider's ledger
-     * would be out of the caller's hands: a transaction of the caller is suspended meanwhile. Plain JDBC: an
-     * authorisation is on every order's path.
+     * would be out of the caller's hands. Plain JDBC: an authorisation is on every order's path.
      */
     private <T> T inOwnTransaction(Work<T> work) {
-        if (QuarkusTransaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-            return QuarkusTransaction.suspendingExisting().call(() -> inOwnTransaction(work));
-        }
-        try (Connection connection = dataSource.getConnection()) {
+        return onOwnConnection(connection -> {
             connection.setAutoCommit(false);
             try {
                 T result = work.apply(connection);
@@ -291,6 +282,19 @@ public class TestPaymentProvider implements PaymentProvider {
             } finally {
                 connection.setAutoCommit(true);
             }
+        });
+    }
+
+    /**
+     * Runs the work on a connection of the provider's own, each statement its own transaction; a transaction of the
+     * caller is suspended meanwhile.
+     */
+    private <T> T onOwnConnection(Work<T> work) {
+        if (QuarkusTransaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+            return QuarkusTransaction.suspendingExisting().call(() -> onOwnConnection(work));
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return work.apply(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("the test provider's ledger could not be written: " + e.getMessage(), e);
         }
