@@ -1,5 +1,6 @@
 package com.phonesmith.activations;
 
+import com.phonesmith.platform.batch.BatchSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -26,27 +27,5 @@ public interface ActivationsConfig {
     long annualTarget();
 
     /** How concurrent activations are written together, in one transaction per batch. */
-    Batch batch();
-
-    interface Batch {
-        /** The most activations one transaction writes. */
-        @WithDefault("64")
-        int maxSize();
-
-        /**
-         * How long the writer waits for more activations once the first of a batch is there; 0: it writes what
-         * arrived while the previous batch was written, adding no wait of its own.
-         */
-        @WithDefault("0ms")
-        Duration maxWait();
-
-        /**
-         * How many batches may be written at once, each by a thread and a transaction of its own. One, by default:
-         * the activations that arrive while a batch is written make the next batch, and fewer, larger batches cost
-         * PostgreSQL and the service less per activation than two at once. Two batches that activate the same device
-         * at once (two writers, or two replicas) serialise on its row.
-         */
-        @WithDefault("1")
-        int writers();
-    }
+    BatchSettings batch();
 }

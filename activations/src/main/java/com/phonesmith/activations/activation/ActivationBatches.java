@@ -27,7 +27,7 @@ public class ActivationBatches {
     private final GroupCommit<ActivationWriter.Pending, ActivationWriter.Written> batches;
 
     public ActivationBatches(ActivationWriter writer, ActivationsConfig config) {
-        this.batches = new GroupCommit<>("activation-batches", config.batch().writers(), config.batch().maxSize(), config.batch().maxWait(),
+        this.batches = new GroupCommit<>("activation-batches", config.batch(),
                 batch -> {
                     try {
                         return writer.write(batch);

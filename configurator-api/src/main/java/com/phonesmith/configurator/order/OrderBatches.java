@@ -27,10 +27,9 @@ public class OrderBatches {
     private final GroupCommit<PendingOrder, PendingOrder.Written> batches;
 
     public OrderBatches(OrderWriter writer, OrdersConfig config, MeterRegistry meters) {
-        OrdersConfig.Batch batch = config.batch();
         DistributionSummary sizes = DistributionSummary.builder("orders.batch.size")
                 .description("orders written per transaction").register(meters);
-        this.batches = new GroupCommit<>("order-batches", batch.writers(), batch.maxSize(), batch.maxWait(),
+        this.batches = new GroupCommit<>("order-batches", config.batch(),
                 orders -> {
                     sizes.record(orders.size());
                     try {

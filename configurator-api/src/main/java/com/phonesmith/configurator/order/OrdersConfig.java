@@ -1,5 +1,6 @@
 package com.phonesmith.configurator.order;
 
+import com.phonesmith.platform.batch.BatchSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -26,27 +27,7 @@ public interface OrdersConfig {
     Limits limits();
 
     /** How concurrent orders are written together, in one transaction per batch ({@link OrderWriter}). */
-    Batch batch();
-
-    interface Batch {
-        /** The most orders one transaction writes. */
-        @WithDefault("64")
-        int maxSize();
-
-        /**
-         * How long the writer waits for more orders once the first of a batch is there; 0: it writes what arrived
-         * while the previous batch was written, adding no wait of its own.
-         */
-        @WithDefault("0ms")
-        Duration maxWait();
-
-        /**
-         * How many batches may be written at once, each by a thread and a transaction of its own. One, by default:
-         * the orders that arrive while a batch is written make the next batch.
-         */
-        @WithDefault("1")
-        int writers();
-    }
+    BatchSettings batch();
 
     interface Limits {
         /** Orders one account may place within {@link #window()}. */

@@ -32,6 +32,11 @@ public final class GroupCommit<I, O> implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
 
+    /** Writer threads, batch size and wait as the service's settings give them. */
+    public GroupCommit(String name, BatchSettings settings, Writer<I, O> writer) {
+        this(name, settings.writers(), settings.maxSize(), settings.maxWait(), writer);
+    }
+
     /** One writer thread. */
     public GroupCommit(String name, int maxSize, Duration maxWait, Writer<I, O> writer) {
         this(name, 1, maxSize, maxWait, writer);
