@@ -1,5 +1,6 @@
 package com.phonesmith.configurator.order;
 
+import com.phonesmith.configurator.payment.Payments;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,6 +26,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class OrderRows {
     private static final String HASH_OF_KEY = "select request_hash from customer_order where idempotency_key = ?";
+    private static final String PLACED_OR_FORGET_VOID = "select request_hash, void_forgotten"
+            + " from placed_request_or_forget_void(?, ?, ?)";
     // one lookup of the unique key per key, rather than "idempotency_key = any(?)": a prepared statement's generic
     // plan, made while the table was small, scanned the whole table for that on every batch from then on
     private static final String HASHES_OF_KEYS = "select k, (select request_hash from customer_order"
@@ -54,6 +57,34 @@ public class OrderRows {
             select.setString(1, idempotencyKey);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the order of an idempotency key could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What a key's check before its payment found: the request hash of the order placed with the key, if there is
+     * one; otherwise whether a void of the payment key, queued from an earlier attempt, was taken out of the queue.
+     */
+    public record KeyCheck(Optional<String> placedFor, boolean voidForgotten) {
+    }
+
+    /**
+     * In one statement of its own (outside any transaction): the request hash of the order placed with this key if
+     * there is one; otherwise a void of the payment key still queued from an earlier attempt is taken out of the
+     * queue under the payment's lock, as {@link Payments#forgetQueuedVoid} does, so that it cannot release the hold
+     * authorised next.
+     */
+    public KeyCheck checkKeyAndForgetQueuedVoid(String idempotencyKey, String paymentKey) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement call = connection.prepareStatement(PLACED_OR_FORGET_VOID)) {
+            call.setString(1, idempotencyKey);
+            call.setString(2, Payments.lockKey(paymentKey));
+            call.setString(3, paymentKey);
+            try (ResultSet row = call.executeQuery()) {
+                row.next();
+                return new KeyCheck(Optional.ofNullable(row.getString(1)), row.getBoolean(2));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the order of an idempotency key could not be read: " + e.getMessage(), e);

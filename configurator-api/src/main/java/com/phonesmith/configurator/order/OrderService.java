@@ -95,26 +95,41 @@ public class OrderService {
         OrderAccess.requireMayPlace(caller);
         Optional<String> owner = OrderAccess.ownerOf(caller);
         String hash = OrderFingerprint.of(request, owner);
-        // what can be told without a charge is told first: a repeat, the catalog's refusal, a quote that does not
-        // hold, a promise no longer kept; without a transaction (the catalog is the one kept in memory) unless a
-        // quote must be read
-        if (rows.requestHashOf(key.value()).isPresent()) {
-            Optional<Placement> repeated = QuarkusTransaction.requiringNew().call(() -> repeated(key, hash));
-            if (repeated.isPresent()) {
-                return repeated.get();
+        // what can be told without a charge is told first: the catalog's refusal and a quote that does not hold,
+        // without a transaction (the catalog is the one kept in memory) unless a quote must be read. A retry of an
+        // order placed before the catalog or its quote changed is still answered with that order.
+        Priced priced;
+        try {
+            priced = request.quoteId() == null ? priced(request, null)
+                    : QuarkusTransaction.requiringNew().call(() -> priced(request, clock.instant()));
+        } catch (ProblemException refused) {
+            if (rows.requestHashOf(key.value()).isEmpty()) {
+                throw refused;
             }
+            return placedEarlier(key, hash);
         }
-        Priced priced = request.quoteId() == null ? priced(request, null)
-                : QuarkusTransaction.requiringNew().call(() -> priced(request, clock.instant()));
         PricedConfiguration configuration = priced.configuration();
-        // no lock or connection is held while the factory is asked
-        Promise promise = promises.of(new VariantCode(configuration.model(), configuration.colour(),
-                configuration.storageGb()));
-        Quotes.promiseStillKept(priced.quotedDelivery(), promise);
-        // a void of the payment key still queued from an earlier attempt is taken out of the queue, so that it
-        // cannot release the hold authorised next
+        // one statement: a retry is answered with its order, without asking the factory again; otherwise a void of
+        // the payment key still queued from an earlier attempt is taken out of the queue, so that it cannot release
+        // the hold authorised next
         String paymentKey = paymentKeyOf(key, hash);
-        payments.forgetQueuedVoid(paymentKey);
+        OrderRows.KeyCheck check = rows.checkKeyAndForgetQueuedVoid(key.value(), paymentKey);
+        if (check.placedFor().isPresent()) {
+            return placedEarlier(key, hash);
+        }
+        Promise promise;
+        try {
+            // no lock or connection is held while the factory is asked
+            promise = promises.of(new VariantCode(configuration.model(), configuration.colour(),
+                    configuration.storageGb()));
+            Quotes.promiseStillKept(priced.quotedDelivery(), promise);
+        } catch (RuntimeException refused) {
+            if (check.voidForgotten()) {
+                // the earlier attempt's hold, whose queued void was just taken out, is voided now (or queued again)
+                payments.release(paymentKey);
+            }
+            throw refused;
+        }
         String method = request.paymentMethod() == null ? paymentsConfig.defaultMethod() : request.paymentMethod();
         PaymentProvider.Authorisation payment = payments.authoriseForgotten(paymentKey, method,
                 configuration.priceMinor(), configuration.currency());
@@ -195,6 +210,12 @@ public class OrderService {
     Optional<String> trackingTokenOf(CustomerOrder order) {
         String token = trackingTokens.tokenOf(order.id);
         return TrackingToken.matches(token, order.trackingTokenHash) ? Optional.of(token) : Optional.empty();
+    }
+
+    /** The order placed earlier with this key, which has one, if the request is the same; a 422 problem if not. */
+    private Placement placedEarlier(IdempotencyKey key, String hash) {
+        return QuarkusTransaction.requiringNew().call(() -> repeated(key, hash))
+                .orElseThrow(() -> new IllegalStateException("the order of key " + key.value() + " is gone"));
     }
 
     /** The order placed earlier with this key, if the request is the same; a 422 problem if it differs. */

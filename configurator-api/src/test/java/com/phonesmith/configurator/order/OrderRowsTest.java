@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,44 @@ class OrderRowsTest extends RealInfrastructure {
         for (CustomerOrder refused : List.of(other, twin)) {
             assertThat(QuarkusTransaction.requiringNew().call(() -> CustomerOrder.<CustomerOrder>findById(refused.id)))
                     .isNull();
+        }
+    }
+
+    @Test
+    void beforeAPaymentAKeyWithAnOrderAnswersItsRequestAndANewKeyTakesItsPaymentsQueuedVoidOut() throws Exception {
+        CustomerOrder placed = order("rows-" + UUID.randomUUID());
+        insert(placed);
+        String placedPayment = OrderFingerprint.sha256("retried payment of " + placed.id);
+        String newPayment = OrderFingerprint.sha256("payment of a new key " + UUID.randomUUID());
+        queueVoid(placedPayment);
+        queueVoid(newPayment);
+
+        assertThat(rows.checkKeyAndForgetQueuedVoid(placed.idempotencyKey, placedPayment))
+                .isEqualTo(new OrderRows.KeyCheck(Optional.of(placed.requestHash), false));
+        assertThat(rows.checkKeyAndForgetQueuedVoid("rows-" + UUID.randomUUID(), newPayment))
+                .isEqualTo(new OrderRows.KeyCheck(Optional.empty(), true));
+        assertThat(rows.checkKeyAndForgetQueuedVoid("rows-" + UUID.randomUUID(), newPayment))
+                .as("nothing queued any more").isEqualTo(new OrderRows.KeyCheck(Optional.empty(), false));
+
+        assertThat(voidQueued(placedPayment)).as("a retry's void stays queued").isTrue();
+        assertThat(voidQueued(newPayment)).as("the void of a payment about to be authorised").isFalse();
+    }
+
+    private void queueVoid(String paymentKey) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); var queue = connection.prepareStatement(
+                "insert into payment_void (payment_key, queued_at) values (?, now())")) {
+            queue.setString(1, paymentKey);
+            queue.executeUpdate();
+        }
+    }
+
+    private boolean voidQueued(String paymentKey) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); var select = connection.prepareStatement(
+                "select 1 from payment_void where payment_key = ?")) {
+            select.setString(1, paymentKey);
+            try (var row = select.executeQuery()) {
+                return row.next();
+            }
         }
     }
 

@@ -9,15 +9,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.phonesmith.configurator.RealInfrastructure;
+import com.phonesmith.configurator.payment.TestPaymentProvider;
 import com.phonesmith.configurator.promise.FakeFactory;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +32,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PromisedOrderTest extends RealInfrastructure {
     private final FakeFactory factory = FakeFactory.forService();
+    @Inject
+    TestPaymentProvider provider;
+
+    @AfterEach
+    void theProviderVoidsAgain() {
+        provider.refuseVoids(false);
+    }
 
     @BeforeEach
     void theFactoryDeliversTheOrdersVariantOnFriday() {
@@ -119,6 +130,24 @@ class PromisedOrderTest extends RealInfrastructure {
         String id = post(key, withQuote(requoted)).then().statusCode(201)
                 .body("promisedDeliveryDate", equalTo("2026-12-05")).extract().path("id");
         assertThat(stored(id).quoteId).isEqualTo(UUID.fromString(requoted));
+    }
+
+    @Test
+    void aRetryRefusedForItsQuotedDayVoidsTheHoldThatItsLostFirstAttemptLeftQueued() {
+        Map<String, Object> body = withQuote(quote().extract().path("id"));
+        body.put("paymentMethod", TestPaymentProvider.TIMEOUT_CARD);
+        String key = freshKey();
+        String paymentKey = OrderService.paymentKeyOf(new IdempotencyKey(key),
+                OrderFingerprint.of(Orders.requestOf(body), Optional.empty()));
+        provider.refuseVoids(true);
+        post(key, body).then().statusCode(503);
+        provider.refuseVoids(false);
+        assertThat(provider.statusOf(paymentKey)).as("held, its void queued").isEqualTo("AUTHORISED");
+        factory.promise("lumo-one", "coral", 128, "2026-12-03", "2026-12-05");
+
+        post(key, body).then().statusCode(409).body("errors[0].field", equalTo("quoteId"));
+
+        assertThat(provider.statusOf(paymentKey)).isEqualTo("VOIDED");
     }
 
     @Test

@@ -95,6 +95,22 @@ class QuotedOrderTest extends RealInfrastructure {
     }
 
     @Test
+    void aRetryAfterItsQuoteExpiredIsAnsweredWithTheOrderPlacedBefore() {
+        JsonPath quote = quote(validBody());
+        String key = freshKey();
+        Map<String, Object> body = orderOf(quote.getString("id"));
+        String id = post(key, body).then().statusCode(201).extract().path("id");
+        changeQuote(quote.getString("id"), "quoted_at", TestClock.NOW.minus(Duration.ofMinutes(31)).atOffset(UTC));
+        changeQuote(quote.getString("id"), "valid_until", TestClock.NOW.minus(Duration.ofMinutes(1)).atOffset(UTC));
+        Orders.Counts before = Orders.Counts.now();
+
+        post(key, body).then().statusCode(200).body("id", equalTo(id));
+        post(key, validBody()).then().statusCode(422).body("errors[0].field", equalTo("Idempotency-Key"));
+
+        assertThat(Orders.Counts.now()).isEqualTo(before);
+    }
+
+    @Test
     void aQuoteOfAnotherConfigurationAnUnknownQuoteAndAMalformedIdAreRefused() {
         JsonPath quote = quote(validBody());
         Map<String, Object> bigger = orderOf(quote.getString("id"));
