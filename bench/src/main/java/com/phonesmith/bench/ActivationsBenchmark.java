@@ -242,8 +242,7 @@ final class ActivationsBenchmark implements BenchMain.Benchmark {
     }
 
     private static double floor(URI base, int count) throws Exception {
-        byte[] live = RawHttpLoad.request("GET", base.getHost(), base.getPort(), "/q/health/live", null, null);
-        return RawHttpLoad.send(base.getHost(), base.getPort(), java.util.Collections.nCopies(count, live), CLIENTS, 200);
+        return RawHttpLoad.liveSeconds(base.getHost(), base.getPort(), count, CLIENTS);
     }
 
     /**

@@ -22,7 +22,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -282,10 +281,8 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
 
     /** Requests per second that the benchmark's clients get from {@code /q/health/live} ({@link #FLOOR}). */
     private static double floorPerSecond(int port) throws Exception {
-        List<byte[]> live = Collections.nCopies(FLOOR,
-                RawHttpLoad.request("GET", "127.0.0.1", port, "/q/health/live", null, null));
-        RawHttpLoad.send("127.0.0.1", port, live, CLIENTS, 200);
-        return FLOOR / RawHttpLoad.send("127.0.0.1", port, live, CLIENTS, 200);
+        RawHttpLoad.liveSeconds("127.0.0.1", port, FLOOR, CLIENTS);
+        return FLOOR / RawHttpLoad.liveSeconds("127.0.0.1", port, FLOOR, CLIENTS);
     }
 
     /** The warm-up's orders: how many were sent, which were accepted, and the JIT's share in its last round. */

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -45,6 +46,12 @@ final class RawHttpLoad {
         System.arraycopy(headBytes, 0, all, 0, headBytes.length);
         System.arraycopy(content, 0, all, headBytes.length, content.length);
         return all;
+    }
+
+    /** {@code count} requests for the service's {@code /q/health/live} from {@code clients}: the seconds they took. */
+    static double liveSeconds(String host, int port, int count, int clients) throws Exception {
+        byte[] live = request("GET", host, port, "/q/health/live", null, null);
+        return send(host, port, Collections.nCopies(count, live), clients, 200);
     }
 
     /** Sends the requests, split evenly over {@code clients} connections; the seconds it took. */
