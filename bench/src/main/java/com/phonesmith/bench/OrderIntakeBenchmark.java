@@ -63,6 +63,7 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
      */
     static final int FEW_CLIENTS = Integer.parseInt(System.getenv().getOrDefault("PHONESMITH_BENCH_INTAKE_FEW_CLIENTS",
             "16"));
+    static final boolean FEW_CLIENTS_MEASURED = FEW_CLIENTS > 0 && FEW_CLIENTS != CLIENTS;
     static final int WARM_UP = Integer.parseInt(System.getenv().getOrDefault("PHONESMITH_BENCH_INTAKE_WARM_UP", "1200"));
     /**
      * After the first {@link #WARM_UP} orders, rounds of this many more until in the last one the service's JIT
@@ -71,9 +72,9 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
      * 2,400 methods of what an order runs (HTTP, token, JSON, validation, JDBC, Kafka), each in 20 ms on average and
      * the largest in up to 700 ms: their share stays near 30 % for the first 30,000 orders and falls under 5 % by about
      * 40,000 from 16 clients, by 50,000-65,000 from 64, and the service's CPU per order falls with it (about 2.2 ms
-     * after 23,000 orders, 0.7-1.0 ms once settled). Each round also reads the service's metrics, as the measured orders do before and after, so that the
-     * measured orders run nothing the warm-up did not (a first scrape just before them had C2 compile the HTTP
-     * server's hottest methods again while they were taken).
+     * after 23,000 orders, 0.7-1.0 ms once settled). Each round also reads the service's metrics, as the measured
+     * orders do before and after, so that the measured orders run nothing the warm-up did not (a first scrape just
+     * before them had C2 compile the HTTP server's hottest methods again while they were taken).
      */
     static final int WARM_UP_ROUND = 2_000;
     static final double JIT_SETTLED = 0.05;
@@ -83,7 +84,7 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
      * The floor, right after the measured orders (so that nothing it compiles runs while they are taken): the same
      * clients asking the same service for {@code /q/health/live}, this many times after as many again to warm that
      * path up. It says what these shared cores gave an HTTP round trip of the service at that moment: on them the rate
-     * of one build moves by a third within half an hour, and the floor moves too (9,500 to 13,900 a second), though
+     * of one build moves by a third within half an hour, and the floor moves too (9,500 to 15,700 a second), though
      * not in step, so the rate against it varied as much as the rate itself.
      */
     static final int FLOOR = 30_000;
@@ -135,6 +136,7 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
                 + " until the JIT's compilers took under " + Math.round(JIT_SETTLED * 100) + " % of the service's CPU,"
                 + " at most " + MAX_WARM_UP + " in all) from " + CLIENTS
                 + " clients through configurator-api (token, rules, test payment, durable commit, outbox to Kafka),"
+                + (FEW_CLIENTS_MEASURED ? " then as many from " + FEW_CLIENTS + " clients," : "")
                 + " against the same clients on /q/health/live right after, then each checked in the database and on "
                 + Topics.ORDERS_EVENTS;
     }
@@ -175,7 +177,7 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
                 int first = CONFIGURATIONS.size() + warmUp.placed();
                 Measured crowd = measureAt(port, service, postgres, orders(port, run, "m", first, MEASURED, CLIENTS),
                         CLIENTS);
-                Measured few = FEW_CLIENTS <= 0 || FEW_CLIENTS == CLIENTS ? null : measureAt(port, service, postgres,
+                Measured few = !FEW_CLIENTS_MEASURED ? null : measureAt(port, service, postgres,
                         orders(port, run, "f", first + MEASURED, MEASURED, FEW_CLIENTS), FEW_CLIENTS);
                 double floorPerSecond = floorPerSecond(port);
 
@@ -207,9 +209,10 @@ final class OrderIntakeBenchmark implements BenchMain.Benchmark {
                         + (System.getenv("PHONESMITH_BENCH_JFR") == null ? "" : ", flight recording on")
                         + "; each order its own shopper account, client address (client_ip claim) and bearer token"
                         + " (RS256), test-card; order limits per account and address as shipped; no launch open; no factory (no delivery promised); " + CLIENTS + " keep-alive HTTP/1.1"
-                        + " clients in a closed loop" + (FEW_CLIENTS <= 0 || FEW_CLIENTS == CLIENTS ? "" : ", then "
-                        + FEW_CLIENTS + " (figures suffixed -" + FEW_CLIENTS + "-clients)") + "; PostgreSQL " + postgres.durability().describe() + "; one Kafka"
-                        + " broker; all on the same " + Runtime.getRuntime().availableProcessors() + " cores");
+                        + " clients in a closed loop" + (!FEW_CLIENTS_MEASURED ? "" : ", then " + FEW_CLIENTS
+                        + " (figures suffixed -" + FEW_CLIENTS + "-clients)") + "; PostgreSQL "
+                        + postgres.durability().describe() + "; one Kafka broker; all on the same "
+                        + Runtime.getRuntime().availableProcessors() + " cores");
                 figures.put("order-intake-checked", check);
                 if (!check.endsWith(" 0 duplicates") || check.contains("no answer accepted") || !check.startsWith(all.size() + " of " + all.size()
                         + " in database, " + all.size() + " on topic")) {
